@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { ValidationError } from './errors.ts';
+import { repoRoot } from './paths.ts';
+
+/** Runtime configuration, read once from the environment. Each field is in the README's table. */
+export interface StrataConfig {
+  /** HTTP port (`PORT`, default 8080). */
+  port: number;
+  /** PostgreSQL URL (`DATABASE_URL`); when absent, the embedded PGlite database is used. */
+  databaseUrl: string | null;
+  /** Folder for the embedded database and other local files (`STRATA_DATA_DIR`, default `./.strata/data`). */
+  dataDir: string;
+  /** Log level for pino (`LOG_LEVEL`, default `info`). */
+  logLevel: string;
+  /** Largest accepted request body in bytes (`STRATA_MAX_BODY_BYTES`, default 10 MiB). */
+  maxBodyBytes: number;
+  /** Send cookies with `Secure` (`STRATA_SECURE_COOKIES`, default off unless NODE_ENV=production). */
+  secureCookies: boolean;
+  /** Optional official maritime zones GeoJSON for the dredging watch (`STRATA_ZONES_FILE`). */
+  zonesFile: string | null;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ValidationError(`${name} must be a non-negative whole number, got "${raw}".`, [
+      { path: name, message: 'not a whole number' },
+    ]);
+  }
+  return value;
+}
+
+/** Reads the configuration from `env` (default `process.env`). Throws a ValidationError on bad values. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): StrataConfig {
+  const dataDir = env.STRATA_DATA_DIR
+    ? path.resolve(env.STRATA_DATA_DIR)
+    : path.join(repoRoot, '.strata', 'data');
+  return {
+    port: intFrom(env, 'PORT', 8080),
+    databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null,
+    dataDir,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    maxBodyBytes: intFrom(env, 'STRATA_MAX_BODY_BYTES', 10 * 1024 * 1024),
+    secureCookies: env.STRATA_SECURE_COOKIES
+      ? env.STRATA_SECURE_COOKIES === '1'
+      : env.NODE_ENV === 'production',
+    zonesFile: env.STRATA_ZONES_FILE ?? null,
+  };
+}

@@ -1,0 +1,46 @@
+import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import { dredgingRules } from './dredging.ts';
+import { instrumentsRules } from './instruments.ts';
+import { platformRules } from './platform.ts';
+import { processRules } from './process.ts';
+import { sandRules } from './sand.ts';
+import { tailingsRules } from './tailings.ts';
+import type { Actor, Resource, Rule } from './types.ts';
+
+export * from './types.ts';
+
+const RULES: ReadonlyMap<string, Rule> = new Map(
+  [platformRules, processRules, tailingsRules, dredgingRules, instrumentsRules, sandRules].flatMap((set) =>
+    Object.entries(set),
+  ),
+);
+
+/** Every action the policy knows, for listing and for the role × action tests. */
+export function knownActions(): string[] {
+  return [...RULES.keys()].sort();
+}
+
+/**
+ * The one policy decision of Strata: may `actor` do `action` to `resource`?
+ * Anonymous actors (null) may do no write. The secretariat may do every known action.
+ * Unknown actions are refused, so a typo never opens a door.
+ *
+ * @example can(actor, 'tailings.disclosure.submit', { companyId: facility.companyId })
+ */
+export function can(actor: Actor | null, action: string, resource: Resource = {}): boolean {
+  const rule = RULES.get(action);
+  if (!rule || !actor) return false;
+  if (actor.role === 'secretariat') return true;
+  return rule(actor, resource);
+}
+
+/** Like {@link can}, but throws: 401 when nobody is signed in, 403 when the role does not allow it. */
+export function authorize(
+  actor: Actor | null,
+  action: string,
+  resource: Resource = {},
+): asserts actor is Actor {
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor, action, resource))
+    throw new ForbiddenError(`Your role (${actor.role}) may not do ${action}.`);
+}

@@ -1,0 +1,70 @@
+import type { Actor } from '@strata/core';
+import type { Kysely } from 'kysely';
+import type { StrataTables } from './tables.ts';
+
+/** One write, as recorded in the append-only audit log. */
+export interface AuditEntry {
+  actor: Pick<Actor, 'userId' | 'email'> | null;
+  /** The policy action that allowed the write, e.g. `tailings.disclosure.submit`. */
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * Appends an audit row. Call it with the transaction that makes the write, so both land or neither.
+ * Rows are never updated or deleted: a trigger (platform migration) refuses it.
+ */
+export async function recordAudit(trx: Kysely<StrataTables>, entry: AuditEntry): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      actor_id: entry.actor?.userId ?? null,
+      actor_email: entry.actor?.email ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      before: entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),
+    })
+    .execute();
+}
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Reads the audit log, newest first, optionally for one entity. */
+export async function listAudit(
+  db: Kysely<StrataTables>,
+  filter: { entity?: string; entityId?: string; limit?: number } = {},
+): Promise<AuditRow[]> {
+  let q = db.selectFrom('audit_log').selectAll();
+  if (filter.entity) q = q.where('entity', '=', filter.entity);
+  if (filter.entityId) q = q.where('entity_id', '=', filter.entityId);
+  const rows = await q
+    .orderBy('id', 'desc')
+    .limit(filter.limit ?? 100)
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    at: r.at,
+    actorId: r.actor_id,
+    actorEmail: r.actor_email,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+  }));
+}

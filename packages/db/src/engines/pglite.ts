@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
+import { type Database, INT8_OID, NUMERIC_OID, parseBigNumber } from '../engine.ts';
+import type { StrataTables } from '../tables.ts';
+
+/** PGlite is one connection: callers queue for it, a transaction holds it until it ends. */
+class PgliteDriver implements Driver {
+  #queue: Promise<void> = Promise.resolve();
+  constructor(private readonly pg: PGlite) {}
+  async init(): Promise<void> {}
+  async acquireConnection(): Promise<DatabaseConnection> {
+    let release!: () => void;
+    const previous = this.#queue;
+    this.#queue = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await previous;
+    return new PgliteConnection(this.pg, release);
+  }
+  async beginTransaction(conn: DatabaseConnection, _settings: TransactionSettings): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw('begin'));
+  }
+  async commitTransaction(conn: DatabaseConnection): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw('commit'));
+  }
+  async rollbackTransaction(conn: DatabaseConnection): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw('rollback'));
+  }
+  async releaseConnection(conn: DatabaseConnection): Promise<void> {
+    (conn as PgliteConnection).release();
+  }
+  async destroy(): Promise<void> {}
+}
+
+class PgliteConnection implements DatabaseConnection {
+  constructor(
+    private readonly pg: PGlite,
+    readonly release: () => void,
+  ) {}
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const result = await this.pg.query<R>(query.sql, query.parameters as unknown[]);
+    const affected = result.affectedRows;
+    return {
+      rows: result.rows,
+      numAffectedRows: affected === undefined ? undefined : BigInt(affected),
+    };
+  }
+  // biome-ignore lint/correctness/useYield: streaming is not supported by PGlite; Kysely needs the method
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('Streaming queries are not supported on the embedded database.');
+  }
+}
+
+function pgliteDialect(pg: PGlite): Dialect {
+  return {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new PgliteDriver(pg),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  };
+}
+
+/**
+ * Opens the embedded database. `dataDir` null keeps it in memory (tests); otherwise it persists there.
+ */
+export async function openPglite(dataDir: string | null): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pg = await PGlite.create(dataDir ?? undefined, {
+    parsers: { [INT8_OID]: parseBigNumber, [NUMERIC_OID]: parseBigNumber },
+  });
+  const kysely = new Kysely<StrataTables>({ dialect: pgliteDialect(pg) });
+  return {
+    kysely,
+    engine: 'pglite',
+    postgis: false,
+    async execScript(sqlText) {
+      // Through Kysely's queue, so that a script never interleaves with other queries.
+      await kysely.getExecutor().provideConnection(async () => {
+        await pg.transaction(async (tx) => {
+          await tx.exec(sqlText);
+        });
+      });
+    },
+    async close() {
+      await kysely.destroy();
+      await pg.close();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * The typed schema of Strata's database. Each module adds its tables by declaration merging in its own
+ * repository file:
+ *
+ * @example
+ * declare module '@strata/db' {
+ *   interface StrataTables { tailings_facility: FacilityRow }
+ * }
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging
+export interface StrataTables extends PlatformTables {}
+
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json<T> = ColumnType<T, string, string>;
+
+export interface PlatformTables {
+  strata_migration: { id: string; applied_at: Timestamp };
+  country: {
+    iso3: string;
+    iso2: string;
+    m49: string;
+    name: Json<Record<string, string>>;
+    un_member: boolean;
+    un_group: string | null;
+  };
+  app_user: {
+    id: string;
+    email: string;
+    password_hash: string;
+    role: string;
+    country_iso3: string | null;
+    organisation_id: string | null;
+    company_id: string | null;
+    display_name: string | null;
+    disabled: boolean;
+    created_at: Timestamp;
+  };
+  user_session: {
+    id_hash: string;
+    user_id: string;
+    csrf_token: string;
+    created_at: Timestamp;
+    expires_at: Timestamp;
+  };
+  organisation: { id: string; name: string; kind: string; created_at: Timestamp };
+  company: { id: string; name: string; country_iso3: string | null; created_at: Timestamp };
+  audit_log: {
+    id: Generated<number>;
+    at: Timestamp;
+    actor_id: string | null;
+    actor_email: string | null;
+    action: string;
+    entity: string;
+    entity_id: string;
+    before: Json<unknown> | null;
+    after: Json<unknown> | null;
+  };
+}
