@@ -1,0 +1,98 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { newId, PayloadTooLargeError, repoRoot } from '@strata/core';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { API_DOCS_HTML } from './api-docs.ts';
+import type { AppContext, AppEnv } from './env.ts';
+import { sessionMiddleware } from './middleware/session.ts';
+import { MODULES, type ServerModule } from './modules/index.ts';
+import { errorToProblem, problemResponse } from './problem.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { countryRoutes } from './routes/countries.ts';
+import { healthRoutes } from './routes/health.ts';
+
+/** Where the built web app is; the server serves it at `/` with a fallback to index.html. */
+export const WEB_DIST = process.env.STRATA_WEB_DIST ?? path.join(repoRoot, 'apps', 'web', 'dist');
+
+/**
+ * Builds the HTTP application: the API under `/api` (OpenAPI described at `/api/openapi.json`,
+ * readable at `/api/docs`) and the web app at `/`.
+ */
+export function createApp(ctx: AppContext, modules: readonly ServerModule[] = MODULES): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id') ?? newId();
+    c.set('requestId', requestId);
+    const started = performance.now();
+    await next();
+    c.header('x-request-id', requestId);
+    if (c.req.path.startsWith('/api')) {
+      ctx.logger.info(
+        {
+          requestId,
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
+    }
+  });
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: ctx.config.maxBodyBytes,
+      onError: () => {
+        throw new PayloadTooLargeError(ctx.config.maxBodyBytes);
+      },
+    }),
+  );
+  app.use('/api/*', sessionMiddleware(ctx));
+
+  app.route('/api/health', healthRoutes(ctx));
+  app.route('/api/countries', countryRoutes(ctx));
+  app.route('/api/auth', authRoutes(ctx));
+  app.route('/api', adminRoutes(ctx));
+  for (const module of modules) {
+    if (module.routes) app.route(`/api/${module.name}`, module.routes(ctx));
+  }
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Strata API',
+      version: '0.1.0',
+      description:
+        'Open platform for the environmental governance of minerals and metals (UNEA resolution 5/12). ' +
+        'Errors are RFC 9457 problem details. Writes need a session cookie and the x-csrf-token header.',
+      license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+    },
+    servers: [{ url: '/' }],
+  });
+  app.get('/api/docs', (c) => c.html(API_DOCS_HTML));
+  app.all('/api/*', (c) =>
+    problemResponse(c, 404, 'not-found', `No API route ${c.req.method} ${c.req.path}.`),
+  );
+
+  if (existsSync(WEB_DIST)) {
+    const root = path.relative(process.cwd(), WEB_DIST) || '.';
+    app.use('/*', serveStatic({ root }));
+    const indexHtml = path.join(WEB_DIST, 'index.html');
+    app.get('*', (c) => (existsSync(indexHtml) ? c.html(readFileSync(indexHtml, 'utf8')) : c.notFound()));
+  } else {
+    app.get('/', (c) =>
+      c.text('Strata API is running. The web app is not built: run `npm run build`. API: /api/docs', 200),
+    );
+  }
+
+  app.notFound((c) => problemResponse(c, 404, 'not-found', `Nothing at ${c.req.path}.`));
+  app.onError((error, c) => errorToProblem(c, error, ctx.logger));
+  return app;
+}

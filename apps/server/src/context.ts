@@ -1,0 +1,44 @@
+import { COUNTRIES, loadConfig, type StrataConfig } from '@strata/core';
+import { type Database, migrate, openDatabase, openPglite, platformMigrations } from '@strata/db';
+import { createPlatformServices } from '@strata/platform';
+import pino, { type Logger } from 'pino';
+import type { AppContext } from './env.ts';
+import { MODULES, type ProgressReporter, type ServerModule } from './modules/index.ts';
+
+export interface ContextOptions {
+  config?: Partial<StrataConfig>;
+  /** Use this database instead of opening the configured one (tests). */
+  db?: Database;
+  /** Open an in-memory embedded database (tests, throwaway servers). */
+  inMemory?: boolean;
+  logger?: Logger;
+  modules?: readonly ServerModule[];
+}
+
+/** All migrations: the platform's, then each module's. */
+export function allMigrations(modules: readonly ServerModule[] = MODULES) {
+  return [...platformMigrations, ...modules.flatMap((m) => m.migrations)];
+}
+
+/** Opens the database, applies migrations and builds the services. Does not seed. */
+export async function createContext(options: ContextOptions = {}): Promise<AppContext> {
+  const config = { ...loadConfig(), ...options.config };
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const db = options.db ?? (options.inMemory ? await openPglite(null) : await openDatabase(config));
+  await migrate(db, allMigrations(options.modules));
+  return { config, db, logger, platform: createPlatformServices(db) };
+}
+
+/**
+ * Seeds reference data (countries) and each module's data. Idempotent: safe on every start.
+ */
+export async function seedAll(
+  ctx: AppContext,
+  modules: readonly ServerModule[] = MODULES,
+  progress?: (module: string) => ProgressReporter | undefined,
+): Promise<void> {
+  await ctx.platform.countryRepository.seed(COUNTRIES);
+  for (const module of modules) {
+    if (module.seed) await module.seed(ctx, progress?.(module.name));
+  }
+}

@@ -1,0 +1,91 @@
+import { type FieldIssue, StrataError } from '@strata/core';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+
+/** RFC 9457 problem details, the body of every error response. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldIssue[];
+}
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem' });
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+const TYPE_BASE = 'https://strata.example/problems/';
+
+export function problemResponse(
+  c: Context,
+  status: number,
+  type: string,
+  detail?: string,
+  errors?: FieldIssue[],
+  headers: Record<string, string> = {},
+): Response {
+  const body: ProblemDetails = {
+    type: `${TYPE_BASE}${type}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    ...(detail ? { detail } : {}),
+    instance: c.req.path,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+  return c.body(JSON.stringify(body), status as ContentfulStatusCode, {
+    'content-type': 'application/problem+json',
+    ...headers,
+  });
+}
+
+/** Converts any thrown error to problem details; unknown errors become a 500 without internals. */
+export function errorToProblem(c: Context, error: unknown, logger: Logger): Response {
+  if (error instanceof StrataError) {
+    const headers: Record<string, string> = {};
+    if ('retryAfterSeconds' in error && typeof error.retryAfterSeconds === 'number') {
+      headers['retry-after'] = String(error.retryAfterSeconds);
+    }
+    return problemResponse(c, error.status, error.type, error.message, error.detailFields, headers);
+  }
+  if (error instanceof SyntaxError && /JSON/i.test(error.message)) {
+    return problemResponse(c, 400, 'malformed-json', 'The request body is not valid JSON.');
+  }
+  const status = (error as { status?: unknown })?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return problemResponse(c, status, 'http-error', (error as Error).message);
+  }
+  logger.error({ err: error, path: c.req.path }, 'unhandled error');
+  return problemResponse(c, 500, 'internal', 'Something went wrong on our side. It has been logged.');
+}
+
+/** zod issues → the `errors` list of a 400 problem, with the request part as path prefix. */
+export function zodIssues(target: string, error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: [target, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+}

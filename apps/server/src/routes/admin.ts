@@ -1,0 +1,179 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { authorize, ROLES } from '@strata/core';
+import { listAudit } from '@strata/db';
+import { presentUser } from '@strata/platform';
+import type { AppContext } from '../env.ts';
+import { createRouter, problemResponses, WRITE_PROBLEMS } from '../router.ts';
+import { UserSchema } from './auth.ts';
+
+const NewUser = z.object({
+  email: z.string().email().max(320),
+  password: z.string().min(12).max(1024),
+  role: z.enum(ROLES),
+  countryIso3: z.string().length(3).nullable().optional(),
+  organisationId: z.string().uuid().nullable().optional(),
+  companyId: z.string().uuid().nullable().optional(),
+  displayName: z.string().max(200).nullable().optional(),
+});
+
+const Organisation = z
+  .object({ id: z.string(), name: z.string(), kind: z.string(), created_at: z.date().or(z.string()) })
+  .meta({ id: 'Organisation' });
+const Company = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    country_iso3: z.string().nullable(),
+    created_at: z.date().or(z.string()),
+  })
+  .meta({ id: 'Company' });
+
+const createUser = createRoute({
+  method: 'post',
+  path: '/users',
+  tags: ['Accounts'],
+  summary: 'Create an account (secretariat)',
+  request: { body: { required: true, content: { 'application/json': { schema: NewUser } } } },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: UserSchema } } },
+    ...problemResponses(...WRITE_PROBLEMS, 409),
+  },
+});
+const listUsers = createRoute({
+  method: 'get',
+  path: '/users',
+  tags: ['Accounts'],
+  summary: 'List accounts (secretariat)',
+  responses: {
+    200: {
+      description: 'Accounts',
+      content: { 'application/json': { schema: z.object({ items: z.array(UserSchema) }) } },
+    },
+    ...problemResponses(401, 403),
+  },
+});
+const createOrganisation = createRoute({
+  method: 'post',
+  path: '/organisations',
+  tags: ['Accounts'],
+  summary: 'Register an observer organisation (secretariat)',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({ name: z.string().min(1).max(300), kind: z.string().max(50).optional() }),
+        },
+      },
+    },
+  },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: Organisation } } },
+    ...problemResponses(...WRITE_PROBLEMS),
+  },
+});
+const listOrganisations = createRoute({
+  method: 'get',
+  path: '/organisations',
+  tags: ['Accounts'],
+  summary: 'Observer organisations',
+  responses: {
+    200: {
+      description: 'List',
+      content: { 'application/json': { schema: z.object({ items: z.array(Organisation) }) } },
+    },
+  },
+});
+const createCompany = createRoute({
+  method: 'post',
+  path: '/companies',
+  tags: ['Accounts'],
+  summary: 'Register a company operating facilities (secretariat)',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({
+            name: z.string().min(1).max(300),
+            countryIso3: z.string().length(3).nullable().optional(),
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: Company } } },
+    ...problemResponses(...WRITE_PROBLEMS),
+  },
+});
+const listCompanies = createRoute({
+  method: 'get',
+  path: '/companies',
+  tags: ['Accounts'],
+  summary: 'Companies',
+  responses: {
+    200: {
+      description: 'List',
+      content: { 'application/json': { schema: z.object({ items: z.array(Company) }) } },
+    },
+  },
+});
+const AuditRowSchema = z
+  .object({
+    id: z.number(),
+    at: z.date().or(z.string()),
+    actorId: z.string().nullable(),
+    actorEmail: z.string().nullable(),
+    action: z.string(),
+    entity: z.string(),
+    entityId: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .meta({ id: 'AuditRow' });
+const audit = createRoute({
+  method: 'get',
+  path: '/audit',
+  tags: ['Accounts'],
+  summary: 'The audit log of writes, newest first (secretariat, co-chairs)',
+  request: {
+    query: z.object({
+      entity: z.string().optional(),
+      entityId: z.string().optional(),
+      limit: z.coerce.number().int().min(1).max(1000).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Rows',
+      content: { 'application/json': { schema: z.object({ items: z.array(AuditRowSchema) }) } },
+    },
+    ...problemResponses(401, 403),
+  },
+});
+
+export function adminRoutes(ctx: AppContext) {
+  const accounts = ctx.platform.accounts;
+  return createRouter()
+    .openapi(createUser, async (c) => {
+      const user = await accounts.createUser(c.get('actor'), c.req.valid('json'));
+      return c.json(presentUser(user), 201);
+    })
+    .openapi(listUsers, async (c) => {
+      const users = await accounts.listUsers(c.get('actor'));
+      return c.json({ items: users.map(presentUser) }, 200);
+    })
+    .openapi(createOrganisation, async (c) =>
+      c.json(await accounts.createOrganisation(c.get('actor'), c.req.valid('json')), 201),
+    )
+    .openapi(listOrganisations, async (c) => c.json({ items: await accounts.listOrganisations() }, 200))
+    .openapi(createCompany, async (c) =>
+      c.json(await accounts.createCompany(c.get('actor'), c.req.valid('json')), 201),
+    )
+    .openapi(listCompanies, async (c) => c.json({ items: await accounts.listCompanies() }, 200))
+    .openapi(audit, async (c) => {
+      authorize(c.get('actor'), 'platform.audit.read');
+      return c.json({ items: await listAudit(ctx.db.kysely, c.req.valid('query')) }, 200);
+    });
+}

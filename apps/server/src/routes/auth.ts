@@ -1,0 +1,101 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { UnauthenticatedError } from '@strata/core';
+import { presentUser } from '@strata/platform';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { AppContext } from '../env.ts';
+import { RateLimiter } from '../middleware/rate-limit.ts';
+import { SESSION_COOKIE } from '../middleware/session.ts';
+import { clientAddress } from '../request-info.ts';
+import { createRouter, problemResponses } from '../router.ts';
+
+export const UserSchema = z
+  .object({
+    id: z.string().uuid(),
+    email: z.string(),
+    role: z.enum(['secretariat', 'co_chair', 'focal_point', 'observer_contact', 'operator', 'reviewer']),
+    countryIso3: z.string().nullable(),
+    organisationId: z.string().nullable(),
+    companyId: z.string().nullable(),
+    displayName: z.string().nullable(),
+  })
+  .meta({ id: 'User' });
+
+const SessionSchema = z
+  .object({ user: UserSchema.nullable(), csrfToken: z.string().nullable() })
+  .meta({ id: 'Session' });
+
+const login = createRoute({
+  method: 'post',
+  path: '/login',
+  tags: ['Accounts'],
+  summary: 'Sign in with e-mail and password; sets an httpOnly session cookie',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1024) }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: { description: 'Signed in', content: { 'application/json': { schema: SessionSchema } } },
+    ...problemResponses(400, 401, 429),
+  },
+});
+
+const logout = createRoute({
+  method: 'post',
+  path: '/logout',
+  tags: ['Accounts'],
+  summary: 'Sign out (needs the x-csrf-token header)',
+  responses: { 204: { description: 'Signed out' }, ...problemResponses(403) },
+});
+
+const session = createRoute({
+  method: 'get',
+  path: '/session',
+  tags: ['Accounts'],
+  summary: 'The signed-in account and its CSRF token, or nulls',
+  responses: { 200: { description: 'Session', content: { 'application/json': { schema: SessionSchema } } } },
+});
+
+/** Sign-in attempts: 10 per e-mail and address per 15 minutes (OWASP authentication cheat sheet). */
+const LOGIN_LIMIT = 10;
+const LOGIN_WINDOW_MS = 15 * 60_000;
+
+export function authRoutes(ctx: AppContext, limiter = new RateLimiter(LOGIN_LIMIT, LOGIN_WINDOW_MS)) {
+  return createRouter()
+    .openapi(login, async (c) => {
+      const { email, password } = c.req.valid('json');
+      const key = `${clientAddress(c)}|${email.toLowerCase()}`;
+      limiter.hit(key);
+      const user = await ctx.platform.accounts.authenticate(email, password);
+      if (!user) throw new UnauthenticatedError('Wrong e-mail or password.');
+      limiter.reset(key);
+      const grant = await ctx.platform.accounts.startSession(user);
+      setCookie(c, SESSION_COOKIE, grant.token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: ctx.config.secureCookies,
+        path: '/',
+        expires: grant.expiresAt,
+      });
+      ctx.logger.info({ userId: user.userId }, 'signed in');
+      return c.json({ user: presentUser(user), csrfToken: grant.csrfToken }, 200);
+    })
+    .openapi(logout, async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await ctx.platform.accounts.endSession(token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    })
+    .openapi(session, async (c) => {
+      const actor = c.get('actor');
+      const user = actor
+        ? await ctx.platform.accounts.resolveSession(getCookie(c, SESSION_COOKIE) ?? '')
+        : null;
+      return c.json({ user: user ? presentUser(user.user) : null, csrfToken: c.get('csrfToken') }, 200);
+    });
+}

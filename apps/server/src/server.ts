@@ -1,0 +1,69 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Logger } from 'pino';
+import { createApp } from './app.ts';
+import { createContext, seedAll } from './context.ts';
+import type { AppContext } from './env.ts';
+
+export interface StartOptions {
+  /** 0 picks a free port. Default: the configured PORT (8080). */
+  port?: number;
+  /** PostgreSQL URL; null or absent uses the embedded database. */
+  databaseUrl?: string | null;
+  /** Folder for the embedded database; null keeps it in memory. Default: the configured data folder. */
+  dataDir?: string | null;
+  /** Seed reference and demo data before serving (default true). */
+  seed?: boolean;
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/** Migrates, seeds and serves Strata; resolves once it listens. `close()` drains and closes the database. */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const ctx = await createContext({
+    inMemory: options.dataDir === null && !options.databaseUrl,
+    logger: options.logger,
+    config: {
+      ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.port !== undefined ? { port: options.port } : {}),
+    },
+  });
+  if (options.seed !== false) await seedAll(ctx);
+  const app = createApp(ctx);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: ctx.config.port, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  ctx.logger.info({ url, database: ctx.db.engine, postgis: ctx.db.postgis }, 'Strata is serving');
+  let closed = false;
+  return {
+    url,
+    ctx,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ctx.db.close();
+    },
+  };
+}
+
+/** Closes the server on SIGINT/SIGTERM: stops accepting, finishes requests in flight, closes the database. */
+export function closeOnSignals(running: RunningServer): void {
+  const stop = async (signal: string) => {
+    running.ctx.logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    await running.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}

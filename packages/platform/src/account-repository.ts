@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import type { Actor, Role } from '@strata/core';
+import type { Database, StrataTables } from '@strata/db';
+import type { Kysely } from 'kysely';
+
+export interface UserRecord extends Actor {
+  displayName: string | null;
+  disabled: boolean;
+  createdAt: Date;
+}
+
+export interface NewUserRow {
+  id: string;
+  email: string;
+  passwordHash: string;
+  role: Role;
+  countryIso3: string | null;
+  organisationId: string | null;
+  companyId: string | null;
+  displayName: string | null;
+}
+
+function toUser(row: {
+  id: string;
+  email: string;
+  role: string;
+  country_iso3: string | null;
+  organisation_id: string | null;
+  company_id: string | null;
+  display_name: string | null;
+  disabled: boolean;
+  created_at: Date;
+}): UserRecord {
+  return {
+    userId: row.id,
+    email: row.email,
+    role: row.role as Role,
+    countryIso3: row.country_iso3?.trim() ?? null,
+    organisationId: row.organisation_id,
+    companyId: row.company_id,
+    displayName: row.display_name,
+    disabled: row.disabled,
+    createdAt: row.created_at,
+  };
+}
+
+/** Session tokens are stored only as their SHA-256, so a database leak does not leak sessions. */
+export function hashSessionToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+/** Accounts, sessions, organisations and companies. */
+export class AccountRepository {
+  constructor(private readonly db: Database) {}
+
+  get kysely(): Kysely<StrataTables> {
+    return this.db.kysely;
+  }
+
+  async findUserByEmail(email: string): Promise<(UserRecord & { passwordHash: string }) | undefined> {
+    const row = await this.db.kysely
+      .selectFrom('app_user')
+      .selectAll()
+      .where('email', '=', email.toLowerCase())
+      .executeTakeFirst();
+    return row ? { ...toUser(row), passwordHash: row.password_hash } : undefined;
+  }
+
+  async getUser(id: string): Promise<UserRecord | undefined> {
+    const row = await this.db.kysely
+      .selectFrom('app_user')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    const rows = await this.db.kysely.selectFrom('app_user').selectAll().orderBy('email').execute();
+    return rows.map(toUser);
+  }
+
+  async countUsers(): Promise<number> {
+    const row = await this.db.kysely
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async insertUser(trx: Kysely<StrataTables>, user: NewUserRow): Promise<UserRecord> {
+    const row = await trx
+      .insertInto('app_user')
+      .values({
+        id: user.id,
+        email: user.email.toLowerCase(),
+        password_hash: user.passwordHash,
+        role: user.role,
+        country_iso3: user.countryIso3,
+        organisation_id: user.organisationId,
+        company_id: user.companyId,
+        display_name: user.displayName,
+        disabled: false,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toUser(row);
+  }
+
+  async insertSession(tokenHash: string, userId: string, csrfToken: string, expiresAt: Date): Promise<void> {
+    await this.db.kysely
+      .insertInto('user_session')
+      .values({ id_hash: tokenHash, user_id: userId, csrf_token: csrfToken, expires_at: expiresAt })
+      .execute();
+  }
+
+  async findSession(
+    tokenHash: string,
+    now: Date,
+  ): Promise<{ user: UserRecord; csrfToken: string; expiresAt: Date } | undefined> {
+    const row = await this.db.kysely
+      .selectFrom('user_session')
+      .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
+      .selectAll('app_user')
+      .select(['user_session.csrf_token', 'user_session.expires_at'])
+      .where('user_session.id_hash', '=', tokenHash)
+      .where('user_session.expires_at', '>', now)
+      .where('app_user.disabled', '=', false)
+      .executeTakeFirst();
+    return row ? { user: toUser(row), csrfToken: row.csrf_token, expiresAt: row.expires_at } : undefined;
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.db.kysely.deleteFrom('user_session').where('id_hash', '=', tokenHash).execute();
+  }
+
+  async deleteExpiredSessions(now: Date): Promise<void> {
+    await this.db.kysely.deleteFrom('user_session').where('expires_at', '<=', now).execute();
+  }
+
+  async insertOrganisation(trx: Kysely<StrataTables>, row: { id: string; name: string; kind: string }) {
+    return trx.insertInto('organisation').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+
+  async insertCompany(
+    trx: Kysely<StrataTables>,
+    row: { id: string; name: string; country_iso3: string | null },
+  ) {
+    return trx.insertInto('company').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+
+  async listOrganisations() {
+    return this.db.kysely.selectFrom('organisation').selectAll().orderBy('name').execute();
+  }
+
+  async listCompanies() {
+    return this.db.kysely.selectFrom('company').selectAll().orderBy('name').execute();
+  }
+
+  async exists(table: 'organisation' | 'company' | 'country', key: string): Promise<boolean> {
+    const column = table === 'country' ? 'iso3' : 'id';
+    const row = await this.db.kysely
+      .selectFrom(table)
+      .select(column)
+      .where(column, '=', key)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+}

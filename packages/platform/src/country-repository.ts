@@ -1,0 +1,61 @@
+import { COUNTRIES, type Country, type UnGroup } from '@strata/core';
+import type { Database } from '@strata/db';
+
+function toCountry(row: {
+  iso3: string;
+  iso2: string;
+  m49: string;
+  name: Record<string, string>;
+  un_member: boolean;
+  un_group: string | null;
+}): Country {
+  return {
+    iso3: row.iso3,
+    iso2: row.iso2,
+    m49: row.m49,
+    name: row.name as Country['name'],
+    unMember: row.un_member,
+    unGroup: row.un_group as UnGroup | null,
+  };
+}
+
+/** Reads and seeds the reference country table. */
+export class CountryRepository {
+  constructor(private readonly db: Database) {}
+
+  async list(): Promise<Country[]> {
+    const rows = await this.db.kysely.selectFrom('country').selectAll().execute();
+    return rows.map(toCountry).sort((a, b) => a.name.en.localeCompare(b.name.en, 'en'));
+  }
+
+  async get(iso3: string): Promise<Country | undefined> {
+    const row = await this.db.kysely
+      .selectFrom('country')
+      .selectAll()
+      .where('iso3', '=', iso3)
+      .executeTakeFirst();
+    return row ? toCountry(row) : undefined;
+  }
+
+  /** Inserts or refreshes the 195 reference countries; returns how many rows were written. */
+  async seed(countries: readonly Country[] = COUNTRIES): Promise<number> {
+    await this.db.kysely.transaction().execute(async (trx) => {
+      for (const c of countries) {
+        const values = {
+          iso3: c.iso3,
+          iso2: c.iso2,
+          m49: c.m49,
+          name: JSON.stringify(c.name),
+          un_member: c.unMember,
+          un_group: c.unGroup,
+        };
+        await trx
+          .insertInto('country')
+          .values(values)
+          .onConflict((oc) => oc.column('iso3').doUpdateSet(values))
+          .execute();
+      }
+    });
+    return countries.length;
+  }
+}
