@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ROLES, type Role, repoRoot } from '@strata/core';
+import { migrate } from '@strata/db';
+import { allMigrations, closeOnSignals, MODULES, seedAll, startServer } from '@strata/server';
+import type { Command } from 'commander';
+import { CliError, EXIT } from '../errors.ts';
+import { createProgress } from '../progress.ts';
+import { withContext } from '../run-context.ts';
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`--port must be 0–65535, got ${value}`, EXIT.usage);
+  return port;
+}
+
+async function serve(options: { port?: number; seed: boolean }): Promise<void> {
+  const running = await startServer({ port: options.port, seed: options.seed });
+  process.stderr.write(
+    `Strata is serving on ${running.url.replace('127.0.0.1', 'localhost')} (database: ${running.ctx.db.engine})\n`,
+  );
+  closeOnSignals(running);
+  await new Promise(() => {});
+}
+
+/** Builds the web app when its bundle is missing or older than its sources' package file. */
+function ensureWebBuilt(): void {
+  const dist = path.join(repoRoot, 'apps', 'web', 'dist', 'index.html');
+  if (existsSync(dist) && process.env.STRATA_REBUILD !== '1') return;
+  process.stderr.write('Building the web app (first start)…\n');
+  const result = spawnSync('npm', ['run', 'build', '-w', '@strata/web'], { cwd: repoRoot, stdio: 'inherit' });
+  if (result.status !== 0) throw new CliError('Building the web app failed (see above).', EXIT.software);
+}
+
+/** Adds `serve`, `start`, `db migrate`, `db seed` and `users create`. */
+export function registerPlatformCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the API and the web app (migrates and seeds the database first)')
+    .option('-p, --port <port>', 'port to listen on (default: PORT or 8080)', parsePort)
+    .option('--no-seed', 'do not seed reference and demo data')
+    .action(serve);
+
+  program
+    .command('start')
+    .description('Build the web app if needed, then serve everything (what `npm start` runs)')
+    .option('-p, --port <port>', 'port to listen on (default: PORT or 8080)', parsePort)
+    .action(async (options: { port?: number }) => {
+      ensureWebBuilt();
+      await serve({ port: options.port, seed: true });
+    });
+
+  const db = program.command('db').description('Database administration');
+  db.command('migrate')
+    .description('Apply pending migrations')
+    .action(() =>
+      withContext(async (ctx) => {
+        // createContext migrates already; run again to report what is applied.
+        const applied = await migrate(ctx.db, allMigrations());
+        process.stdout.write(
+          `Database (${ctx.db.engine}${ctx.db.postgis ? ', PostGIS' : ''}) is up to date; ${allMigrations().length} migrations known, ${applied.length} applied now.\n`,
+        );
+      }),
+    );
+  db.command('seed')
+    .description('Seed reference data (countries) and each module’s open data; safe to repeat')
+    .action(() =>
+      withContext(async (ctx) => {
+        await seedAll(ctx, MODULES, (module) => {
+          const bar = createProgress({ label: `seeding ${module}`, total: null });
+          return (done, total, note) => {
+            if (total !== null && done >= total) bar.done(note);
+            else bar.update(done, note);
+          };
+        });
+        process.stdout.write('Seeded countries and module data.\n');
+      }),
+    );
+
+  const users = program.command('users').description('Accounts');
+  users
+    .command('create')
+    .description('Create an account; the first one bootstraps the secretariat')
+    .requiredOption('--email <email>', 'e-mail address (the sign-in name)')
+    .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
+    .option(
+      '--password <password>',
+      'password (at least 12 characters; default: STRATA_PASSWORD or a generated one)',
+    )
+    .option('--country <iso3>', 'country of a focal point')
+    .option('--organisation <id>', 'organisation of an observer contact')
+    .option('--company <id>', 'company of a facility operator')
+    .option('--name <name>', 'display name')
+    .action(
+      (o: {
+        email: string;
+        role: string;
+        password?: string;
+        country?: string;
+        organisation?: string;
+        company?: string;
+        name?: string;
+      }) =>
+        withContext(async (ctx) => {
+          if (!(ROLES as readonly string[]).includes(o.role))
+            throw new CliError(`--role must be one of ${ROLES.join(', ')}`, EXIT.usage);
+          await ctx.platform.countryRepository.seed();
+          const generated = !o.password && !process.env.STRATA_PASSWORD;
+          const password =
+            o.password ?? process.env.STRATA_PASSWORD ?? (await import('@strata/core')).newToken(15);
+          const user = await ctx.platform.accounts.createUser(
+            null,
+            {
+              email: o.email,
+              password,
+              role: o.role as Role,
+              countryIso3: o.country ?? null,
+              organisationId: o.organisation ?? null,
+              companyId: o.company ?? null,
+              displayName: o.name ?? null,
+            },
+            { bootstrap: true },
+          );
+          process.stdout.write(`Created ${user.role} account ${user.email} (${user.userId}).\n`);
+          if (generated)
+            process.stdout.write(`Password: ${password}\n(shown once; change it after signing in)\n`);
+        }),
+    );
+}
