@@ -1,7 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabases } from '@strata/db';
+import type { ServerModule } from './modules/index.ts';
+import { createRouter } from './router.ts';
 import { createTestPlatform, type TestPlatform } from './test-support.ts';
+
+/** A module whose only route fails, to check that a 500 shows no internals. */
+const failingModule: ServerModule = {
+  name: 'failing',
+  migrations: [],
+  routes: () => {
+    const r = createRouter();
+    r.get('/boom', () => {
+      throw new Error('secret connection string postgres://admin:hunter2@db');
+    });
+    return r;
+  },
+};
 
 interface Country {
   iso3: string;
@@ -20,7 +35,10 @@ for (const factory of testDatabases()) {
   describe(`HTTP API on ${factory.name}`, () => {
     let p: TestPlatform;
     before(async () => {
-      p = await createTestPlatform(await factory.open(), { modules: [], maxBodyBytes: 64 * 1024 });
+      p = await createTestPlatform(await factory.open(), {
+        modules: [failingModule],
+        maxBodyBytes: 64 * 1024,
+      });
     });
     after(async () => p.close());
 
@@ -85,6 +103,7 @@ for (const factory of testDatabases()) {
         .filter(
           (r) =>
             r.path.startsWith('/api/') &&
+            !r.path.startsWith('/api/failing') &&
             r.method !== 'ALL' &&
             !['/api/openapi.json', '/api/docs'].includes(r.path),
         )
@@ -176,6 +195,10 @@ for (const factory of testDatabases()) {
       const res = await p.anonymous().request('GET', '/api/nope');
       assert.equal(res.status, 404);
       assert.equal(((await res.json()) as Problem).status, 404);
+      const boom = await p.anonymous().request('GET', '/api/failing/boom');
+      assert.equal(boom.status, 500);
+      assert.equal(boom.headers.get('content-type'), 'application/problem+json');
+      assert.doesNotMatch(await boom.text(), /hunter2|secret|postgres:/);
     });
   });
 }

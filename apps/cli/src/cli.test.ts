@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { repoRoot } from '@strata/core';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'strata-cli-'));
+after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function strata(...args: string[]) {
+  const env = { ...process.env, STRATA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  delete env.DATABASE_URL;
+  return spawnSync(process.execPath, [path.join(repoRoot, 'apps/cli/bin/strata.js'), ...args], {
+    cwd: repoRoot,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+test('--help lists the commands and exits 0', () => {
+  const r = strata('--help');
+  assert.equal(r.status, 0);
+  for (const command of ['serve', 'start', 'db', 'users', 'ais'])
+    assert.match(r.stdout, new RegExp(`\\b${command}\\b`));
+});
+
+test('users create bootstraps an account, refuses a duplicate and bad input with clear errors', () => {
+  const ok = strata(
+    'users',
+    'create',
+    '--email',
+    'Chair@Example.org',
+    '--role',
+    'secretariat',
+    '--password',
+    'a long password 123',
+  );
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /Created secretariat account chair@example\.org/);
+  const again = strata(
+    'users',
+    'create',
+    '--email',
+    'chair@example.org',
+    '--role',
+    'secretariat',
+    '--password',
+    'a long password 123',
+  );
+  assert.equal(again.status, 65);
+  assert.match(again.stderr, /exists already/);
+  const badRole = strata('users', 'create', '--email', 'x@example.org', '--role', 'king');
+  assert.equal(badRole.status, 64);
+  const fp = strata(
+    'users',
+    'create',
+    '--email',
+    'fp@example.org',
+    '--role',
+    'focal_point',
+    '--password',
+    'a long password 123',
+  );
+  assert.equal(fp.status, 65);
+  assert.match(fp.stderr, /countryIso3/);
+});
+
+test('an unknown command is a usage error', () => {
+  const r = strata('frobnicate');
+  assert.equal(r.status, 64);
+  assert.match(r.stderr, /unknown command/);
+});
