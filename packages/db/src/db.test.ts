@@ -20,6 +20,29 @@ for (const factory of testDatabases()) {
       assert.deepEqual(await migrate(db, platformMigrations), []);
     });
 
+    test('PostGIS is used exactly when the server has it; postgisSql runs only then', async () => {
+      const available = await sql<{ n: number }>`select count(*) as n from pg_available_extensions
+        where name = 'postgis'`.execute(db.kysely);
+      assert.equal(db.postgis, db.engine === 'postgres' && available.rows[0]?.n === 1);
+      await migrate(db, [
+        {
+          id: 'test/001_points',
+          sql: 'create table place (id int primary key, lon double precision, lat double precision)',
+          postgisSql:
+            'alter table place add column geom geometry(Point, 4326) generated always as (ST_SetSRID(ST_MakePoint(lon, lat), 4326)) stored',
+        },
+      ]);
+      const cols = await sql<{ column_name: string }>`select column_name from information_schema.columns
+        where table_name = 'place' and table_schema = current_schema() order by column_name`.execute(
+        db.kysely,
+      );
+      const expected = db.postgis ? ['geom', 'id', 'lat', 'lon'] : ['id', 'lat', 'lon'];
+      assert.deepEqual(
+        cols.rows.map((r) => r.column_name),
+        expected,
+      );
+    });
+
     test('a failing migration leaves nothing behind', async () => {
       const bad = [
         { id: 'test/001_bad', sql: 'create table half_done (x int); select * from no_such_table' },
