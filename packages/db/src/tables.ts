@@ -9,7 +9,6 @@ import type { ColumnType, Generated } from 'kysely';
  *   interface StrataTables { tailings_facility: FacilityRow }
  * }
  */
-// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging
 export interface StrataTables extends PlatformTables {}
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
