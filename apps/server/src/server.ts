@@ -35,6 +35,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     },
   });
   if (options.seed !== false) await seedAll(ctx);
+  await ctx.platform.accounts.endExpiredSessions();
+  const sweeper = setInterval(() => void ctx.platform.accounts.endExpiredSessions().catch(() => {}), 3_600_000);
+  sweeper.unref();
   const app = createApp(ctx);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: ctx.config.port, hostname: '127.0.0.1' }, () => resolve(s));
@@ -49,6 +52,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ctx.db.close();
     },

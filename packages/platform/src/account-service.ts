@@ -177,6 +177,11 @@ export class AccountService {
     return (await this.repository.findSession(hashSessionToken(token), this.now())) ?? null;
   }
 
+  /** Deletes expired sessions (run at start and hourly by the server). */
+  async endExpiredSessions(): Promise<void> {
+    await this.repository.deleteExpiredSessions(this.now());
+  }
+
   async endSession(token: string): Promise<void> {
     await this.repository.deleteSession(hashSessionToken(token));
   }

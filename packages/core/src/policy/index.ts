@@ -1,16 +1,14 @@
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 import { dredgingRules } from './dredging.ts';
-import { instrumentsRules } from './instruments.ts';
 import { platformRules } from './platform.ts';
 import { processRules } from './process.ts';
-import { sandRules } from './sand.ts';
 import { tailingsRules } from './tailings.ts';
 import type { Actor, Resource, Rule } from './types.ts';
 
 export * from './types.ts';
 
 const RULES: ReadonlyMap<string, Rule> = new Map(
-  [platformRules, processRules, tailingsRules, dredgingRules, instrumentsRules, sandRules].flatMap((set) =>
+  [platformRules, processRules, tailingsRules, dredgingRules].flatMap((set) =>
     Object.entries(set),
   ),
 );
