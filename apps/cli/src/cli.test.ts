@@ -10,7 +10,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'strata-cli-'));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function strata(...args: string[]) {
-  const env = { ...process.env, STRATA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = { ...process.env, STRATA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL;
   return spawnSync(process.execPath, [path.join(repoRoot, 'apps/cli/bin/strata.js'), ...args], {
     cwd: repoRoot,
