@@ -40,10 +40,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   sweeper.unref();
   const app = createApp(ctx);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: ctx.config.port, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: ctx.config.port, hostname: ctx.config.host }, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}`;
+  const host = ctx.config.host === '0.0.0.0' || ctx.config.host === '::' ? '127.0.0.1' : ctx.config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   ctx.logger.info({ url, database: ctx.db.engine, postgis: ctx.db.postgis }, 'Strata is serving');
   let closed = false;
   return {

@@ -6,6 +6,8 @@ import { repoRoot } from './paths.ts';
 export interface StrataConfig {
   /** HTTP port (`PORT`, default 8080). */
   port: number;
+  /** Address to listen on (`HOST`, default 127.0.0.1; `0.0.0.0` for every interface). */
+  host: string;
   /** PostgreSQL URL (`DATABASE_URL`); when absent, the embedded PGlite database is used. */
   databaseUrl: string | null;
   /** Folder for the embedded database and other local files (`STRATA_DATA_DIR`, default `./.strata/data`). */
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StrataConfig {
     : path.join(repoRoot, '.strata', 'data');
   return {
     port: intFrom(env, 'PORT', 8080),
+    host: env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1',
     databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null,
     dataDir,
     logLevel: env.LOG_LEVEL ?? 'info',
