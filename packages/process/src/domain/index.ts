@@ -1,0 +1,7 @@
+export * from './consensus.ts';
+export * from './endorsement-state.ts';
+export * from './file-type.ts';
+export * from './lineage.ts';
+export * from './prioritisation.ts';
+export * from './text-diff.ts';
+export * from './zip.ts';
