@@ -1,0 +1,254 @@
+/**
+ * The stateful line decoder: feeds lines one at a time, assembles multi-sentence messages (keyed by channel,
+ * sequential message id and tag-block group, so interleaved messages stay apart), applies Gatehouse times,
+ * and counts every line that is not decoded under a reason. It never throws, except on a bad checksum when
+ * the caller asked for `checksum: 'fatal'`.
+ */
+import { PayloadBits } from './bits.ts';
+import { type DecodeResult, decodeMessage } from './messages.ts';
+import { LineKind, ParsedLine, parseLine } from './nmea.ts';
+import {
+  AisChecksumError,
+  type DecodedMessage,
+  type DecodeOptions,
+  type DecodeStats,
+  emptyStats,
+  type RejectReason,
+} from './types.ts';
+
+/** Pending multi-sentence messages kept at most; the oldest is dropped (as incomplete) past this. */
+const MAX_PENDING_GROUPS = 256;
+/** A pending group older than this many lines is dropped as incomplete (real fragments arrive within a few lines). */
+const MAX_GROUP_AGE_LINES = 1000;
+
+interface PendingGroup {
+  count: number;
+  next: number;
+  payload: number[];
+  firstLine: number;
+  lines: number;
+  timeMs: number | null;
+  texts: string[];
+}
+
+/** A stateful AIS line decoder (see {@link createDecoder}). */
+export interface AisDecoder {
+  /**
+   * Decodes one line held in `buf[start..end)` (bytes, no terminator needed). Returns the decoded message,
+   * or null when the line was a fragment, metadata, blank or rejected (then counted in `stats`).
+   */
+  push(buf: Uint8Array, start?: number, end?: number): DecodedMessage | null;
+  /** Same as {@link AisDecoder.push} for a string line. */
+  pushLine(line: string): DecodedMessage | null;
+  /** Advances the line number without decoding (for callers that decode some lines themselves). */
+  skip(lines: number): void;
+  /** Ends the input: pending fragments are counted as `incomplete_multipart`. */
+  flush(): void;
+  /** Counts so far. */
+  readonly stats: DecodeStats;
+  /** Number of lines seen so far (the 1-based number of the last line). */
+  readonly lineNumber: number;
+}
+
+function lineText(buf: Uint8Array, start: number, end: number): string {
+  while (end > start && (buf[end - 1] === 10 || buf[end - 1] === 13)) end--;
+  const e = Math.min(end, start + 200);
+  let s = '';
+  for (let i = start; i < e; i++) {
+    const c = buf[i];
+    s += c >= 32 && c < 127 ? String.fromCharCode(c) : '\uFFFD';
+  }
+  return s;
+}
+
+/**
+ * Creates a stateful decoder.
+ *
+ * @param options - `checksum: 'drop'` (default) or `'fatal'`; `onReject(rejection)` to see every rejected line.
+ * @example
+ * const decoder = createDecoder();
+ * const msg = decoder.pushLine('!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A');
+ * // msg.mmsi === 371798000, msg.lon ≈ -123.3953833
+ */
+export function createDecoder(options: DecodeOptions = {}): AisDecoder {
+  const stats = emptyStats();
+  const parsed = new ParsedLine();
+  const bits = new PayloadBits();
+  const pending = new Map<string, PendingGroup>();
+  const fatal = options.checksum === 'fatal';
+  const onReject = options.onReject;
+  let lineNumber = 0;
+  let gatehouseMs: number | null = null;
+  const encoder = new TextEncoder();
+
+  function rejectLines(reason: RejectReason, lines: number, line: number, text: string): void {
+    stats.rejected[reason] += lines;
+    if (onReject !== undefined) onReject({ line, reason, text });
+  }
+
+  function dropGroup(group: PendingGroup): void {
+    stats.rejected.incomplete_multipart += group.lines;
+    if (onReject !== undefined) {
+      for (let i = 0; i < group.texts.length; i++) {
+        onReject({ line: group.firstLine + i, reason: 'incomplete_multipart', text: group.texts[i] });
+      }
+    }
+  }
+
+  function finishMessage(
+    result: DecodeResult,
+    lines: number,
+    buf: Uint8Array,
+    start: number,
+    end: number,
+  ): DecodedMessage | null {
+    if (typeof result === 'string') {
+      rejectLines(result, lines, lineNumber, lineText(buf, start, end));
+      return null;
+    }
+    stats.decodedLines += lines;
+    stats.messages++;
+    stats.messagesByType[result.type]++;
+    return result;
+  }
+
+  function push(buf: Uint8Array, start = 0, end = buf.length): DecodedMessage | null {
+    lineNumber++;
+    stats.lines++;
+    stats.bytes += end - start + 1;
+    const kind = parseLine(buf, start, end, parsed);
+    if (kind === LineKind.blank) {
+      stats.blankLines++;
+      return null;
+    }
+    if (kind === LineKind.gatehouse) {
+      stats.metadataLines++;
+      gatehouseMs = parsed.gatehouseMs;
+      return null;
+    }
+    if (kind === LineKind.rejected) {
+      if (parsed.reason === 'bad_checksum' && fatal)
+        throw new AisChecksumError(lineNumber, lineText(buf, start, end));
+      rejectLines(parsed.reason, 1, lineNumber, lineText(buf, start, end));
+      return null;
+    }
+    let timeMs = parsed.timeMs;
+    if (gatehouseMs !== null) {
+      if (timeMs === null) timeMs = gatehouseMs;
+      gatehouseMs = null;
+    }
+    if (parsed.fragmentCount === 1) {
+      bits.reset();
+      if (!bits.append(buf, parsed.payloadStart, parsed.payloadEnd)) {
+        rejectLines('malformed', 1, lineNumber, lineText(buf, start, end));
+        return null;
+      }
+      bits.finish(parsed.fillBits);
+      return finishMessage(decodeMessage(bits, timeMs, lineNumber), 1, buf, start, end);
+    }
+    return pushFragment(buf, start, end, timeMs);
+  }
+
+  function pushFragment(
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    timeMs: number | null,
+  ): DecodedMessage | null {
+    const key = `${parsed.channel}:${parsed.sequenceId}:${parsed.groupId}`;
+    let group = pending.get(key);
+    const num = parsed.fragmentNumber;
+    if (
+      group !== undefined &&
+      (group.next !== num ||
+        group.count !== parsed.fragmentCount ||
+        lineNumber - group.firstLine > MAX_GROUP_AGE_LINES)
+    ) {
+      pending.delete(key);
+      dropGroup(group);
+      group = undefined;
+    }
+    if (group === undefined) {
+      if (num !== 1) {
+        rejectLines('incomplete_multipart', 1, lineNumber, lineText(buf, start, end));
+        return null;
+      }
+      if (pending.size >= MAX_PENDING_GROUPS) {
+        const oldestKey = pending.keys().next().value as string;
+        const oldest = pending.get(oldestKey) as PendingGroup;
+        pending.delete(oldestKey);
+        dropGroup(oldest);
+      }
+      group = {
+        count: parsed.fragmentCount,
+        next: 1,
+        payload: [],
+        firstLine: lineNumber,
+        lines: 0,
+        timeMs,
+        texts: [],
+      };
+      pending.set(key, group);
+    }
+    // a fill bit count other than 0 is only valid on the last fragment
+    if (num < group.count && parsed.fillBits !== 0) {
+      pending.delete(key);
+      dropGroup(group);
+      rejectLines('malformed', 1, lineNumber, lineText(buf, start, end));
+      return null;
+    }
+    for (let i = parsed.payloadStart; i < parsed.payloadEnd; i++) group.payload.push(buf[i]);
+    group.lines++;
+    group.next++;
+    if (group.timeMs === null) group.timeMs = timeMs;
+    if (onReject !== undefined) group.texts.push(lineText(buf, start, end));
+    if (num < group.count) return null;
+    pending.delete(key);
+    bits.reset();
+    const payload = Uint8Array.from(group.payload);
+    if (!bits.append(payload, 0, payload.length)) {
+      rejectLines('malformed', group.lines, lineNumber, lineText(buf, start, end));
+      return null;
+    }
+    bits.finish(parsed.fillBits);
+    return finishMessage(decodeMessage(bits, group.timeMs, lineNumber), group.lines, buf, start, end);
+  }
+
+  return {
+    push,
+    pushLine(line: string) {
+      return push(encoder.encode(line));
+    },
+    skip(lines: number) {
+      lineNumber += lines;
+    },
+    flush() {
+      for (const group of pending.values()) dropGroup(group);
+      pending.clear();
+    },
+    stats,
+    get lineNumber() {
+      return lineNumber;
+    },
+  };
+}
+
+/**
+ * Decodes an iterable of lines (strings) and returns the messages and the stats; for small inputs and tests.
+ *
+ * @example
+ * const { messages, stats } = decodeLines(text.split('\n'));
+ */
+export function decodeLines(
+  lines: Iterable<string>,
+  options: DecodeOptions = {},
+): { messages: DecodedMessage[]; stats: DecodeStats } {
+  const decoder = createDecoder(options);
+  const messages: DecodedMessage[] = [];
+  for (const line of lines) {
+    const msg = decoder.pushLine(line);
+    if (msg !== null) messages.push(msg);
+  }
+  decoder.flush();
+  return { messages, stats: decoder.stats };
+}

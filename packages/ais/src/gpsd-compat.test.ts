@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { sharedDataFile } from '@strata/core';
+import { createGpsdWriter, decodeLines } from './index.ts';
+
+const sample = sharedDataFile('ais/gpsd-sample.aivdm');
+const expected = sharedDataFile('ais/gpsd-sample.aivdm.js.chk');
+const skip = sample === null || expected === null ? 'shared data ais/gpsd-sample.aivdm not present' : false;
+
+test('every message of gpsd-sample.aivdm equals gpsd’s own decode, field by field', { skip }, () => {
+  const lines = readFileSync(sample as string, 'utf8').split('\n');
+  const chk = readFileSync(expected as string, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const { messages, stats } = decodeLines(lines);
+  const writer = createGpsdWriter();
+  const ours = messages.map((m) => writer.write(m)).filter((l): l is string => l !== null);
+  assert.equal(ours.length, chk.length, 'same number of gpsd objects');
+  for (let i = 0; i < chk.length; i++) {
+    const want = JSON.parse(chk[i]) as Record<string, unknown>;
+    const got = JSON.parse(ours[i]) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(got), Object.keys(want), `keys of object ${i + 1} (type ${want.type})`);
+    for (const key of Object.keys(want)) {
+      assert.deepEqual(got[key], want[key], `object ${i + 1} (type ${want.type}) field ${key}`);
+    }
+    // the same text too, so `diff` against gpsdecode output shows nothing
+    assert.equal(ours[i], chk[i], `text of object ${i + 1}`);
+  }
+  // the file's only undecodable sentence is a fragment 2 without its fragment 1
+  assert.equal(stats.rejected.malformed + stats.rejected.incomplete_multipart, 1);
+  assert.equal(stats.lines, stats.decodedLines + stats.metadataLines + stats.blankLines + 1);
+});
+
+test('types 1–27 are all present in the sample and decoded', { skip }, () => {
+  const { stats } = decodeLines(readFileSync(sample as string, 'utf8').split('\n'));
+  for (let type = 1; type <= 27; type++) assert.ok(stats.messagesByType[type] > 0, `type ${type} decoded`);
+});

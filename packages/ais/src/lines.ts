@@ -1,0 +1,64 @@
+/**
+ * Splits a byte stream into lines without copying, except for a line that straddles two chunks, which is
+ * carried in a fixed buffer. A line longer than {@link MAX_LINE_BYTES} is cut off: its first part is passed
+ * on (and will be rejected as malformed) and the rest is skipped, so memory stays bounded on any input.
+ */
+
+/** Longest line kept whole; NMEA sentences are at most 82 characters, tag blocks add a few dozen. */
+export const MAX_LINE_BYTES = 64 * 1024;
+
+export type LineSink = (buf: Uint8Array, start: number, end: number) => void;
+
+export class LineSplitter {
+  private readonly carry = new Uint8Array(MAX_LINE_BYTES);
+  private carryLength = 0;
+  /** True while skipping the rest of an over-long line. */
+  private skipping = false;
+
+  constructor(private readonly sink: LineSink) {}
+
+  /** Feeds a chunk; calls the sink for every complete line (without its `\n`). */
+  push(chunk: Uint8Array): void {
+    let pos = 0;
+    const n = chunk.length;
+    if (this.carryLength > 0 || this.skipping) {
+      const nl = chunk.indexOf(10);
+      const end = nl < 0 ? n : nl;
+      if (!this.skipping) this.appendCarry(chunk, 0, end);
+      if (nl < 0) return;
+      if (!this.skipping) this.sink(this.carry, 0, this.carryLength);
+      this.skipping = false;
+      this.carryLength = 0;
+      pos = nl + 1;
+    }
+    while (pos < n) {
+      const nl = chunk.indexOf(10, pos);
+      if (nl < 0) {
+        this.appendCarry(chunk, pos, n);
+        return;
+      }
+      this.sink(chunk, pos, nl);
+      pos = nl + 1;
+    }
+  }
+
+  /** Ends the input: passes on a last line that had no terminator. */
+  end(): void {
+    if (this.carryLength > 0 && !this.skipping) this.sink(this.carry, 0, this.carryLength);
+    this.carryLength = 0;
+    this.skipping = false;
+  }
+
+  private appendCarry(chunk: Uint8Array, start: number, end: number): void {
+    const room = MAX_LINE_BYTES - this.carryLength;
+    const take = Math.min(room, end - start);
+    this.carry.set(chunk.subarray(start, start + take), this.carryLength);
+    this.carryLength += take;
+    if (take < end - start) {
+      // over-long line: hand on what we have now (it cannot be a valid sentence) and skip the rest
+      this.sink(this.carry, 0, this.carryLength);
+      this.carryLength = 0;
+      this.skipping = true;
+    }
+  }
+}
