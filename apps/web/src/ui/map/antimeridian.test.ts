@@ -120,7 +120,10 @@ describe('world-atlas shapes', () => {
       if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
       const fixed = fixAntimeridian(f.geometry);
       const polygons = fixed.type === 'Polygon' ? [fixed.coordinates] : fixed.coordinates;
-      assert.ok(maxStep(polygons.flat()) < 180, `${f.properties?.name} still jumps`);
+      assert.ok(
+        maxStep(polygons.flat()) < 180,
+        `${(f.properties as { name?: string } | null)?.name} still jumps`,
+      );
     }
   });
 

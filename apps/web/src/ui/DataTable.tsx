@@ -1,0 +1,103 @@
+import { type ReactNode, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
+
+export interface DataTableColumn<Row> {
+  key: string;
+  header: string;
+  cell(row: Row): ReactNode;
+  /** Makes the column sortable by this value. */
+  sortValue?(row: Row): string | number;
+  /** Numbers align to the end of the cell. */
+  numeric?: boolean;
+}
+
+export interface DataTableProps<Row> {
+  caption: string;
+  columns: readonly DataTableColumn<Row>[];
+  rows: readonly Row[];
+  rowKey(row: Row): string;
+  /** Shown in place of the rows when there are none. */
+  empty?: ReactNode;
+}
+
+interface Sort {
+  key: string;
+  descending: boolean;
+}
+
+/**
+ * An accessible data table: a caption, column headers with `scope`, sortable columns as buttons with
+ * `aria-sort`, text compared in the UI language's collation.
+ */
+export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTableProps<Row>) {
+  const intl = useIntl();
+  const [sort, setSort] = useState<Sort | null>(null);
+  const sorted = useMemo(() => {
+    const column = sort && columns.find((c) => c.key === sort.key);
+    if (!sort || !column?.sortValue) return rows;
+    const collator = new Intl.Collator(intl.locale, { numeric: true });
+    const value = column.sortValue;
+    const factor = sort.descending ? -1 : 1;
+    return [...rows].sort((a, b) => {
+      const [x, y] = [value(a), value(b)];
+      const order =
+        typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      return order * factor;
+    });
+  }, [rows, columns, sort, intl.locale]);
+
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => {
+              const active = sort?.key === c.key;
+              const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : undefined;
+              return (
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={ariaSort}
+                  className={c.numeric ? 'numeric' : undefined}
+                >
+                  {c.sortValue ? (
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => setSort({ key: c.key, descending: active ? !sort.descending : false })}
+                    >
+                      {c.header}
+                      <span aria-hidden="true" className="sort-mark">
+                        {active ? (sort.descending ? '▼' : '▲') : '↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((c) => (
+                <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {sorted.length === 0 && empty && (
+            <tr>
+              <td colSpan={columns.length}>{empty}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

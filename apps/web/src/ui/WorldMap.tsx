@@ -1,0 +1,361 @@
+import type { FeatureCollection, GeoJsonProperties } from 'geojson';
+import maplibregl, {
+  type GeoJSONSource,
+  type LayerSpecification,
+  type MapLayerMouseEvent,
+  type MapLibreMap,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { BASEMAP_ATTRIBUTION, type BasemapCountry, loadBasemap } from './map/basemap.ts';
+
+type PaintOf<T extends LayerSpecification['type']> = Extract<LayerSpecification, { type: T }>['paint'];
+
+/** Popup content: plain text (set as text, never parsed as HTML) or an element the caller built. */
+export type PopupContent = string | HTMLElement | null;
+
+/** An extra GeoJSON layer drawn above the countries (facility points, H3 hexagons, zones…). */
+export type MapLayer =
+  | { id: string; kind: 'fill'; data: FeatureCollection; paint?: PaintOf<'fill'>; popup?: PopupFor }
+  | { id: string; kind: 'line'; data: FeatureCollection; paint?: PaintOf<'line'>; popup?: PopupFor }
+  | {
+      id: string;
+      kind: 'circle';
+      data: FeatureCollection;
+      paint?: PaintOf<'circle'>;
+      /** Group nearby points into clusters (sized by count; a click zooms in). */
+      cluster?: boolean;
+      popup?: PopupFor;
+    };
+type PopupFor = (properties: GeoJsonProperties) => PopupContent;
+
+/** An HTML label pinned to a place (symbol layers would need a glyph server, which Strata avoids). */
+export interface MapMarker {
+  id: string;
+  lngLat: [number, number];
+  label: string;
+}
+
+export interface WorldMapProps {
+  /** Accessible name of the map. */
+  label: string;
+  /** Fill colour per country by M49 code; null leaves the neutral land colour. */
+  countryFill?: (m49: string) => string | null;
+  /** Popup shown when a country is clicked. */
+  countryPopup?: (m49: string) => PopupContent;
+  layers?: readonly MapLayer[];
+  markers?: readonly MapMarker[];
+  center?: [number, number];
+  zoom?: number;
+  /** CSS height of the map; default 420px. */
+  height?: string;
+}
+
+type MapState = 'loading' | 'ready' | 'unsupported' | 'error';
+
+const OCEAN = '#d4e6f1';
+const LAND = '#e6e3dc';
+const BORDER = '#ffffff';
+
+function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+function colouredCountries(
+  countries: readonly BasemapCountry[],
+  fill: WorldMapProps['countryFill'],
+): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: countries.map((c) => ({
+      ...c,
+      properties: { ...c.properties, fill: (c.properties.m49 && fill?.(c.properties.m49)) || LAND },
+    })),
+  };
+}
+
+function baseStyle(countries: FeatureCollection): StyleSpecification {
+  return {
+    version: 8,
+    sources: { countries: { type: 'geojson', data: countries, attribution: BASEMAP_ATTRIBUTION } },
+    layers: [
+      { id: 'ocean', type: 'background', paint: { 'background-color': OCEAN } },
+      { id: 'country-fill', type: 'fill', source: 'countries', paint: { 'fill-color': ['get', 'fill'] } },
+      {
+        id: 'country-border',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': BORDER, 'line-width': 0.6 },
+      },
+    ],
+  };
+}
+
+function showPopup(
+  map: MapLibreMap,
+  lngLat: maplibregl.LngLatLike,
+  content: PopupContent,
+  closeLabel: string,
+) {
+  if (content === null || content === '') return;
+  const popup = new maplibregl.Popup({ maxWidth: '280px', focusAfterOpen: true }).setLngLat(lngLat);
+  if (typeof content === 'string') popup.setText(content);
+  else popup.setDOMContent(content);
+  popup.addTo(map);
+  popup.getElement()?.querySelector('.maplibregl-popup-close-button')?.setAttribute('aria-label', closeLabel);
+}
+
+function addLayer(map: MapLibreMap, layer: MapLayer): string[] {
+  const sourceId = `extra-${layer.id}`;
+  const cluster = layer.kind === 'circle' && layer.cluster === true;
+  map.addSource(sourceId, { type: 'geojson', data: layer.data, cluster, clusterRadius: 40 });
+  if (layer.kind === 'fill') {
+    map.addLayer({
+      id: sourceId,
+      type: 'fill',
+      source: sourceId,
+      paint: layer.paint ?? { 'fill-color': '#0b5c7a' },
+    });
+  } else if (layer.kind === 'line') {
+    map.addLayer({
+      id: sourceId,
+      type: 'line',
+      source: sourceId,
+      paint: layer.paint ?? { 'line-color': '#0b5c7a' },
+    });
+  } else {
+    map.addLayer({
+      id: sourceId,
+      type: 'circle',
+      source: sourceId,
+      filter: cluster ? ['!', ['has', 'point_count']] : ['literal', true],
+      paint: layer.paint ?? {
+        'circle-color': '#0b5c7a',
+        'circle-radius': 5,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1,
+      },
+    });
+    if (cluster) {
+      map.addLayer({
+        id: `${sourceId}-clusters`,
+        type: 'circle',
+        source: sourceId,
+        filter: ['has', 'point_count'],
+        paint: {
+          'circle-color': '#0b5c7a',
+          'circle-opacity': 0.75,
+          'circle-radius': ['step', ['get', 'point_count'], 10, 10, 15, 100, 22, 1000, 30],
+          'circle-stroke-color': '#fff',
+          'circle-stroke-width': 1.5,
+        },
+      });
+      return [`${sourceId}-clusters`, sourceId];
+    }
+  }
+  return [sourceId];
+}
+
+/**
+ * An offline world map: MapLibre GL drawing Natural Earth countries (no tile or glyph server), coloured
+ * by `countryFill`, with optional extra GeoJSON layers, HTML markers and popups. Shows a message instead
+ * of the map when WebGL is unavailable. The container's `data-map-state` is `ready` once it has drawn.
+ * @example <WorldMap label="Countries by group" countryFill={(m49) => colourOf(m49)} />
+ */
+export function WorldMap({
+  label,
+  countryFill,
+  countryPopup,
+  layers,
+  markers,
+  center,
+  zoom,
+  height,
+}: WorldMapProps) {
+  const intl = useIntl();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const countriesRef = useRef<BasemapCountry[]>([]);
+  const [state, setState] = useState<MapState>('loading');
+  // Callbacks read through refs so that new function identities do not rebuild the map.
+  const fillRef = useRef(countryFill);
+  const popupRef = useRef(countryPopup);
+  fillRef.current = countryFill;
+  popupRef.current = countryPopup;
+  const closeLabel = intl.formatMessage({ id: 'common.map.closePopup' });
+  const closeLabelRef = useRef(closeLabel);
+  closeLabelRef.current = closeLabel;
+
+  // Create the map once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the initial view only applies at creation
+  useEffect(() => {
+    if (!webglAvailable()) {
+      setState('unsupported');
+      return;
+    }
+    let cancelled = false;
+    let map: MapLibreMap | null = null;
+    loadBasemap()
+      .then((countries) => {
+        if (cancelled || !containerRef.current) return;
+        countriesRef.current = countries;
+        map = new maplibregl.Map({
+          container: containerRef.current,
+          style: baseStyle(colouredCountries(countries, fillRef.current)),
+          center: center ?? [15, 20],
+          zoom: zoom ?? 0.6,
+          minZoom: 0,
+          maxZoom: 8,
+          attributionControl: { compact: true },
+          dragRotate: false,
+          pitchWithRotate: false,
+          renderWorldCopies: false,
+        });
+        mapRef.current = map;
+        map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+        map.touchZoomRotate.disableRotation();
+        map.on('error', (event) => {
+          if (!cancelled) console.warn('map:', event.error?.message);
+        });
+        map.once('load', () => {
+          map?.once('idle', () => {
+            if (!cancelled) setState('ready');
+          });
+        });
+        map.on('click', 'country-fill', (event: MapLayerMouseEvent) => {
+          const m49 = event.features?.[0]?.properties?.m49;
+          if (map && typeof m49 === 'string' && popupRef.current) {
+            showPopup(map, event.lngLat, popupRef.current(m49), closeLabelRef.current);
+          }
+        });
+        map.on('mouseenter', 'country-fill', () => {
+          if (map && popupRef.current) map.getCanvas().style.cursor = 'pointer';
+        });
+        map.on('mouseleave', 'country-fill', () => {
+          if (map) map.getCanvas().style.cursor = '';
+        });
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        console.warn('map:', error instanceof Error ? error.message : error);
+        setState(webglAvailable() ? 'error' : 'unsupported');
+      });
+    return () => {
+      cancelled = true;
+      map?.remove();
+      mapRef.current = null;
+    };
+  }, []);
+
+  // Recolour the countries when the fill function changes (and once the map exists).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: state is the trigger once the source exists
+  useEffect(() => {
+    const source = mapRef.current?.getSource<GeoJSONSource>('countries');
+    source?.setData(colouredCountries(countriesRef.current, countryFill));
+  }, [countryFill, state]);
+
+  // Extra layers: replaced as a whole when the list changes.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || state !== 'ready' || !layers?.length) return;
+    const added: { sourceId: string; layerIds: string[] }[] = [];
+    const off: (() => void)[] = [];
+    for (const layer of layers) {
+      const layerIds = addLayer(map, layer);
+      added.push({ sourceId: `extra-${layer.id}`, layerIds });
+      const pointLayer = layerIds[layerIds.length - 1];
+      const onClick = (event: MapLayerMouseEvent) => {
+        const f = event.features?.[0];
+        if (layer.popup && f) showPopup(map, event.lngLat, layer.popup(f.properties), closeLabelRef.current);
+      };
+      map.on('click', pointLayer, onClick);
+      off.push(() => map.off('click', pointLayer, onClick));
+      if (layerIds.length > 1) {
+        const clusterLayer = layerIds[0];
+        const onCluster = async (event: MapLayerMouseEvent) => {
+          const f = event.features?.[0];
+          const clusterId = f?.properties?.cluster_id;
+          const source = map.getSource<GeoJSONSource>(`extra-${layer.id}`);
+          if (typeof clusterId !== 'number' || !source || f?.geometry.type !== 'Point') return;
+          const target = await source.getClusterExpansionZoom(clusterId);
+          map.easeTo({ center: f.geometry.coordinates as [number, number], zoom: target });
+        };
+        map.on('click', clusterLayer, onCluster);
+        off.push(() => map.off('click', clusterLayer, onCluster));
+      }
+    }
+    return () => {
+      for (const fn of off) fn();
+      if (!mapRef.current) return; // map already removed
+      for (const { sourceId, layerIds } of added) {
+        for (const id of layerIds) if (map.getLayer(id)) map.removeLayer(id);
+        if (map.getSource(sourceId)) map.removeSource(sourceId);
+      }
+    };
+  }, [layers, state]);
+
+  // HTML markers (labels).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || state !== 'ready' || !markers?.length) return;
+    const placed = markers.map((m) => {
+      const element = document.createElement('span');
+      element.className = 'map-label';
+      element.textContent = m.label;
+      return new maplibregl.Marker({ element }).setLngLat(m.lngLat).addTo(map);
+    });
+    return () => {
+      for (const marker of placed) marker.remove();
+    };
+  }, [markers, state]);
+
+  // Accessible names of the canvas and the controls, in the UI language.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || state !== 'ready') return;
+    const canvas = map.getCanvas();
+    canvas.setAttribute('aria-label', `${label}. ${intl.formatMessage({ id: 'common.map.keyboardHint' })}`);
+    canvas.setAttribute('role', 'region');
+    const names: [string, string][] = [
+      ['.maplibregl-ctrl-zoom-in', 'common.map.zoomIn'],
+      ['.maplibregl-ctrl-zoom-out', 'common.map.zoomOut'],
+      ['.maplibregl-ctrl-attrib-button', 'common.map.attribution'],
+    ];
+    for (const [selector, id] of names) {
+      const button = map.getContainer().querySelector(selector);
+      const text = intl.formatMessage({ id });
+      button?.setAttribute('aria-label', text);
+      button?.setAttribute('title', text);
+    }
+  }, [intl, label, state]);
+
+  return (
+    <figure className="world-map" style={{ blockSize: height ?? '420px' }} data-map-state={state}>
+      <div
+        ref={containerRef}
+        className="world-map-canvas"
+        hidden={state === 'unsupported' || state === 'error'}
+      />
+      {state === 'loading' && (
+        <p className="world-map-message" aria-live="polite">
+          {intl.formatMessage({ id: 'common.map.loading' })}
+        </p>
+      )}
+      {(state === 'unsupported' || state === 'error') && (
+        <p className="world-map-message" role="status">
+          {intl.formatMessage({
+            id: state === 'unsupported' ? 'common.map.unsupported' : 'common.map.error',
+          })}
+        </p>
+      )}
+      <figcaption className="visually-hidden">{label}</figcaption>
+    </figure>
+  );
+}
