@@ -8,7 +8,7 @@ import { createDecoder } from './decoder.ts';
 import { LineSplitter } from './lines.ts';
 import { LineKind, ParsedLine, parseLine } from './nmea.ts';
 import { readFileChunks, type StreamOptions } from './stream.ts';
-import { type DecodedMessage, type DecodeStats, emptyStats } from './types.ts';
+import { type DecodedMessage, type DecodeStats, emptyStats, mergeStats } from './types.ts';
 
 /** Rows per batch unless told otherwise. */
 export const DEFAULT_BATCH_ROWS = 65536;
@@ -99,9 +99,7 @@ export function createColumnarDecoder(
   // the full decoder handles everything off the fast path; its counts are merged into ours
   const slow = createDecoder(options);
   const fast = emptyStats();
-  const stats = emptyStats();
   let gatehouseMs: number | null = null;
-  let lineNumber = 0;
 
   function emitIfFull(): void {
     if (batch.length === capacity) {
@@ -140,7 +138,6 @@ export function createColumnarDecoder(
   }
 
   function push(buf: Uint8Array, start: number, end: number): void {
-    lineNumber++;
     // fast path: a single-sentence position report
     const kind = parseLine(buf, start, end, parsed);
     if (kind === LineKind.ais && parsed.fragmentCount === 1 && gatehouseMs === null) {
@@ -212,24 +209,9 @@ export function createColumnarDecoder(
       batch.length = 0;
     },
     get stats() {
-      const s = emptyStats();
-      const merged = mergeInto(mergeInto(s, fast), slow.stats);
-      return merged;
+      return mergeStats(mergeStats(emptyStats(), fast), slow.stats);
     },
   };
-
-  function mergeInto(a: DecodeStats, b: DecodeStats): DecodeStats {
-    a.lines += b.lines;
-    a.decodedLines += b.decodedLines;
-    a.metadataLines += b.metadataLines;
-    a.blankLines += b.blankLines;
-    a.messages += b.messages;
-    a.bytes += b.bytes;
-    for (let i = 0; i < 28; i++) a.messagesByType[i] += b.messagesByType[i];
-    for (const r of Object.keys(a.rejected) as (keyof DecodeStats['rejected'])[])
-      a.rejected[r] += b.rejected[r];
-    return a;
-  }
 }
 
 /**

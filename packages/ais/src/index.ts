@@ -13,6 +13,14 @@ export {
   type PositionBatch,
 } from './columnar.ts';
 export { type AisDecoder, createDecoder, decodeLines } from './decoder.ts';
+export {
+  type EncodeOptions,
+  encodePositionReport,
+  encodeStaticVoyage,
+  nmeaChecksum,
+  type PositionReportFields,
+  type StaticVoyageFields,
+} from './encode.ts';
 export { createGpsdWriter, type GpsdWriter, gpsdTurn, toGpsdJson } from './gpsd-json.ts';
 export { epfdText, navaidTypeText, navStatusText, shipTypeText, stationTypeText } from './legends.ts';
 export { LineSplitter, MAX_LINE_BYTES } from './lines.ts';

@@ -251,12 +251,11 @@ export function parseLine(buf: Uint8Array, start: number, end: number, out: Pars
   out.fragmentNumber = num;
   // provider suffix after the checksum: ",d-109,S2105,t050056.00,T56.137,r003669946,1325394060"
   if (out.timeMs === null && star + 3 < end && buf[star + 3] === 44) {
-    let last = end;
     let i = end - 1;
     while (i > star + 3 && buf[i] !== 44) i--;
-    const v = parseUint(buf, i + 1, last);
+    const v = parseUint(buf, i + 1, end);
+    // a Unix time in seconds (≥ 1973) or milliseconds; shorter numbers are other provider fields
     if (v >= 1e8) out.timeMs = unixToMs(v);
-    last = i;
   }
   out.kind = LineKind.ais;
   return LineKind.ais;
