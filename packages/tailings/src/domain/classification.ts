@@ -1,0 +1,205 @@
+import { type GistmClass, normalizeLabel, type SourceClassification } from './facility.ts';
+
+/** How sure a crosswalk is that the source class means the GISTM class it maps to. */
+export type CrosswalkConfidence = 'high' | 'medium' | 'low';
+
+/** A derived GISTM-equivalent consequence class. The source rating stays verbatim beside it. */
+export interface GistmEquivalent {
+  gistmClass: GistmClass;
+  confidence: CrosswalkConfidence;
+  /** The source's system and rating, exactly as given. */
+  source: SourceClassification;
+  /** Why this mapping: the crosswalk row and its reference. */
+  basis: string;
+}
+
+interface CrosswalkRow {
+  /** Normalised source labels (see normalizeLabel). */
+  labels: string[];
+  gistmClass: GistmClass;
+  confidence: CrosswalkConfidence;
+  note: string;
+}
+
+interface Crosswalk {
+  system: string;
+  name: string;
+  reference: string;
+  rows: CrosswalkRow[];
+}
+
+/**
+ * The documented crosswalks. GISTM Annex 2's consequence table (Low, Significant, High, Very High, Extreme)
+ * was adapted from the Canadian Dam Association's; the others differ in their classes and criteria, so
+ * their rows carry a lower confidence.
+ */
+export const CROSSWALKS: readonly Crosswalk[] = [
+  {
+    system: 'gistm',
+    name: 'GISTM consequence classification',
+    reference: 'GISTM (2020), Annex 2, Table 1',
+    rows: [
+      { labels: ['low'], gistmClass: 'low', confidence: 'high', note: 'same class' },
+      { labels: ['significant'], gistmClass: 'significant', confidence: 'high', note: 'same class' },
+      { labels: ['high'], gistmClass: 'high', confidence: 'high', note: 'same class' },
+      { labels: ['very high'], gistmClass: 'very_high', confidence: 'high', note: 'same class' },
+      { labels: ['extreme'], gistmClass: 'extreme', confidence: 'high', note: 'same class' },
+    ],
+  },
+  {
+    system: 'cda',
+    name: 'Canadian Dam Association dam classification',
+    reference: 'CDA Dam Safety Guidelines 2007 (rev. 2013), Table 2-1; GISTM Annex 2 is adapted from it',
+    rows: [
+      { labels: ['low'], gistmClass: 'low', confidence: 'high', note: 'same class and criteria' },
+      {
+        labels: ['significant'],
+        gistmClass: 'significant',
+        confidence: 'high',
+        note: 'same class and criteria',
+      },
+      { labels: ['high'], gistmClass: 'high', confidence: 'high', note: 'same class and criteria' },
+      { labels: ['very high'], gistmClass: 'very_high', confidence: 'high', note: 'same class and criteria' },
+      { labels: ['extreme'], gistmClass: 'extreme', confidence: 'high', note: 'same class and criteria' },
+    ],
+  },
+  {
+    system: 'ancold',
+    name: 'ANCOLD consequence categories',
+    reference:
+      'ANCOLD Guidelines on the Consequence Categories for Dams (2012), Table 2; ANCOLD tailings guidelines (2019)',
+    rows: [
+      {
+        labels: ['very low'],
+        gistmClass: 'low',
+        confidence: 'medium',
+        note: 'ANCOLD has one class below GISTM Low; both mean no loss of life expected',
+      },
+      { labels: ['low'], gistmClass: 'low', confidence: 'medium', note: 'no loss of life expected' },
+      {
+        labels: ['significant'],
+        gistmClass: 'significant',
+        confidence: 'medium',
+        note: 'population at risk 1–10, loss of life unlikely',
+      },
+      {
+        labels: ['high c', 'highc'],
+        gistmClass: 'high',
+        confidence: 'medium',
+        note: 'High C: population at risk 10–100',
+      },
+      {
+        labels: ['high b', 'highb'],
+        gistmClass: 'very_high',
+        confidence: 'low',
+        note: 'High B: population at risk 100–1000; GISTM splits by potential loss of life, not PAR',
+      },
+      {
+        labels: ['high a', 'higha'],
+        gistmClass: 'very_high',
+        confidence: 'low',
+        note: 'High A: population at risk > 1000 with severe damage; may be GISTM Extreme',
+      },
+      {
+        labels: ['high'],
+        gistmClass: 'high',
+        confidence: 'low',
+        note: 'High without sub-class: at least High',
+      },
+      { labels: ['extreme'], gistmClass: 'extreme', confidence: 'medium', note: 'same name' },
+    ],
+  },
+  {
+    system: 'us_nid',
+    name: 'US National Inventory of Dams hazard potential',
+    reference:
+      'FEMA P-333, Federal Guidelines for Dam Safety: Hazard Potential Classification Systems for Dams (2004)',
+    rows: [
+      { labels: ['low'], gistmClass: 'low', confidence: 'medium', note: 'no probable loss of life' },
+      {
+        labels: ['significant'],
+        gistmClass: 'significant',
+        confidence: 'medium',
+        note: 'no probable loss of life, economic/environmental losses',
+      },
+      {
+        labels: ['high'],
+        gistmClass: 'high',
+        confidence: 'low',
+        note: 'probable loss of one or more lives: at least GISTM High; NID has no higher class',
+      },
+    ],
+  },
+  {
+    system: 'br_dpa',
+    name: 'Brazil: associated potential damage (Dano Potencial Associado, DPA)',
+    reference:
+      'Lei 12.334/2010 (PNSB) and ANM Resolução 95/2022 (formerly Portaria DNPM 70.389/2017), Annex: DPA matrix',
+    rows: [
+      {
+        labels: ['baixa', 'baixo', 'low'],
+        gistmClass: 'low',
+        confidence: 'medium',
+        note: 'DPA Baixo: no permanent population downstream, little environmental impact',
+      },
+      {
+        labels: ['media', 'medio', 'medium'],
+        gistmClass: 'significant',
+        confidence: 'low',
+        note: 'DPA Médio: infrequent population, significant environmental impact',
+      },
+      {
+        labels: ['alta', 'alto', 'high'],
+        gistmClass: 'high',
+        confidence: 'low',
+        note: 'DPA Alto: permanent population downstream; at least GISTM High, may be Very High or Extreme',
+      },
+    ],
+  },
+];
+
+const SYSTEM_ALIASES: Record<string, string> = {
+  gistm: 'gistm',
+  cda: 'cda',
+  'canadian dam association': 'cda',
+  ancold: 'ancold',
+  'us nid': 'us_nid',
+  nid: 'us_nid',
+  us_nid: 'us_nid',
+  fema: 'us_nid',
+  'br dpa': 'br_dpa',
+  dpa: 'br_dpa',
+  'dano potencial associado': 'br_dpa',
+  'dano potencial associado dpa': 'br_dpa',
+};
+
+/** Normalises a classification system's name to a crosswalk key, or null when no crosswalk exists. */
+export function crosswalkSystem(system: string): string | null {
+  const t = normalizeLabel(system);
+  return SYSTEM_ALIASES[t] ?? SYSTEM_ALIASES[t.replace(/ /g, '_')] ?? null;
+}
+
+/**
+ * Derives the GISTM-equivalent consequence class of a source classification through the documented
+ * crosswalk for its system. Returns null when no crosswalk covers the system or the rating ("Não se
+ * aplica", a system with no documented table); the caller keeps the raw rating either way.
+ *
+ * @example crosswalkToGistm({ system: 'ancold', raw: 'High C' }) // { gistmClass: 'high', confidence: 'medium', … }
+ */
+export function crosswalkToGistm(classification: SourceClassification | null): GistmEquivalent | null {
+  if (!classification) return null;
+  const key = crosswalkSystem(classification.system);
+  const table = CROSSWALKS.find((c) => c.system === key);
+  if (!table) return null;
+  const label = normalizeLabel(classification.raw)
+    .replace(/ consequence( category)?$/, '')
+    .replace(/ hazard( potential)?$/, '');
+  const row = table.rows.find((r) => r.labels.includes(label));
+  if (!row) return null;
+  return {
+    gistmClass: row.gistmClass,
+    confidence: row.confidence,
+    source: { system: classification.system, raw: classification.raw },
+    basis: `${table.name}: "${classification.raw}" → ${row.gistmClass} (${row.note}). ${table.reference}`,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * The Global Industry Standard on Tailings Management (ICMM, UNEP, PRI; August 2020): six topics, fifteen
+ * principles. The requirement list is data: it seeds the database, where the secretariat may edit it
+ * (texts, additions) without a code change. Requirement ids follow the standard's numbering; their
+ * titles here are short paraphrases to be completed from the standard's text.
+ */
+export interface GistmPrinciple {
+  principle: number;
+  topic: string;
+  statement: string;
+  /** Number of requirements the principle holds in the 2020 text. */
+  requirementCount: number;
+}
+
+export const GISTM_PRINCIPLES: readonly GistmPrinciple[] = [
+  {
+    principle: 1,
+    topic: 'Affected communities',
+    requirementCount: 4,
+    statement:
+      'Respect the rights of project-affected people and meaningfully engage them at all phases of the tailings facility lifecycle, including closure.',
+  },
+  {
+    principle: 2,
+    topic: 'Integrated knowledge base',
+    requirementCount: 5,
+    statement:
+      'Develop and maintain an interdisciplinary knowledge base to support safe tailings management throughout the tailings facility lifecycle, including closure.',
+  },
+  {
+    principle: 3,
+    topic: 'Integrated knowledge base',
+    requirementCount: 4,
+    statement:
+      'Use all elements of the knowledge base – social, environmental, local economic and technical – to inform decisions throughout the tailings facility lifecycle, including closure.',
+  },
+  {
+    principle: 4,
+    topic: 'Design, construction, operation and monitoring',
+    requirementCount: 10,
+    statement:
+      'Develop plans and design criteria for the tailings facility to minimise risk for all phases of its lifecycle, including closure and post-closure.',
+  },
+  {
+    principle: 5,
+    topic: 'Design, construction, operation and monitoring',
+    requirementCount: 8,
+    statement:
+      'Develop a robust design that integrates the knowledge base and minimises the risk of failure to people and the environment for all phases of the tailings facility lifecycle, including closure and post-closure.',
+  },
+  {
+    principle: 6,
+    topic: 'Design, construction, operation and monitoring',
+    requirementCount: 6,
+    statement:
+      'Plan, build and operate the tailings facility to manage risk at all phases of the tailings facility lifecycle, including closure and post-closure.',
+  },
+  {
+    principle: 7,
+    topic: 'Design, construction, operation and monitoring',
+    requirementCount: 5,
+    statement:
+      'Design, implement and operate monitoring systems to manage risk at all phases of the facility lifecycle, including closure.',
+  },
+  {
+    principle: 8,
+    topic: 'Management and governance',
+    requirementCount: 7,
+    statement:
+      'Establish policies, systems and accountabilities to support the safety and integrity of the tailings facility.',
+  },
+  {
+    principle: 9,
+    topic: 'Management and governance',
+    requirementCount: 4,
+    statement: 'Appoint and empower an Engineer of Record.',
+  },
+  {
+    principle: 10,
+    topic: 'Management and governance',
+    requirementCount: 7,
+    statement:
+      'Establish and implement levels of review as part of a strong quality and risk management system for all phases of the tailings facility lifecycle, including closure.',
+  },
+  {
+    principle: 11,
+    topic: 'Management and governance',
+    requirementCount: 3,
+    statement:
+      'Develop an organisational culture that promotes learning, communication and early problem recognition.',
+  },
+  {
+    principle: 12,
+    topic: 'Management and governance',
+    requirementCount: 2,
+    statement:
+      'Establish a process for reporting and addressing concerns and implementing whistleblower protections.',
+  },
+  {
+    principle: 13,
+    topic: 'Emergency response and long-term recovery',
+    requirementCount: 4,
+    statement: 'Prepare for emergency response to tailings facility failures.',
+  },
+  {
+    principle: 14,
+    topic: 'Emergency response and long-term recovery',
+    requirementCount: 4,
+    statement: 'Prepare for long-term recovery in the event of catastrophic failure.',
+  },
+  {
+    principle: 15,
+    topic: 'Public disclosure and access to information',
+    requirementCount: 3,
+    statement:
+      'Publicly disclose and provide access to information about the tailings facility to support public accountability.',
+  },
+];
+
+/** A requirement row as stored (editable by the secretariat). */
+export interface GistmRequirement {
+  id: string;
+  principle: number;
+  text: string;
+}
+
+/** The seed requirement list: one row per requirement number of each principle. */
+export function seedRequirements(): GistmRequirement[] {
+  return GISTM_PRINCIPLES.flatMap((p) =>
+    Array.from({ length: p.requirementCount }, (_, i) => ({
+      id: `${p.principle}.${i + 1}`,
+      principle: p.principle,
+      text: `Requirement ${p.principle}.${i + 1} of Principle ${p.principle} (${p.topic}); text to be completed from the GISTM.`,
+    })),
+  );
+}
+
+export const SELF_ASSESSMENT_STATUSES = [
+  'met',
+  'partly_met',
+  'not_met',
+  'not_applicable',
+  'not_assessed',
+] as const;
+export type SelfAssessmentStatus = (typeof SELF_ASSESSMENT_STATUSES)[number];
+
+/** Per-principle conformance summary of a self-assessment: share of applicable requirements met. */
+export function summariseSelfAssessment(
+  requirements: readonly GistmRequirement[],
+  answers: ReadonlyMap<string, SelfAssessmentStatus>,
+): {
+  principle: number;
+  met: number;
+  partlyMet: number;
+  notMet: number;
+  notAssessed: number;
+  applicable: number;
+}[] {
+  return GISTM_PRINCIPLES.map((p) => {
+    const own = requirements.filter((r) => r.principle === p.principle);
+    const statuses = own.map((r) => answers.get(r.id) ?? 'not_assessed');
+    const count = (s: SelfAssessmentStatus) => statuses.filter((x) => x === s).length;
+    return {
+      principle: p.principle,
+      met: count('met'),
+      partlyMet: count('partly_met'),
+      notMet: count('not_met'),
+      notAssessed: count('not_assessed'),
+      applicable: statuses.length - count('not_applicable'),
+    };
+  });
+}
+
+/** The research topics the report on resolution 5/12 names for the knowledge-gaps register. */
+export const KNOWLEDGE_GAP_TOPICS = [
+  { id: 'reducing-tailings', title: 'Reducing the generation of tailings' },
+  { id: 'safer-management', title: 'Safer management and disposal of tailings' },
+  { id: 'trafficking', title: 'Trafficking of tailings as waste' },
+  { id: 'natech', title: 'Technological accidents triggered by natural hazards (Natech)' },
+  { id: 'climate-change', title: 'Effects of climate change on tailings facilities' },
+] as const;

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { normalizeCommodity } from './commodity.ts';
+import { decodeText, parseDelimited, sniffDelimiter, toCsv } from './csv.ts';
+import { dmsIsCanonical, parseDms } from './dms.ts';
+import { normalizeLabel, normalizeRaiseMethod, normalizeStatus, parseLocaleNumber } from './facility.ts';
+
+describe('parseDelimited', () => {
+  it('reads quoted fields with delimiters, doubled quotes and line breaks, and reports start lines', () => {
+    const rows = parseDelimited('a;b\r\n1;"x;""y"""\r\n"multi\r\nline";2\r\n\r\n3;4', ';');
+    assert.deepEqual(rows, [
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', 'x;"y"'] },
+      { line: 3, fields: ['multi\r\nline', '2'] },
+      { line: 6, fields: ['3', '4'] },
+    ]);
+  });
+  it('drops a byte-order mark', () => {
+    assert.deepEqual(parseDelimited('\uFEFFid,name\n1,x\n')[0]?.fields, ['id', 'name']);
+  });
+  it('round-trips what toCsv writes (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string(), { minLength: 2, maxLength: 2 }), { maxLength: 5 }),
+        (rows) => {
+          const nonBlank = rows.filter((r) => !(r[0] === '' && r[1] === ''));
+          const text = toCsv(['h1', 'h2'], nonBlank);
+          const back = parseDelimited(text).map((r) => r.fields);
+          assert.deepEqual(back, [['h1', 'h2'], ...nonBlank]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+  it('sniffs the delimiter from the header', () => {
+    assert.equal(sniffDelimiter('"a;b",c,d\n'), ',');
+    assert.equal(sniffDelimiter('a;b;c\n'), ';');
+  });
+  it('decodes Latin-1 when the bytes are not UTF-8', () => {
+    assert.equal(decodeText(new Uint8Array([0x4d, 0xe9, 0x64, 0x69, 0x61])), 'Média');
+    assert.equal(decodeText(new TextEncoder().encode('Média')), 'Média');
+  });
+});
+
+describe('parseDms', () => {
+  it('reads SIGBM degrees-minutes-seconds with a point or a comma', () => {
+    assert.ok(Math.abs((parseDms("-10°39'12.400''") ?? 0) - -10.653444) < 1e-6);
+    assert.ok(Math.abs((parseDms("-10°39'12,4''") ?? 0) - -10.653444) < 1e-6);
+    assert.ok(Math.abs((parseDms("00°22'46.200''") ?? 0) - 0.3795) < 1e-6);
+  });
+  it('reads hemisphere letters and decimal degrees', () => {
+    assert.ok(Math.abs((parseDms('20°10\'00" S') ?? 0) - -20.1666667) < 1e-6);
+    assert.equal(parseDms('-43.5'), -43.5);
+    assert.equal(parseDms('-43,5'), -43.5);
+  });
+  it('returns null for text that is no coordinate', () => {
+    assert.equal(parseDms('Não se aplica'), null);
+    assert.equal(parseDms(''), null);
+  });
+  it('flags minutes or seconds of 60 and more', () => {
+    assert.equal(dmsIsCanonical("00°50'71.400''"), false);
+    assert.equal(dmsIsCanonical("00°50'11.400''"), true);
+  });
+  it('never throws and stays within ±(deg+2) for well-formed input (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 179 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 59999 }),
+        (d, m, s) => {
+          const text = `-${d}°${String(m).padStart(2, '0')}'${(s / 1000).toFixed(3).replace('.', ',')}''`;
+          const v = parseDms(text);
+          assert.ok(v !== null && v <= -d && v > -(d + 1));
+        },
+      ),
+    );
+  });
+});
+
+describe('vocabulary', () => {
+  it('normalises labels case- and accent-insensitively', () => {
+    assert.equal(normalizeLabel('Situação  Operacional'), normalizeLabel('SITUACAO operacional'));
+  });
+  it('maps statuses and raise methods from Portuguese and English', () => {
+    assert.equal(normalizeStatus('Em Descaracterização'), 'decharacterising');
+    assert.equal(normalizeStatus('Em Construção'), 'under_construction');
+    assert.equal(normalizeStatus('Inativa'), 'inactive');
+    assert.equal(normalizeStatus('Ativa'), 'active');
+    assert.equal(normalizeStatus('Closed'), 'closed');
+    assert.equal(normalizeStatus('Abandoned'), 'abandoned');
+    assert.equal(normalizeRaiseMethod('Alteamento a montante ou desconhecido'), 'upstream');
+    assert.equal(normalizeRaiseMethod('Alteamento por linha de centro'), 'centreline');
+    assert.equal(normalizeRaiseMethod('Alteamento a jusante'), 'downstream');
+    assert.equal(normalizeRaiseMethod('Etapa única'), 'single_raise');
+    assert.equal(normalizeRaiseMethod('Dry stack'), 'dry_stack');
+  });
+  it('reads both decimal conventions', () => {
+    assert.equal(parseLocaleNumber('12.500,00'), 12500);
+    assert.equal(parseLocaleNumber('12,500.50'), 12500.5);
+    assert.equal(parseLocaleNumber('6,00'), 6);
+    assert.equal(parseLocaleNumber('1.234.567'), 1234567);
+    assert.equal(parseLocaleNumber('-'), null);
+    assert.equal(parseLocaleNumber('Não se aplica'), null);
+  });
+  it('normalises commodities', () => {
+    assert.equal(normalizeCommodity('Minério de Ouro Primário'), 'gold');
+    assert.equal(normalizeCommodity('Rocha Aurífera'), 'gold');
+    assert.equal(normalizeCommodity('Minério de Ferro'), 'iron');
+    assert.equal(normalizeCommodity('Aluvião Estanífero'), 'tin');
+    assert.equal(normalizeCommodity('Cu'), 'copper');
+    assert.equal(normalizeCommodity('Não se aplica a esse tipo de barragem'), null);
+  });
+});

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { crosswalkToGistm } from './classification.ts';
+import { emptyFacility, type FacilityRecord } from './facility.ts';
+import { seedRequirements, summariseSelfAssessment } from './gistm.ts';
+import { diffRecords } from './history.ts';
+import { exposureScore, hazardScore, runoutEstimate, toxicityAssessment } from './scores.ts';
+
+const PROV = { source: 't', sourceUrl: null, licence: 'x', retrieved: '2024-01-01', method: 'test' };
+const facility = (patch: Partial<FacilityRecord> = {}): FacilityRecord => ({
+  ...emptyFacility('t', '1', 'F', 'BRA', PROV),
+  ...patch,
+});
+const AS_OF = new Date('2025-01-01T00:00:00Z');
+
+describe('crosswalkToGistm', () => {
+  it('maps CDA one to one with high confidence', () => {
+    assert.deepEqual(
+      ['Low', 'Significant', 'High', 'Very High', 'Extreme'].map(
+        (raw) => crosswalkToGistm({ system: 'CDA', raw })?.gistmClass,
+      ),
+      ['low', 'significant', 'high', 'very_high', 'extreme'],
+    );
+    assert.equal(crosswalkToGistm({ system: 'cda', raw: 'High' })?.confidence, 'high');
+  });
+  it('maps ANCOLD sub-classes and lowers the confidence', () => {
+    assert.equal(crosswalkToGistm({ system: 'ANCOLD', raw: 'High C' })?.gistmClass, 'high');
+    assert.equal(crosswalkToGistm({ system: 'ANCOLD', raw: 'High A' })?.gistmClass, 'very_high');
+    assert.equal(crosswalkToGistm({ system: 'ANCOLD', raw: 'Very Low' })?.gistmClass, 'low');
+    assert.equal(crosswalkToGistm({ system: 'ANCOLD', raw: 'High A' })?.confidence, 'low');
+  });
+  it('maps US NID hazard potential and Brazil DPA', () => {
+    assert.equal(crosswalkToGistm({ system: 'US NID', raw: 'High hazard potential' })?.gistmClass, 'high');
+    assert.equal(crosswalkToGistm({ system: 'br_dpa', raw: 'Média' })?.gistmClass, 'significant');
+    assert.equal(crosswalkToGistm({ system: 'br_dpa', raw: 'Alta' })?.confidence, 'low');
+  });
+  it('keeps the raw rating verbatim and gives no class for unknown systems or "Não se aplica"', () => {
+    const r = crosswalkToGistm({ system: 'br_dpa', raw: 'Alta' });
+    assert.deepEqual(r?.source, { system: 'br_dpa', raw: 'Alta' });
+    assert.equal(crosswalkToGistm({ system: 'br_dpa', raw: 'Não se aplica' }), null);
+    assert.equal(crosswalkToGistm({ system: 'Some national scheme', raw: 'III' }), null);
+    assert.equal(crosswalkToGistm(null), null);
+  });
+});
+
+describe('hazardScore', () => {
+  it('adds transparent components with their sources', () => {
+    const h = hazardScore(
+      facility({
+        raiseMethod: 'upstream',
+        heightM: 86,
+        volumeM3: 12e6,
+        startYear: 1976,
+        stabilityConcerns: true,
+        lastIndependentReview: '2017-03-27',
+        status: 'inactive',
+      }),
+      AS_OF,
+    );
+    const points = Object.fromEntries(h.components.map((c) => [c.factor, c.points]));
+    assert.equal(points['raise method'], 3);
+    assert.equal(points['current maximum height (m)'], 3);
+    assert.equal(points['stored volume (m³)'], 2);
+    assert.equal(points['age (years since start)'], 2);
+    assert.equal(points['history of stability concerns'], 3);
+    assert.equal(points['years since last independent review'], 2);
+    assert.equal(h.score, 15);
+    assert.equal(h.coverage, 1);
+    assert.ok(h.components.every((c) => c.source.length > 0));
+  });
+  it('never goes above its maximum and reports low coverage when little is disclosed (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.double({ min: 0, max: 400, noNaN: true })),
+        fc.option(fc.double({ min: 0, max: 5e9, noNaN: true })),
+        fc.constantFrom('upstream', 'downstream', 'unknown', 'dry_stack' as const),
+        (heightM, volumeM3, raiseMethod) => {
+          const h = hazardScore(facility({ heightM, volumeM3, raiseMethod }), AS_OF);
+          assert.ok(h.score >= 0 && h.score <= h.maxScore);
+          assert.ok(h.coverage <= 1);
+        },
+      ),
+    );
+    assert.equal(hazardScore(facility(), AS_OF).coverage, 0);
+  });
+});
+
+describe('exposure and runout', () => {
+  it('estimates release (Rico et al. 2008) and area A = c·V^(2/3)', () => {
+    const r = runoutEstimate(1e6, 200);
+    assert.ok(Math.abs(r.releasedVolumeM3 - 0.354 * 1e6 ** 1.01) < 1);
+    assert.ok(Math.abs(r.areaM2 - 200 * r.releasedVolumeM3 ** (2 / 3)) < 1e-6);
+    assert.ok(runoutEstimate(1e7).areaM2 > r.areaM2);
+  });
+  it('scores disclosed downstream population and lists unassessed layers', () => {
+    const e = exposureScore(facility({ volumeM3: 1e7, downstreamPopulation: 'acima de 5001' }));
+    const pop = e.components.find((c) => c.factor.startsWith('population'));
+    assert.equal(pop?.points, 4);
+    assert.ok(e.components.some((c) => c.factor.startsWith('rivers') && c.input === null));
+    assert.ok(e.runout !== null);
+  });
+});
+
+describe('toxicityAssessment', () => {
+  it('prefers disclosed facts and marks the commodity proxy as such', () => {
+    const t = toxicityAssessment(
+      facility({
+        commodity: 'gold',
+        toxicity: { acidRockDrainage: null, cyanide: false, radionuclides: null, highPh: null },
+      }),
+    );
+    const cyanide = t.hazards.find((h) => h.hazard === 'cyanide');
+    assert.deepEqual([cyanide?.present, cyanide?.basis], [false, 'disclosed']);
+    const ard = t.hazards.find((h) => h.hazard === 'acid rock drainage / metal leaching');
+    assert.deepEqual([ard?.present, ard?.basis], [true, 'commodity proxy']);
+    assert.equal(t.proxy, true);
+    assert.equal(t.toxicityClass, 'moderate');
+  });
+  it('is unknown with neither disclosure nor a known commodity, high with two hazards', () => {
+    assert.equal(toxicityAssessment(facility()).toxicityClass, 'unknown');
+    assert.equal(toxicityAssessment(facility({ commodity: 'uranium' })).toxicityClass, 'high');
+    assert.equal(toxicityAssessment(facility({ commodity: 'iron' })).toxicityClass, 'low');
+  });
+});
+
+describe('history and GISTM', () => {
+  it('diffs nested records field by field', () => {
+    const a = facility({ heightM: 10 });
+    const b = { ...a, heightM: 12, toxicity: { ...a.toxicity, cyanide: true } };
+    assert.deepEqual(diffRecords(a, b), [
+      { path: 'heightM', before: 10, after: 12 },
+      { path: 'toxicity.cyanide', before: null, after: true },
+    ]);
+    assert.deepEqual(diffRecords(a, structuredClone(a)), []);
+  });
+  it('seeds requirements for all 15 principles and summarises a self-assessment', () => {
+    const reqs = seedRequirements();
+    assert.equal(new Set(reqs.map((r) => r.principle)).size, 15);
+    const s = summariseSelfAssessment(
+      reqs,
+      new Map([
+        ['1.1', 'met'],
+        ['1.2', 'not_applicable'],
+      ]),
+    );
+    assert.deepEqual(s[0], { principle: 1, met: 1, partlyMet: 0, notMet: 0, notAssessed: 2, applicable: 3 });
+  });
+});

@@ -1,0 +1,294 @@
+import { parseDelimited } from './csv.ts';
+import { dmsIsCanonical } from './dms.ts';
+import {
+  emptyFacility,
+  type FacilityProvenance,
+  type FacilityRecord,
+  normalizeLabel,
+  type ParsedBatch,
+  parseYesNo,
+  type RejectedRow,
+} from './facility.ts';
+import { applyField, type MappableField, parseDateText, validateRecord } from './fields.ts';
+
+/** Provenance of the September 2021 export of Brazil's mining-dam register. */
+export const SIGBM_PROVENANCE: FacilityProvenance = {
+  source: 'ANM — Sistema Integrado de Gestão de Barragens de Mineração (SIGBM), public export',
+  sourceUrl: 'https://dados.gov.br/dados/conjuntos-dados/barragens-de-mineracao',
+  licence: 'Brazilian open government data (Decreto 8.777/2016, dados.gov.br)',
+  retrieved: '2021-09-08',
+  method: 'imported: sigbm',
+};
+
+type SigbmKey =
+  | MappableField
+  | 'hemisphere'
+  | 'cri'
+  | 'damClass'
+  | 'emergencyLevel'
+  | 'dceDate'
+  | 'pae'
+  | 'populationPresence'
+  | 'taxId'
+  | 'structureType';
+
+/**
+ * SIGBM columns the parser reads, by header text (matched case- and accent-insensitively, so a later
+ * export with renamed case, accents, order or added columns still imports). Aliases cover the names used
+ * by other exports of the same register.
+ */
+const SIGBM_COLUMNS: readonly { key: SigbmKey; headers: string[] }[] = [
+  { key: 'sourceId', headers: ['ID', 'ID Barragem', 'Código'] },
+  { key: 'name', headers: ['Nome', 'Nome da Barragem', 'Barragem'] },
+  { key: 'operator', headers: ['Empreendedor', 'Nome do Empreendedor'] },
+  { key: 'taxId', headers: ['CPF_CNPJ', 'CPF/CNPJ', 'CNPJ'] },
+  { key: 'region', headers: ['UF'] },
+  { key: 'municipality', headers: ['Município'] },
+  { key: 'lat', headers: ['Latitude'] },
+  { key: 'lon', headers: ['Longitude'] },
+  { key: 'hemisphere', headers: ['Posicionamento'] },
+  { key: 'cri', headers: ['Categoria de Risco - CRI', 'Categoria de Risco', 'CRI'] },
+  { key: 'classification', headers: ['Dano Potencial Associado - DPA', 'Dano Potencial Associado', 'DPA'] },
+  { key: 'damClass', headers: ['Classe'] },
+  { key: 'emergencyLevel', headers: ['Nível de Emergência'] },
+  { key: 'structureType', headers: ['Tipo de Barragem de Mineração'] },
+  { key: 'status', headers: ['Situação Operacional'] },
+  { key: 'commodity', headers: ['Minério principal presente no reservatório'] },
+  { key: 'cyanide', headers: ['A Barragem armazena rejeitos/residuos que contenham Cianeto'] },
+  { key: 'heightM', headers: ['Altura máxima atual (m)', 'Altura Atual (m)'] },
+  { key: 'raiseMethod', headers: ['Método construtivo da barragem', 'Método Construtivo'] },
+  { key: 'volumeM3', headers: ['Volume atual do Reservatório (m³)', 'Volume Atual (m³)'] },
+  {
+    key: 'downstreamPopulation',
+    headers: ['Número de pessoas possivelmente afetadas a jusante em caso de rompimento da barragem'],
+  },
+  { key: 'populationPresence', headers: ['Existência de população a jusante'] },
+  { key: 'pae', headers: ['PAE - Plano de Ação Emergencial (quando exigido pelo órgão fiscalizador)'] },
+  { key: 'dceDate', headers: ['Data da Finalização da DCE'] },
+];
+
+/**
+ * The other columns of the 2021 export: recognised, kept verbatim in `extra` (they describe back-up dams,
+ * CRI sub-criteria and design values that the facility model has no item for).
+ */
+const SIGBM_KNOWN_EXTRA = [
+  'Necessita de PAEBM',
+  'Inserido na PNSB',
+  'Status da DCE Atual',
+  'A Barragem de Mineração possui outra estrutura de mineração interna selante de reservatório',
+  'Quantidade Diques Internos',
+  'Quantidade Diques Selantes',
+  'A barragem de mineração possui Back Up Dam',
+  'Esta Back Up Dam está operando pós rompimento da barragem de mineração',
+  'Nome da Back Up Dam',
+  'UF (Back Up Dam)',
+  'Município (Back Up Dam)',
+  'Situação operacional da Back Up Dam',
+  'Desde (Back Up Dam)',
+  'Vida útil prevista da Back Up Dam (Anos)',
+  'Previsão de término de construção da Back Up Dam',
+  'A Back Up Dam está dentro da Área do Processo ANM ou da Área de Servidão',
+  'Processos associados (Back Up Dam)',
+  'Posicionamento (Back Up Dam)',
+  'Latitude (Back Up Dam)',
+  'Longitude (Back Up Dam)',
+  'Altura Máxima do projeto da Back Up Dam (m)',
+  'Comprimento da Crista do projeto da Back Up Dam (m)',
+  'Volume do projeto da Back Up Dam (m³)',
+  'Descarga Máxima do vertedouro da Dack Up Dam (m³/seg)',
+  'Existe documento que ateste a segurança estrutural e a capacidade para contenção de rejeitos da Back Up Dam com ART',
+  'Existe manual de operação da Back Up Dam',
+  'A Back up Dam passou por auditoria de terceira parte',
+  'A Back Up Dam garante a redução da área da mancha de inundação à jusante',
+  'Tipo de Back Up Dam quanto ao material de construção',
+  'Tipo de fundação da Back Up Dam',
+  'Vazão de projeto da Back Up Dam',
+  'Método construtivo da Back Up Dam',
+  'Tipo de auscultação da Back Up Dam',
+  // "Desde" is the date the current operational status began, not the start year.
+  'Desde',
+  'Vida útil prevista da Barragem (anos)',
+  'Estrutura com o Objetivo de Contenção',
+  'A Barragem de Mineração está dentro da Área do Processo ANM ou da Área de Servidão',
+  'Barragem de mineração é alimentado por usina',
+  'Usinas',
+  'Processo de beneficiamento',
+  'Produtos químicos utilizados',
+  'Teor (%) do minério principal inserido no rejeito',
+  'Outras substâncias minerais presentes no reservatório',
+  'Altura máxima do projeto licenciado (m)',
+  'Comprimento da crista do projeto (m)',
+  'Comprimento atual da crista (m)',
+  'Descarga máxima do vertedouro (m³/seg)',
+  'Área do reservatório (m²)',
+  'Tipo de barragem quanto ao material de construção',
+  'Tipo de fundação',
+  'Vazão de projeto',
+  'Tipo de alteamento',
+  'Tipo de auscultação',
+  'A Barragem de Mineração possui Manta Impermeabilizante',
+  'Data da última Vistoria de Inspeção Regular',
+  'Confiabilidade das estruturas extravasora',
+  'Percolação',
+  'Deformações e recalque',
+  'Deteriorização dos taludes / paramentos',
+  'Documentação de projeto',
+  'Estrutura organizacional e qualificação técnica dos profissionais na equipe de Segurança da Barragem',
+  'Manuais de Procedimentos para Inspeções de Segurança e Monitoramento',
+  'As cópias físicas do PAEBM foram entregues para as Prefeituras e Defesas Civis municipais e estaduais',
+  'Relatórios de inspeção e monitoramento da instrumentação e de Análise de Segurança',
+  'Volume de projeto licenciado do Reservatório (m³)',
+  'Impacto ambiental',
+  'Impacto sócio-econômico',
+  'Motivo de Envio',
+  'RT/Declaração',
+  'RT/Empreendimento',
+].map(normalizeLabel);
+
+const BY_HEADER = new Map<string, SigbmKey>();
+for (const col of SIGBM_COLUMNS) for (const h of col.headers) BY_HEADER.set(normalizeLabel(h), col.key);
+const REQUIRED: SigbmKey[] = ['sourceId', 'name', 'lat', 'lon'];
+
+export interface SigbmOptions {
+  provenance?: FacilityProvenance;
+}
+
+/**
+ * Parses a SIGBM export (`;`-separated, Latin-1 decoded by the caller with `TextDecoder('latin1')`, CRLF)
+ * into facility records. Columns are found by header name, case- and accent-insensitively; headers the
+ * parser does not know are reported in `unknownColumns` and kept verbatim in each record's `extra`.
+ * Each row that cannot be read is rejected with its line and the reason; a file without an id, name or
+ * coordinate column rejects nothing and reports the missing columns instead (no record is produced).
+ *
+ * @example parseSigbm(new TextDecoder('latin1').decode(bytes))
+ */
+export function parseSigbm(text: string, options: SigbmOptions = {}): ParsedBatch {
+  const provenance = options.provenance ?? SIGBM_PROVENANCE;
+  const rows = parseDelimited(text, ';');
+  const header = rows[0];
+  const out: ParsedBatch = { records: [], rejected: [], unknownColumns: [], missingColumns: [] };
+  if (!header) return { ...out, missingColumns: REQUIRED as string[] };
+  const known = new Set(SIGBM_KNOWN_EXTRA);
+  const columns = header.fields.map((h) => {
+    const norm = normalizeLabel(h);
+    const key = BY_HEADER.get(norm) ?? null;
+    if (!key && !known.has(norm)) out.unknownColumns.push(h);
+    return { header: h, key };
+  });
+  const present = new Set(columns.map((c) => c.key));
+  out.missingColumns = SIGBM_COLUMNS.filter((c) => !present.has(c.key)).map((c) => c.headers[0] ?? c.key);
+  if (REQUIRED.some((k) => !present.has(k))) return out;
+
+  const seen = new Set<string>();
+  for (const row of rows.slice(1)) {
+    const reject = (reason: string, id: string | null = null) =>
+      out.rejected.push({ line: row.line, sourceId: id, reason } satisfies RejectedRow);
+    if (row.fields.length !== columns.length) {
+      reject(`has ${row.fields.length} fields, the header has ${columns.length}`);
+      continue;
+    }
+    const record = emptyFacility('sigbm', '', '', 'BRA', provenance);
+    record.classification = { system: 'br_dpa', raw: '' };
+    const values = new Map<SigbmKey, string>();
+    let error: string | null = null;
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i];
+      const value = row.fields[i] ?? '';
+      if (!col) continue;
+      if (!col.key) {
+        if (keepExtra(value)) record.extra[col.header] = value;
+        continue;
+      }
+      values.set(col.key, value);
+    }
+    for (const [key, value] of values) {
+      if (isMappable(key)) {
+        error = applyField(record, key, value);
+        if (error) break;
+      }
+    }
+    const id = values.get('sourceId')?.trim() || null;
+    if (error) {
+      reject(error, id);
+      continue;
+    }
+    finishSigbmRecord(record, values);
+    const invalid = validateRecord(record);
+    if (invalid) {
+      reject(invalid, id);
+      continue;
+    }
+    if (seen.has(record.sourceId)) {
+      reject(`duplicate ID ${record.sourceId} (first occurrence kept)`, id);
+      continue;
+    }
+    seen.add(record.sourceId);
+    out.records.push({ line: row.line, record });
+  }
+  return out;
+}
+
+const NON_MAPPABLE = new Set<SigbmKey>([
+  'hemisphere',
+  'cri',
+  'damClass',
+  'emergencyLevel',
+  'dceDate',
+  'pae',
+  'populationPresence',
+  'taxId',
+  'structureType',
+]);
+function isMappable(key: SigbmKey): key is MappableField {
+  return !NON_MAPPABLE.has(key);
+}
+
+/** The SIGBM-specific readings: hemisphere, Brazil's other ratings, emergency level, DCE, PAE. */
+function finishSigbmRecord(record: FacilityRecord, values: Map<SigbmKey, string>): void {
+  // "Posicionamento" says the hemisphere; some rows north of the equator carry no sign at all.
+  const hemisphere = normalizeLabel(values.get('hemisphere') ?? '');
+  if (record.lat !== null && hemisphere.startsWith('sul') && record.lat > 0) record.lat = -record.lat;
+  if (record.lon !== null && record.lon > 0) record.lon = -record.lon; // Brazil lies west of Greenwich
+  const latRaw = values.get('lat') ?? '';
+  const lonRaw = values.get('lon') ?? '';
+  if (!dmsIsCanonical(latRaw) || !dmsIsCanonical(lonRaw)) {
+    record.extra['Strata: coordinate warning'] =
+      `minutes or seconds ≥ 60 in the source (${latRaw}, ${lonRaw}); read as written`;
+  }
+  for (const [key, system] of [
+    ['cri', 'br_cri'],
+    ['damClass', 'br_class'],
+  ] as const) {
+    const raw = values.get(key)?.trim();
+    if (raw) record.otherRatings.push({ system, raw });
+  }
+  const emergency = values.get('emergencyLevel')?.trim();
+  if (emergency) {
+    const level = /(\d)/.exec(emergency)?.[1];
+    record.stabilityConcerns = level !== undefined;
+    record.stabilityConcernsNote = emergency;
+  }
+  const dce = parseDateText(values.get('dceDate') ?? '');
+  // The DCE (Declaração de Condição de Estabilidade) is signed by an external engineer: the nearest
+  // SIGBM item to "last independent review".
+  if (dce) record.lastIndependentReview = dce;
+  const pae = values.get('pae')?.trim();
+  if (pae && !/nao se aplica/.test(normalizeLabel(pae))) record.emergencyPreparednessSummary = pae;
+  const structure = values.get('structureType')?.trim();
+  if (structure && /^cava/.test(normalizeLabel(structure)) && record.raiseMethod === 'unknown') {
+    record.raiseMethod = 'in_pit';
+    record.raiseMethodRaw = structure;
+  }
+  const presence = values.get('populationPresence')?.trim();
+  if (presence) record.extra['Existência de população a jusante'] = presence;
+  const taxId = values.get('taxId')?.trim();
+  if (taxId) record.ids.cnpj = taxId;
+  if (values.get('cyanide') && parseYesNo(values.get('cyanide') ?? '') === null)
+    record.toxicity.cyanide = null;
+}
+
+/** Extra fields worth keeping: not blank, not "-", not "não se aplica…" (not applicable). */
+function keepExtra(value: string): boolean {
+  const t = value.trim();
+  return t !== '' && t !== '-' && !/^N[ãa]o se aplica/i.test(t);
+}
