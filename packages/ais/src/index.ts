@@ -24,6 +24,7 @@ export {
 export { createGpsdWriter, type GpsdWriter, gpsdTurn, toGpsdJson } from './gpsd-json.ts';
 export { epfdText, navaidTypeText, navStatusText, shipTypeText, stationTypeText } from './legends.ts';
 export { LineSplitter, MAX_LINE_BYTES } from './lines.ts';
+export { decodeFileParallel, type ParallelOptions } from './parallel.ts';
 export {
   decodeFile,
   decodeStream,
@@ -31,6 +32,7 @@ export {
   readFileChunks,
   type StreamOptions,
 } from './stream.ts';
+export { CSV_COLUMNS, csvHeader, toCsvRow, toTidyJson } from './tidy.ts';
 export {
   AisChecksumError,
   type DecodedMessage,

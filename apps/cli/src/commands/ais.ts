@@ -1,6 +1,252 @@
-import type { Command } from 'commander';
+import { createReadStream, statSync } from 'node:fs';
+import {
+  createGpsdWriter,
+  csvHeader,
+  type DecodedMessage,
+  type DecodeStats,
+  decodeFileParallel,
+  decodeStream,
+  decodeStreamColumnar,
+  REJECT_REASONS,
+  type Rejection,
+  toCsvRow,
+  toTidyJson,
+} from '@strata/ais';
+import { type Command, Option } from 'commander';
+import { CliError, EXIT } from '../errors.ts';
+import { createProgress } from '../progress.ts';
 
-/** Adds the `ais` command and its subcommands. */
+type OutputFormat = 'gpsd' | 'jsonl' | 'csv';
+
+interface DecodeCommandOptions {
+  format: OutputFormat;
+  checksum: 'drop' | 'fatal';
+  rejects: boolean;
+}
+
+interface StatsCommandOptions {
+  json: boolean;
+  workers?: string;
+}
+
+/** Output sink that batches writes and honours backpressure on stdout. */
+class BufferedOutput {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly stream: NodeJS.WritableStream) {}
+
+  line(text: string): Promise<void> | undefined {
+    this.parts.push(text);
+    this.size += text.length + 1;
+    return this.size >= 1 << 16 ? this.flush() : undefined;
+  }
+
+  flush(): Promise<void> | undefined {
+    if (this.parts.length === 0) return undefined;
+    const chunk = `${this.parts.join('\n')}\n`;
+    this.parts = [];
+    this.size = 0;
+    if (this.stream.write(chunk)) return undefined;
+    return new Promise((resolve) => this.stream.once('drain', () => resolve()));
+  }
+}
+
+function openInput(file: string): { stream: AsyncIterable<Uint8Array>; size: number | null } {
+  if (file === '-') return { stream: process.stdin, size: null };
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new CliError(`${file} is not a file`, EXIT.noInput);
+    size = st.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`cannot read ${file}: no such file`, EXIT.noInput);
+  }
+  return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size };
+}
+
+function printRejection(r: Rejection): void {
+  process.stderr.write(`line ${r.line}: ${r.reason}: ${r.text}\n`);
+}
+
+async function decodeCommand(file: string, options: DecodeCommandOptions): Promise<void> {
+  const { stream, size } = openInput(file);
+  const progress = createProgress({ label: 'decoding', total: size, unit: 'bytes' });
+  const out = new BufferedOutput(process.stdout);
+  const gpsd = createGpsdWriter();
+  const messages = decodeStream(stream, {
+    checksum: options.checksum,
+    onReject: options.rejects ? printRejection : undefined,
+    onProgress: (bytes) => progress.update(bytes),
+  });
+  const format = options.format;
+  if (format === 'csv') await out.line(csvHeader());
+  const render: (m: DecodedMessage) => string | null =
+    format === 'gpsd'
+      ? (m) => gpsd.write(m)
+      : format === 'jsonl'
+        ? (m) => JSON.stringify(toTidyJson(m))
+        : toCsvRow;
+  try {
+    for await (const msg of messages) {
+      const text = render(msg);
+      if (text !== null) await out.line(text);
+    }
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AisChecksumError') {
+      await out.flush();
+      throw new CliError(error.message, EXIT.dataError);
+    }
+    throw error;
+  }
+  await out.flush();
+  progress.done();
+  const s = messages.stats;
+  const rejected = REJECT_REASONS.reduce((n, r) => n + s.rejected[r], 0);
+  if (rejected > 0 && !options.rejects) {
+    process.stderr.write(
+      `${s.messages} messages decoded; ${rejected} of ${s.lines} lines rejected (strata ais stats ${file === '-' ? '-' : 'FILE'} for details, --rejects to list them)\n`,
+    );
+  }
+}
+
+/** What `ais stats` reports. */
+export interface AisStatsReport {
+  file: string;
+  lines: number;
+  bytes: number;
+  messages: number;
+  messagesByType: Record<string, number>;
+  rejected: DecodeStats['rejected'];
+  decodedLines: number;
+  metadataLines: number;
+  blankLines: number;
+  distinctMmsis: number;
+  timeRange: { first: string; last: string } | null;
+  seconds: number;
+  messagesPerSecond: number;
+  workers: number;
+}
+
+async function statsCommand(file: string, options: StatsCommandOptions): Promise<void> {
+  const { stream, size } = openInput(file);
+  const workers = options.workers === undefined ? 1 : Number(options.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    throw new CliError(`--workers must be a whole number from 1 to 64, got "${options.workers}"`, EXIT.usage);
+  }
+  if (workers > 1 && file === '-')
+    throw new CliError('--workers needs a file, not standard input', EXIT.usage);
+  const mmsis = new Set<number>();
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  const onBatch = (b: { length: number; mmsi: Uint32Array; timeMs: Float64Array }) => {
+    for (let i = 0; i < b.length; i++) {
+      mmsis.add(b.mmsi[i]);
+      const t = b.timeMs[i];
+      if (t < first) first = t;
+      if (t > last) last = t;
+    }
+  };
+  const onMessage = (m: DecodedMessage) => {
+    mmsis.add(m.mmsi);
+    const t = m.timestampMs;
+    if (t !== null) {
+      if (t < first) first = t;
+      if (t > last) last = t;
+    }
+  };
+  const started = process.hrtime.bigint();
+  let stats: DecodeStats;
+  if (workers > 1) {
+    if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
+    stats = await decodeFileParallel(file, { workers, onBatch, onMessage });
+  } else {
+    const progress = createProgress({ label: 'reading', total: size, unit: 'bytes' });
+    stats = await decodeStreamColumnar(stream, onBatch, { onMessage, onProgress: (b) => progress.update(b) });
+    progress.done();
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const byType: Record<string, number> = {};
+  stats.messagesByType.forEach((n, type) => {
+    if (n > 0) byType[String(type)] = n;
+  });
+  const report: AisStatsReport = {
+    file,
+    lines: stats.lines,
+    bytes: stats.bytes,
+    messages: stats.messages,
+    messagesByType: byType,
+    rejected: stats.rejected,
+    decodedLines: stats.decodedLines,
+    metadataLines: stats.metadataLines,
+    blankLines: stats.blankLines,
+    distinctMmsis: mmsis.size,
+    timeRange: Number.isFinite(first)
+      ? { first: new Date(first).toISOString(), last: new Date(last).toISOString() }
+      : null,
+    seconds: Math.round(seconds * 1000) / 1000,
+    messagesPerSecond: seconds > 0 ? Math.round(stats.messages / seconds) : 0,
+    workers,
+  };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  const n = (v: number) => v.toLocaleString('en');
+  const lines = [
+    `file              ${file}`,
+    `lines             ${n(report.lines)} (${n(report.decodedLines)} in messages, ${n(report.metadataLines)} metadata, ${n(report.blankLines)} blank or comment)`,
+    `messages          ${n(report.messages)}`,
+    ...Object.entries(byType).map(([t, c]) => `  type ${t.padEnd(3)}        ${n(c)}`),
+    `rejected lines    ${n(REJECT_REASONS.reduce((a, r) => a + stats.rejected[r], 0))}`,
+    ...REJECT_REASONS.filter((r) => stats.rejected[r] > 0).map(
+      (r) => `  ${r.padEnd(22)}${n(stats.rejected[r])}`,
+    ),
+    `distinct MMSIs    ${n(report.distinctMmsis)}`,
+    `time range        ${report.timeRange === null ? 'none in the input' : `${report.timeRange.first} … ${report.timeRange.last}`}`,
+    `throughput        ${n(report.messagesPerSecond)} messages/s (${report.seconds} s, ${workers} worker${workers > 1 ? 's' : ''})`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * Adds the `ais` command with its `decode` and `stats` subcommands, and returns it so that other modules
+ * (dredging) can add theirs (`ais analyse`, `ais import`).
+ */
 export function registerAisCommands(program: Command): Command {
-  return program.command('ais').description('Decode and analyse ship AIS messages');
+  const ais = program
+    .command('ais')
+    .description('Decode and analyse ship AIS messages (NMEA 0183 AIVDM/AIVDO)');
+
+  ais
+    .command('decode')
+    .description('Decode an NMEA log to one JSON object (or CSV row) per message on standard output')
+    .argument('<file>', 'NMEA log file, or - for standard input')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'gpsd: the same JSON as gpsdecode; jsonl/csv: tidy forms (ISO times, null for n/a)',
+      )
+        .choices(['gpsd', 'jsonl', 'csv'])
+        .default('gpsd'),
+    )
+    .addOption(
+      new Option('--checksum <policy>', 'drop: count lines with a bad checksum; fatal: stop at the first one')
+        .choices(['drop', 'fatal'])
+        .default('drop'),
+    )
+    .option('--rejects', 'list every rejected line with its number and reason on standard error', false)
+    .action((file: string, options: DecodeCommandOptions) => decodeCommand(file, options));
+
+  ais
+    .command('stats')
+    .description(
+      'Count messages per type, rejected lines per reason, distinct MMSIs, time range and throughput',
+    )
+    .argument('<file>', 'NMEA log file, or - for standard input')
+    .option('--json', 'print the report as JSON', false)
+    .option('--workers <n>', 'decode with n worker threads (files only)')
+    .action((file: string, options: StatsCommandOptions) => statsCommand(file, options));
+
+  return ais;
 }
