@@ -38,7 +38,7 @@ export interface SessionUser {
   countryIso3: string | null;
   organisationId: string | null;
   companyId: string | null;
-  displayName: string;
+  displayName: string | null;
 }
 
 export interface Session {

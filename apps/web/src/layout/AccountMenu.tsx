@@ -20,7 +20,7 @@ export function AccountMenu() {
   return (
     <div className="account">
       <span className="account-name" data-testid="account-name">
-        {user.displayName}
+        {user.displayName ?? user.email}
         <span className="account-role">{intl.formatMessage({ id: `auth.role.${user.role}` })}</span>
       </span>
       <button

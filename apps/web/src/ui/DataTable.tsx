@@ -12,6 +12,8 @@ export interface DataTableColumn<Row> {
 }
 
 export interface DataTableProps<Row> {
+  /** id of the `<table>` element (for in-page links and tests). */
+  id?: string;
   caption: string;
   columns: readonly DataTableColumn<Row>[];
   rows: readonly Row[];
@@ -29,7 +31,7 @@ interface Sort {
  * An accessible data table: a caption, column headers with `scope`, sortable columns as buttons with
  * `aria-sort`, text compared in the UI language's collation.
  */
-export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTableProps<Row>) {
+export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty }: DataTableProps<Row>) {
   const intl = useIntl();
   const [sort, setSort] = useState<Sort | null>(null);
   const sorted = useMemo(() => {
@@ -48,7 +50,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty }: DataTa
 
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table id={id} className="data-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

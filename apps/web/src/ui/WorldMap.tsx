@@ -47,6 +47,7 @@ export interface WorldMapProps {
   countryPopup?: (m49: string) => PopupContent;
   layers?: readonly MapLayer[];
   markers?: readonly MapMarker[];
+  /** Initial view (both needed); default: the whole inhabited world. */
   center?: [number, number];
   zoom?: number;
   /** CSS height of the map; default 420px. */
@@ -56,6 +57,10 @@ export interface WorldMapProps {
 type MapState = 'loading' | 'ready' | 'unsupported' | 'error';
 
 const OCEAN = '#d4e6f1';
+const WORLD_BOUNDS: [[number, number], [number, number]] = [
+  [-170, -57],
+  [180, 80],
+];
 const LAND = '#e6e3dc';
 const BORDER = '#ffffff';
 
@@ -209,8 +214,10 @@ export function WorldMap({
         map = new maplibregl.Map({
           container: containerRef.current,
           style: baseStyle(colouredCountries(countries, fillRef.current)),
-          center: center ?? [15, 20],
-          zoom: zoom ?? 0.6,
+          // Without an explicit view, fit the inhabited world (Antarctica's coast is left out).
+          ...(center && zoom !== undefined
+            ? { center, zoom }
+            : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 4 } }),
           minZoom: 0,
           maxZoom: 8,
           attributionControl: { compact: true },

@@ -264,6 +264,7 @@ export function CountriesPage() {
             geometryOf={geometries ? (c) => geometries.get(c.m49) ?? null : undefined}
           />
           <DataTable
+            id="countries-table"
             caption={t('countries.tableCaption')}
             columns={tableColumns}
             rows={rows}

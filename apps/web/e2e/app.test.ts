@@ -1,0 +1,249 @@
+/**
+ * Browser test of the web app against the real server (in-process, in-memory database), driven by the
+ * system Chromium through playwright-core. Screenshots go to `apps/web/e2e/screenshots/` (git-ignored).
+ *
+ *   node --import tsx --test apps/web/e2e/app.test.ts
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { RunningServer } from '@strata/server';
+import pino from 'pino';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const distIndex = path.join(webDir, 'dist', 'index.html');
+const shotsDir = path.join(webDir, 'e2e', 'screenshots');
+
+const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}`;
+if (skip) console.log(`# skipping browser tests: ${skip}`);
+
+/**
+ * Headless Chromium on a machine without a GPU or network: SwiftShader draws WebGL in software, and the
+ * background services are switched off (their connection attempts would be refused here).
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+];
+
+function newestMtime(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const full = path.join(dir, entry.name);
+    const time = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
+    return Math.max(newest, time);
+  }, 0);
+}
+
+/** Builds the web app when `dist` is missing or older than the sources. */
+function ensureBuilt(): void {
+  const sourcesTime = Math.max(
+    newestMtime(path.join(webDir, 'src')),
+    statSync(path.join(webDir, 'index.html')).mtimeMs,
+  );
+  if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sourcesTime) return;
+  const vite = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('vite/package.json')),
+    'bin',
+    'vite.js',
+  );
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'inherit' });
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return errors;
+}
+
+/**
+ * How many distinct colours an element shows on screen. The screenshot is decoded by the page itself
+ * (no PNG decoder needed here); a blank WebGL canvas gives 1.
+ */
+async function distinctColours(page: Page, selector: string): Promise<number> {
+  const png = (await page.locator(selector).screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4)
+      colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+    return colours.size;
+  }, png);
+}
+
+describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  const password = 'correct horse battery staple';
+  const email = 'e2e-secretariat@strata.test';
+
+  before(async () => {
+    ensureBuilt();
+    mkdirSync(shotsDir, { recursive: true });
+    const { startServer } = await import('@strata/server');
+    server = await startServer({ port: 0, dataDir: null, seed: true, logger: pino({ level: 'silent' }) });
+    await server.ctx.platform.accounts.createUser(
+      null,
+      { email, password, role: 'secretariat', displayName: 'Amina Diallo' },
+      { bootstrap: true },
+    );
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    errors = watchErrors(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads the home page in English with no console error', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: 'Strata' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+    assert.equal(await page.getByRole('heading', { level: 3 }).count(), 5, 'five module cards');
+    await page.screenshot({ path: path.join(shotsDir, 'home-en.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  });
+
+  it('switches to Arabic: right-to-left, Arabic text, and the choice survives a reload', async () => {
+    await page.getByLabel('Language').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+    const heading = await page.locator('#modules-heading').textContent();
+    assert.match(heading ?? '', /[\u0600-\u06FF]/, 'the modules heading is in Arabic');
+    // The layout mirrors: the brand sits at the right edge in RTL.
+    const brand = await page.locator('.brand').boundingBox();
+    assert.ok(brand && brand.x > 640, `brand at x=${brand?.x}`);
+    await page.screenshot({ path: path.join(shotsDir, 'home-ar.png'), fullPage: true });
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    assert.deepEqual(errors, []);
+  });
+
+  it('lists the 195 countries with their names in Arabic', async () => {
+    await page.getByRole('link', { name: 'البلدان' }).first().click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('#countries-table tbody tr').length === 195,
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
+    const firstName = await page
+      .locator('#countries-table tbody tr')
+      .first()
+      .locator('td')
+      .first()
+      .textContent();
+    assert.match(firstName ?? '', /[\u0600-\u06FF]/);
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(shotsDir, 'countries-ar.png') });
+    assert.deepEqual(errors, []);
+  });
+
+  it('draws the map and filters table, map and chart together in English', async () => {
+    await page.getByLabel('اللغة').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await page.goto(`${server.url}/countries`);
+    const rows = page.locator('#countries-table tbody tr');
+    await page.waitForFunction(() => document.querySelectorAll('#countries-table tbody tr').length === 195);
+    assert.equal(await rows.count(), 195);
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    // Ocean, land, five group colours, borders, antialiasing: a drawn map has many colours, a blank one 1.
+    const colours = await distinctColours(page, '.world-map canvas');
+    assert.ok(colours > 20, `map canvas shows ${colours} colours`);
+    await page.screenshot({ path: path.join(shotsDir, 'countries-en.png') });
+
+    await page.getByLabel('Regional group', { exact: true }).selectOption('eastern_european');
+    await page.waitForFunction(() => document.querySelectorAll('#countries-table tbody tr').length === 23);
+    await page.getByLabel('Name or code', { exact: true }).fill('pol');
+    await page.waitForFunction(() => document.querySelectorAll('#countries-table tbody tr').length === 1);
+    assert.equal(await rows.first().locator('td').first().textContent(), 'Poland');
+    assert.match(page.url(), /group=eastern_european/);
+    assert.match((await page.getByTestId('result-count').textContent()) ?? '', /^1 country of 195$/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('exports the filtered rows as CSV with a BOM', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /CSV/ }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^strata-countries-\d{4}-\d{2}-\d{2}\.csv$/);
+    const file = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(file, 'utf8');
+    assert.ok(text.startsWith('\uFEFF'), 'UTF-8 byte order mark');
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    assert.equal(lines.length, 2);
+    assert.match(lines[1], /^Poland,POL,PL,616,eastern_european,true$/);
+  });
+
+  it('signs in, shows the account in the header, and signs out', async () => {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'incorrect' }).waitFor();
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('account-name').filter({ hasText: 'Amina Diallo' }).waitFor();
+    assert.match((await page.getByTestId('account-name').textContent()) ?? '', /Secretariat/);
+    await page.screenshot({ path: path.join(shotsDir, 'signed-in-en.png') });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('.account').getByRole('link', { name: 'Sign in' }).waitFor();
+    // The failed attempt answers 401, which the browser logs as a failed resource load; nothing else.
+    assert.deepEqual(
+      errors.filter((e) => !/status of 401/.test(e)),
+      [],
+    );
+  });
+
+  it('shows a message instead of the map when WebGL is unavailable', async () => {
+    const noGl = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
+    });
+    try {
+      const p = await noGl.newPage();
+      const pageErrors = watchErrors(p);
+      await p.goto(`${server.url}/countries`);
+      await p.locator('[data-map-state="unsupported"]').waitFor({ timeout: 20_000 });
+      assert.match((await p.locator('.world-map').textContent()) ?? '', /WebGL/);
+      await p.waitForFunction(() => document.querySelectorAll('#countries-table tbody tr').length === 195);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
