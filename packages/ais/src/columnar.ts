@@ -140,7 +140,12 @@ export function createColumnarDecoder(
   function push(buf: Uint8Array, start: number, end: number): void {
     // fast path: a single-sentence position report
     const kind = parseLine(buf, start, end, parsed);
-    if (kind === LineKind.ais && parsed.fragmentCount === 1 && gatehouseMs === null) {
+    if (
+      kind === LineKind.ais &&
+      parsed.fragmentCount === 1 &&
+      gatehouseMs === null &&
+      parsed.tagBlockError === null
+    ) {
       const first = buf[parsed.payloadStart];
       const t = first < 128 ? FAST_TYPE[first] : 0;
       if (t !== 0) {

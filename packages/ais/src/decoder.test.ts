@@ -27,14 +27,16 @@ function balanced(stats: ReturnType<typeof decodeLines>['stats']): boolean {
   return stats.lines === stats.decodedLines + stats.metadataLines + stats.blankLines + rejected;
 }
 
-test('the tag block c: gives the time, and a bad tag-block checksum is counted', () => {
+test('the tag block c: gives the time; a broken tag block is ignored and counted, as gpsd does', () => {
   const tag = 'g:1-1-42,s:r003669945,c:1428621738';
   const good = `\\${tag}*${nmeaChecksum(tag)}\\${TYPE1}`;
   const bad = `\\${tag}*00\\${TYPE1}`;
   const { messages, stats } = decodeLines([good, bad]);
-  assert.equal(messages.length, 1);
+  assert.equal(messages.length, 2);
   assert.equal(messages[0].timestampMs, 1428621738000);
-  assert.equal(stats.rejected.bad_checksum, 1);
+  assert.equal(messages[1].timestampMs, null, 'no time from a tag block whose checksum is wrong');
+  assert.equal(stats.badTagBlocks, 1);
+  assert.throws(() => decodeLines([bad], { checksum: 'fatal' }), AisChecksumError);
 });
 
 test('the provider suffix after the checksum gives the time', () => {
@@ -87,8 +89,10 @@ test('tag-block groups: the !SAVDM two-part message takes the c: time of its fir
   const five = messages.find((m) => m.type === 5 && m.timestampMs !== null);
   assert.ok(five, 'the !SAVDM two-part type 5 is assembled');
   assert.equal(five.timestampMs, 1428621738000);
-  // "*A" is not a two-digit tag-block checksum: those 3 lines are malformed, like "foobar" and one more
-  assert.equal(stats.rejected.malformed, 5);
+  // "*A" is not a two-digit tag-block checksum: those tag blocks are ignored (two sentences decode;
+  // a third has no sentence checksum at all and is malformed, like "foobar" and "IamNotAnAisMessage1111")
+  assert.equal(stats.badTagBlocks, 2);
+  assert.equal(stats.rejected.malformed, 3);
   assert.ok(balanced(stats));
 });
 

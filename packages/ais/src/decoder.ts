@@ -132,6 +132,12 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
       rejectLines(parsed.reason, 1, lineNumber, lineText(buf, start, end));
       return null;
     }
+    if (parsed.tagBlockError !== null) {
+      if (parsed.tagBlockError === 'bad_checksum' && fatal) {
+        throw new AisChecksumError(lineNumber, lineText(buf, start, end));
+      }
+      stats.badTagBlocks++;
+    }
     let timeMs = parsed.timeMs;
     if (gatehouseMs !== null) {
       if (timeMs === null) timeMs = gatehouseMs;

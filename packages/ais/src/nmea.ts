@@ -35,8 +35,11 @@ export class ParsedLine {
   groupId = -1;
   /** Time carried by a `$PGHP` line (ms). */
   gatehouseMs = 0;
+  /** Set when a tag block was present but broken (and therefore ignored). */
+  tagBlockError: 'bad_checksum' | 'malformed' | null = null;
 
   reset(): void {
+    this.tagBlockError = null;
     this.sequenceId = -1;
     this.channel = 0;
     this.timeMs = null;
@@ -78,26 +81,38 @@ function reject(out: ParsedLine, reason: RejectReason): number {
 
 /**
  * Parses the tag block `\…*hh\` starting at `start` (the first backslash). Returns the index just past
- * the closing backslash, or a negative number: -1 malformed, -2 bad checksum.
+ * the closing backslash, or -1 when there is none. A tag block whose checksum is wrong or missing is
+ * skipped (no time, no group) and flagged in `out.tagBlockError`, as gpsd ignores it and decodes the sentence.
  */
 function parseTagBlock(buf: Uint8Array, start: number, end: number, out: ParsedLine): number {
-  let i = start + 1;
+  let close = -1;
+  for (let i = start + 1; i < end; i++) {
+    if (buf[i] === 92) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return -1;
   let sum = 0;
   let star = -1;
-  for (; i < end; i++) {
+  for (let i = start + 1; i < close; i++) {
     const c = buf[i];
     if (c === 42) {
       star = i;
       break;
     }
-    if (c === 92) return -1;
     sum ^= c;
   }
-  if (star < 0 || star + 3 >= end) return -1;
-  const h1 = hexValue(buf[star + 1]);
-  const h2 = hexValue(buf[star + 2]);
-  if (h1 < 0 || h2 < 0 || buf[star + 3] !== 92) return -1;
-  if (((h1 << 4) | h2) !== sum) return -2;
+  const h1 = star < 0 || star + 3 !== close ? -1 : hexValue(buf[star + 1]);
+  const h2 = h1 < 0 ? -1 : hexValue(buf[star + 2]);
+  if (h2 < 0) {
+    out.tagBlockError = 'malformed';
+    return close + 1;
+  }
+  if (((h1 << 4) | h2) !== sum) {
+    out.tagBlockError = 'bad_checksum';
+    return close + 1;
+  }
   // fields: key:value separated by commas
   let f = start + 1;
   while (f < star) {
@@ -121,7 +136,7 @@ function parseTagBlock(buf: Uint8Array, start: number, end: number, out: ParsedL
     }
     f = e + 1;
   }
-  return star + 4;
+  return close + 1;
 }
 
 /** Parses a Gatehouse `$PGHP,1,yyyy,mm,dd,hh,mm,ss,ms,…` line; returns ms or -1. */
@@ -157,7 +172,6 @@ export function parseLine(buf: Uint8Array, start: number, end: number, out: Pars
   let s = start;
   if (buf[s] === 92) {
     const after = parseTagBlock(buf, s, end, out);
-    if (after === -2) return reject(out, 'bad_checksum');
     if (after < 0) return reject(out, 'malformed');
     s = after;
     if (s >= end) return reject(out, 'malformed');

@@ -68,14 +68,19 @@ export interface DecodeStats {
   /** Messages per AIS type, indexed by type (0–27). */
   messagesByType: number[];
   rejected: Record<RejectReason, number>;
+  /**
+   * Lines whose NMEA 4.10 tag block had a wrong or missing checksum: the tag block (its time and group)
+   * was ignored and the sentence decoded on its own, as gpsd does. Not a line category.
+   */
+  badTagBlocks: number;
   bytes: number;
 }
 
 /** Options of the decoders. */
 export interface DecodeOptions {
   /**
-   * What a bad NMEA (or tag block) checksum does: `'drop'` (default) counts the line under
-   * `bad_checksum` and drops it; `'fatal'` makes the decoder throw {@link AisChecksumError}.
+   * What a bad NMEA checksum does: `'drop'` (default) counts the line under `bad_checksum` and drops it;
+   * `'fatal'` makes the decoder throw {@link AisChecksumError} (also for a bad tag-block checksum).
    */
   checksum?: 'drop' | 'fatal';
   /** Called for every line that is not decoded. */
@@ -109,6 +114,7 @@ export function emptyStats(): DecodeStats {
       wrong_bit_length: 0,
       non_ais_sentence: 0,
     },
+    badTagBlocks: 0,
     bytes: 0,
   };
 }
@@ -121,6 +127,7 @@ export function mergeStats(a: DecodeStats, b: DecodeStats): DecodeStats {
   a.blankLines += b.blankLines;
   a.messages += b.messages;
   a.bytes += b.bytes;
+  a.badTagBlocks += b.badTagBlocks;
   for (let i = 0; i < a.messagesByType.length; i++) a.messagesByType[i] += b.messagesByType[i] ?? 0;
   for (const r of REJECT_REASONS) a.rejected[r] += b.rejected[r];
   return a;
