@@ -1,1 +1,4 @@
 export * from './domain/index.ts';
+export * from './migrations.ts';
+export * from './repository.ts';
+export * from './service.ts';

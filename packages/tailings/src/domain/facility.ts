@@ -130,6 +130,11 @@ export interface FacilityRecord {
   /** Ids in other registries, e.g. `{ sigbm: "8179", gtp: "123" }`. */
   ids: Record<string, string>;
   provenance: FacilityProvenance;
+  /**
+   * Fields whose value came from elsewhere than `provenance` (an operator's published disclosure):
+   * field name → its own provenance. A re-import from the registry keeps these fields.
+   */
+  fieldProvenance: Record<string, FacilityProvenance>;
   /** Source fields with no place in the model, kept verbatim by source header. */
   extra: Record<string, string>;
 }
@@ -185,6 +190,7 @@ export function emptyFacility(
     downstreamPopulation: null,
     ids: { [source]: sourceId },
     provenance,
+    fieldProvenance: {},
     extra: {},
   };
 }

@@ -1,3 +1,5 @@
+import type { FacilityProvenance, FacilityRecord } from './facility.ts';
+
 /** One changed field between two versions of a facility: dotted path, old and new value. */
 export interface FieldChange {
   path: string;
@@ -24,7 +26,78 @@ export function diffRecords(before: unknown, after: unknown, prefix = ''): Field
   return [{ path: prefix, before: before ?? null, after: after ?? null }];
 }
 
-/** Applies a partial update (a disclosure) to a record, returning a new record. */
-export function applyPatch<T extends object>(record: T, patch: Partial<T>): T {
-  return { ...record, ...patch };
+/** The record fields an operator may disclose (not the keys, ids or provenance). */
+export const DISCLOSABLE_FIELDS = [
+  'name',
+  'mineName',
+  'region',
+  'municipality',
+  'lat',
+  'lon',
+  'operator',
+  'owners',
+  'partners',
+  'status',
+  'startYear',
+  'operatedToApprovedDesign',
+  'raiseMethod',
+  'heightM',
+  'volumeM3',
+  'plannedVolume5yM3',
+  'lastIndependentReview',
+  'fullEngineeringRecords',
+  'classification',
+  'stabilityConcerns',
+  'stabilityConcernsNote',
+  'engineeringOversight',
+  'downstreamImpactAssessment',
+  'closurePlan',
+  'longTermMonitoring',
+  'extremeWeatherAssessment',
+  'notes',
+  'emergencyPreparednessSummary',
+  'nextIndependentReview',
+  'annualPerformanceSummary',
+  'commodity',
+  'toxicity',
+  'downstreamPopulation',
+] as const satisfies readonly (keyof FacilityRecord)[];
+export type DisclosableField = (typeof DISCLOSABLE_FIELDS)[number];
+export type DisclosurePatch = Partial<Pick<FacilityRecord, DisclosableField>>;
+
+/**
+ * Applies a published disclosure to a record: each disclosed field takes the operator's value and its own
+ * provenance, so the facility page shows which values the operator gave and when.
+ */
+export function applyDisclosure(
+  record: FacilityRecord,
+  patch: DisclosurePatch,
+  provenance: FacilityProvenance,
+): FacilityRecord {
+  const next: FacilityRecord = structuredClone(record);
+  const target = next as unknown as Record<string, unknown>;
+  for (const key of DISCLOSABLE_FIELDS) {
+    if (!(key in patch)) continue;
+    target[key] = structuredClone(patch[key]);
+    next.fieldProvenance[key] = provenance;
+  }
+  if ('raiseMethod' in patch) next.raiseMethodRaw = null;
+  if ('status' in patch) next.statusRaw = null;
+  return next;
+}
+
+/**
+ * Merges a re-imported record over the stored one: the registry's values win, except fields an operator
+ * disclosed since (those keep the disclosed value and provenance). Makes re-import idempotent and
+ * never silently undoes a published disclosure.
+ */
+export function mergeReimport(existing: FacilityRecord, incoming: FacilityRecord): FacilityRecord {
+  const disclosed = existing.fieldProvenance ?? {};
+  if (Object.keys(disclosed).length === 0) return incoming;
+  const next = structuredClone(incoming) as unknown as Record<string, unknown>;
+  const old = existing as unknown as Record<string, unknown>;
+  for (const key of Object.keys(disclosed)) next[key] = structuredClone(old[key]);
+  const merged = next as unknown as FacilityRecord;
+  merged.fieldProvenance = structuredClone(disclosed);
+  return merged;
 }

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { crosswalkToGistm } from './classification.ts';
 import { emptyFacility, type FacilityRecord } from './facility.ts';
 import { seedRequirements, summariseSelfAssessment } from './gistm.ts';
-import { diffRecords } from './history.ts';
+import { applyDisclosure, diffRecords, mergeReimport } from './history.ts';
 import { exposureScore, hazardScore, runoutEstimate, toxicityAssessment } from './scores.ts';
 
 const PROV = { source: 't', sourceUrl: null, licence: 'x', retrieved: '2024-01-01', method: 'test' };
@@ -145,5 +145,28 @@ describe('history and GISTM', () => {
       ]),
     );
     assert.deepEqual(s[0], { principle: 1, met: 1, partlyMet: 0, notMet: 0, notAssessed: 2, applicable: 3 });
+  });
+});
+
+describe('disclosures over imports', () => {
+  const op = {
+    source: 'operator disclosure',
+    sourceUrl: null,
+    licence: 'CC BY 4.0',
+    retrieved: '2025-01-01',
+    method: 'disclosed by operator',
+  };
+  it('records each disclosed field with its own provenance', () => {
+    const next = applyDisclosure(facility({ heightM: 10 }), { heightM: 14, closurePlan: true }, op);
+    assert.equal(next.heightM, 14);
+    assert.equal(next.closurePlan, true);
+    assert.deepEqual(Object.keys(next.fieldProvenance).sort(), ['closurePlan', 'heightM']);
+  });
+  it('keeps disclosed fields when the registry is re-imported, and takes the rest', () => {
+    const disclosed = applyDisclosure(facility({ heightM: 10, volumeM3: 1 }), { heightM: 14 }, op);
+    const merged = mergeReimport(disclosed, facility({ heightM: 11, volumeM3: 2 }));
+    assert.equal(merged.heightM, 14);
+    assert.equal(merged.volumeM3, 2);
+    assert.deepEqual(diffRecords(merged, mergeReimport(merged, facility({ heightM: 11, volumeM3: 2 }))), []);
   });
 });

@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { type Actor, newId, sharedDataFile } from '@strata/core';
+import { type Database, listAudit, migrate, platformMigrations, testDatabases } from '@strata/db';
+import { tailingsMigrations } from './migrations.ts';
+import { TailingsRepository } from './repository.ts';
+import { TailingsService } from './service.ts';
+
+const sigbmFile = sharedDataFile('tailings/br-anm-sigbm-2021-09.csv');
+const HEADER =
+  '"ID";"Nome";"Empreendedor";"Latitude";"Longitude";"Situação Operacional";"Altura máxima atual (m)";"Dano Potencial Associado - DPA"';
+const sigbm = (rows: string[]) => new TextEncoder().encode(`${HEADER}\r\n${rows.join('\r\n')}\r\n`);
+const ROW_A = `"1";"Dam A";"Op A";"-20°00'00.0''";"-44°00'00.0''";"Ativa";"10,00";"Alta"`;
+const ROW_B = `"2";"Dam B";"Op B";"-21°00'00.0''";"-45°00'00.0''";"Inativa";"20,00";"Baixa"`;
+
+const secretariat: Actor = {
+  userId: newId(),
+  email: 's@strata.test',
+  role: 'secretariat',
+  countryIso3: null,
+  organisationId: null,
+  companyId: null,
+};
+
+for (const factory of testDatabases()) {
+  describe(`TailingsService on ${factory.name}`, () => {
+    let db: Database;
+    let service: TailingsService;
+    before(async () => {
+      db = await factory.open();
+      await migrate(db, [...platformMigrations, ...tailingsMigrations]);
+      service = new TailingsService(new TailingsRepository(db), () => new Date('2025-06-01T00:00:00Z'));
+    });
+    after(() => db.close());
+
+    it('imports, then re-imports idempotently and updates by source id with a history diff', async () => {
+      const first = await service.importFile(secretariat, 'sigbm', sigbm([ROW_A, ROW_B]));
+      assert.deepEqual([first.created, first.updated, first.unchanged, first.rejected.length], [2, 0, 0, 0]);
+      const again = await service.importFile(secretariat, 'sigbm', sigbm([ROW_A, ROW_B]));
+      assert.deepEqual([again.created, again.updated, again.unchanged], [0, 0, 2]);
+      const changed = await service.importFile(
+        secretariat,
+        'sigbm',
+        sigbm([
+          ROW_A.replace('"10,00"', '"12,50"'),
+          ROW_B,
+          `"3";"bad";"x";"nowhere";"-45°00'00.0''";"Ativa";"1";"Baixa"`,
+        ]),
+      );
+      assert.deepEqual([changed.created, changed.updated, changed.unchanged], [0, 1, 1]);
+      assert.deepEqual(
+        changed.rejected.map((r) => r.line),
+        [4],
+      );
+      const list = await service.listFacilities({ country: 'BRA' }, { limit: 10, offset: 0 });
+      assert.equal(list.total, 2);
+      const a = list.items.find((i) => i.source_id === '1');
+      assert.ok(a);
+      assert.equal(a.gistm_class, 'high');
+      const page = await service.facilityPage(a.id);
+      assert.equal(page.version, 2);
+      assert.deepEqual(page.history[0]?.changes, [{ path: 'heightM', before: 10, after: 12.5 }]);
+      assert.equal(page.classification.source?.raw, 'Alta');
+      const audit = await listAudit(db.kysely, { entity: 'tailings_import' });
+      assert.equal(audit.length, 3);
+    });
+
+    it('never half-writes: a failing import leaves no facility behind', async () => {
+      const before = (await service.listFacilities({}, { limit: 1, offset: 0 })).total;
+      const bad = new TailingsService(new TailingsRepository(db));
+      // A country code longer than any column allows cannot fail here (text), so force a failure in
+      // the batch: a record whose name is null violates NOT NULL after the first chunk is written.
+      const batch = (
+        await bad.parse('sigbm', sigbm([`"9";"ok";"x";"-20°00'00.0''";"-44°00'00.0''";"Ativa";"1";"Baixa"`]))
+      ).records;
+      const broken = structuredClone(batch[0]);
+      assert.ok(broken);
+      (broken.record as unknown as { name: null }).name = null;
+      broken.record.sourceId = '10';
+      await assert.rejects(
+        bad.importBatch(
+          secretariat,
+          { records: [...batch, broken] },
+          { reason: 'test', auditAction: 'test' },
+        ),
+      );
+      assert.equal((await service.listFacilities({}, { limit: 1, offset: 0 })).total, before);
+    });
+
+    it('runs the disclosure workflow: submit → return with comments → submit → publish, with provenance', async () => {
+      const companyId = newId();
+      await db.kysely
+        .insertInto('company')
+        .values({ id: companyId, name: `Co ${companyId}`, country_iso3: null })
+        .execute();
+      const operator: Actor = {
+        userId: newId(),
+        email: 'o@strata.test',
+        role: 'operator',
+        countryIso3: null,
+        organisationId: null,
+        companyId,
+      };
+      const facility = (await service.listFacilities({ q: 'Dam B' }, { limit: 1, offset: 0 })).items[0];
+      assert.ok(facility);
+      await assert.rejects(service.submitDisclosure(operator, facility.id, { heightM: 25 }, null), {
+        status: 403,
+      });
+      await service.assignCompany(secretariat, facility.id, companyId);
+      const d1 = await service.submitDisclosure(operator, facility.id, { heightM: 25 }, 'survey 2025');
+      assert.equal(d1.status, 'submitted');
+      await assert.rejects(service.reviewDisclosure(operator, d1.id, 'publish', null), { status: 403 });
+      const returned = await service.reviewDisclosure(secretariat, d1.id, 'return', 'attach the survey');
+      assert.equal(returned.status, 'returned');
+      await assert.rejects(service.reviewDisclosure(secretariat, d1.id, 'publish', null), { status: 409 });
+      const d2 = await service.submitDisclosure(
+        operator,
+        facility.id,
+        { heightM: 25, closurePlan: true },
+        null,
+      );
+      await service.reviewDisclosure(secretariat, d2.id, 'publish', null);
+      const page = await service.facilityPage(facility.id);
+      assert.equal(page.record.heightM, 25);
+      assert.equal(page.record.fieldProvenance.heightM?.method.includes('disclosed by operator'), true);
+      assert.equal(page.history[0]?.reason.startsWith('disclosure published'), true);
+      // A re-import of the registry keeps the disclosed height.
+      await service.importFile(secretariat, 'sigbm', sigbm([ROW_A.replace('"10,00"', '"12,50"'), ROW_B]));
+      assert.equal((await service.facilityPage(facility.id)).record.heightM, 25);
+    });
+
+    it('records reviews with findings and shows them in the regulator view', async () => {
+      const facility = (await service.listFacilities({ q: 'Dam A' }, { limit: 1, offset: 0 })).items[0];
+      assert.ok(facility);
+      const regulator: Actor = {
+        userId: newId(),
+        email: 'r@strata.test',
+        role: 'focal_point',
+        countryIso3: 'BRA',
+        organisationId: null,
+        companyId: null,
+      };
+      const review = await service.recordReview(regulator, facility.id, {
+        kind: 'audit',
+        reviewer: 'ANM',
+        date: '2019-03-01',
+        scope: 'stability',
+        outcome: 'findings',
+        principles: [4, 10],
+        findings: [{ text: 'piezometers missing', severity: 'high' }],
+      });
+      assert.equal(review?.findings.length, 1);
+      const view = await service.regulatorView(regulator, 'BRA');
+      const row = view.facilities.find((f) => f.id === facility.id);
+      assert.equal(row?.openFindings, 1);
+      assert.equal(row?.reviewOverdue, true);
+      await assert.rejects(service.regulatorView(regulator, 'CHL'), { status: 403 });
+      await service.setFindingStatus(regulator, review?.findings[0]?.id ?? '', 'closed');
+      assert.equal((await service.regulatorView(regulator, 'BRA')).openFindings, 0);
+    });
+
+    it('seeds GISTM requirements and answers a self-assessment', async () => {
+      await service.seedReference();
+      await service.seedReference();
+      assert.ok((await service.requirements()).length >= 70);
+      assert.equal((await service.gaps()).length, 5);
+      const facility = (await service.listFacilities({ q: 'Dam B' }, { limit: 1, offset: 0 })).items[0];
+      assert.ok(facility);
+      const sa = await service.answerSelfAssessment(secretariat, facility.id, [
+        { requirementId: '1.1', status: 'met' },
+      ]);
+      assert.equal(sa.summary[0]?.met, 1);
+      await assert.rejects(
+        service.answerSelfAssessment(secretariat, facility.id, [{ requirementId: '99.9', status: 'met' }]),
+        { status: 400 },
+      );
+    });
+
+    it('aggregates by country and downloads CSV and GeoJSON', async () => {
+      const agg = await service.countryAggregates();
+      assert.equal(agg.find((a) => a.countryIso3 === 'BRA')?.facilities, 2);
+      const csv = await service.downloadCsv({ country: 'BRA' });
+      assert.equal(csv.trim().split('\r\n').length, 3);
+      const geo = await service.downloadGeoJson({ status: 'inactive' });
+      assert.equal(geo.features.length, 1);
+    });
+
+    it('imports the bundled SIGBM export once and skips it when seen', {
+      skip: sigbmFile ? false : 'shared data absent',
+    }, async () => {
+      const bytes = readFileSync(sigbmFile ?? '');
+      const t0 = performance.now();
+      const r = await service.importFile(null, 'sigbm', bytes, { system: true, skipIfSeen: true });
+      const ms = performance.now() - t0;
+      assert.equal(r.created, 909);
+      const again = await service.importFile(null, 'sigbm', bytes, { system: true, skipIfSeen: true });
+      assert.equal(again.skipped, true);
+      assert.ok(ms < 15_000, `${ms} ms`);
+    });
+  });
+}
