@@ -20,7 +20,8 @@ export function Layout() {
       firstRender.current = false;
       return;
     }
-    main.current?.focus();
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
   }, [location.pathname]);
 
   return (

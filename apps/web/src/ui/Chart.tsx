@@ -41,7 +41,8 @@ export function Chart<Row>({ caption, options, summary }: ChartProps<Row>) {
   return (
     <figure className="chart">
       <figcaption className="chart-caption">{caption}</figcaption>
-      <div ref={holder} className="chart-plot" aria-hidden="true" />
+      {/* Plot lays out its axes left to right; in RTL pages the labels would otherwise anchor off-canvas. */}
+      <div ref={holder} className="chart-plot" aria-hidden="true" dir="ltr" />
       <details className="chart-data">
         <summary>{intl.formatMessage({ id: 'common.chart.showData' })}</summary>
         <DataTable caption={caption} columns={summary.columns} rows={summary.rows} rowKey={summary.rowKey} />
