@@ -1,0 +1,320 @@
+import type { Database, StrataTables } from '@strata/db';
+import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
+import type {
+  CallRow,
+  FocalPointRow,
+  MandateParagraph,
+  MeetingRow,
+  Phase,
+  ProcessRow,
+  PublishedTotals,
+  SubmissionRow,
+} from './tables.ts';
+
+export type Db = Kysely<StrataTables>;
+
+/** Rows of processes, focal points, meetings, files, calls and submissions. */
+export class ProcessRepository {
+  constructor(private readonly db: Database) {}
+
+  get kysely(): Db {
+    return this.db.kysely;
+  }
+
+  /** Runs `fn` in one transaction. */
+  transaction<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
+    return this.db.kysely.transaction().execute(fn);
+  }
+
+  // ── processes ────────────────────────────────────────────────────────────
+  async listProcesses() {
+    return this.db.kysely.selectFrom('process_process').selectAll().orderBy('created_at').execute();
+  }
+  async findProcess(idOrSlug: string) {
+    const isUuid = /^[0-9a-f-]{36}$/i.test(idOrSlug);
+    return this.db.kysely
+      .selectFrom('process_process')
+      .selectAll()
+      .where(isUuid ? 'id' : 'slug', '=', idOrSlug)
+      .executeTakeFirst();
+  }
+  async insertProcess(
+    trx: Db,
+    row: Omit<ProcessRow, 'created_at' | 'mandate' | 'phases' | 'co_chairs' | 'published_totals'> & {
+      mandate: MandateParagraph[];
+      phases: Phase[];
+      co_chairs: string[];
+      published_totals: PublishedTotals;
+    },
+  ) {
+    return trx
+      .insertInto('process_process')
+      .values({
+        ...row,
+        mandate: JSON.stringify(row.mandate),
+        phases: JSON.stringify(row.phases),
+        co_chairs: JSON.stringify(row.co_chairs),
+        published_totals: JSON.stringify(row.published_totals),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  // ── focal points ─────────────────────────────────────────────────────────
+  async listFocalPoints(processId: string) {
+    return this.db.kysely
+      .selectFrom('process_focal_point')
+      .selectAll()
+      .where('process_id', '=', processId)
+      .orderBy('country_iso3')
+      .orderBy('kind', 'desc')
+      .orderBy('nominated_at')
+      .execute();
+  }
+  async findFocalPoint(id: string) {
+    return this.db.kysely
+      .selectFrom('process_focal_point')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+  async insertFocalPoint(
+    trx: Db,
+    row: Omit<FocalPointRow, 'nominated_at' | 'updated_at'> & { nominated_at?: Date },
+  ) {
+    return trx.insertInto('process_focal_point').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+  async setFocalPointStatus(trx: Db, id: string, status: string, at: Date) {
+    return trx
+      .updateTable('process_focal_point')
+      .set({ status, updated_at: at })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  async insertFocalPointEvent(
+    trx: Db,
+    row: { focal_point_id: string; status: string; note: string | null; actor_id: string | null; at: Date },
+  ) {
+    await trx.insertInto('process_focal_point_event').values(row).execute();
+  }
+  async focalPointEvents(focalPointId: string) {
+    return this.db.kysely
+      .selectFrom('process_focal_point_event')
+      .selectAll()
+      .where('focal_point_id', '=', focalPointId)
+      .orderBy('id')
+      .execute();
+  }
+
+  // ── meetings ─────────────────────────────────────────────────────────────
+  async listMeetings(processId: string) {
+    return this.db.kysely
+      .selectFrom('process_meeting')
+      .selectAll()
+      .where('process_id', '=', processId)
+      .orderBy('start_date')
+      .orderBy('title')
+      .execute();
+  }
+  async findMeeting(id: string) {
+    return this.db.kysely.selectFrom('process_meeting').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+  async insertMeeting(
+    trx: Db,
+    row: Omit<MeetingRow, 'created_at' | 'agenda' | 'languages' | 'published_totals'> & {
+      agenda: string[];
+      languages: string[];
+      published_totals: PublishedTotals;
+    },
+  ) {
+    return trx
+      .insertInto('process_meeting')
+      .values({
+        ...row,
+        agenda: JSON.stringify(row.agenda),
+        languages: JSON.stringify(row.languages),
+        published_totals: JSON.stringify(row.published_totals),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  async meetingDocuments(meetingIds: string[]) {
+    if (meetingIds.length === 0) return [];
+    return this.db.kysely
+      .selectFrom('process_meeting_document')
+      .selectAll()
+      .where('meeting_id', 'in', meetingIds)
+      .orderBy('created_at')
+      .execute();
+  }
+  async insertMeetingDocument(
+    trx: Db,
+    row: {
+      id: string;
+      meeting_id: string;
+      title: string;
+      url: string | null;
+      file_id: string | null;
+      language: string | null;
+    },
+  ) {
+    return trx.insertInto('process_meeting_document').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+  async participation(meetingIds: string[]) {
+    if (meetingIds.length === 0) return [];
+    return this.db.kysely
+      .selectFrom('process_participation')
+      .selectAll()
+      .where('meeting_id', 'in', meetingIds)
+      .orderBy('participant_key')
+      .execute();
+  }
+  async replaceParticipation(
+    trx: Db,
+    meetingId: string,
+    rows: { country_iso3: string | null; organisation_id: string | null; mode: string }[],
+  ) {
+    await trx.deleteFrom('process_participation').where('meeting_id', '=', meetingId).execute();
+    if (rows.length === 0) return;
+    await trx
+      .insertInto('process_participation')
+      .values(
+        rows.map((r) => ({
+          meeting_id: meetingId,
+          participant_key: r.country_iso3 ? `state:${r.country_iso3}` : `org:${r.organisation_id}`,
+          ...r,
+        })),
+      )
+      .execute();
+  }
+
+  // ── files ────────────────────────────────────────────────────────────────
+  async insertFile(
+    trx: Db,
+    row: {
+      id: string;
+      sha256: string;
+      media_type: string;
+      size_bytes: number;
+      original_name: string;
+      bytes: Uint8Array;
+    },
+  ) {
+    await trx
+      .insertInto('process_file')
+      .values({ ...row, bytes: Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) })
+      .execute();
+  }
+  async readFile(id: string) {
+    const row = await this.db.kysely
+      .selectFrom('process_file')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? { ...row, bytes: new Uint8Array(row.bytes) } : undefined;
+  }
+
+  // ── calls and submissions ────────────────────────────────────────────────
+  async listCalls(processId: string) {
+    return this.db.kysely
+      .selectFrom('process_call')
+      .selectAll()
+      .where('process_id', '=', processId)
+      .orderBy('deadline')
+      .execute();
+  }
+  async findCall(id: string) {
+    return this.db.kysely.selectFrom('process_call').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+  async insertCall(
+    trx: Db,
+    row: Omit<Insertable<CallRow>, 'open_to' | 'published_totals'> & {
+      open_to: string[];
+      published_totals: PublishedTotals;
+    },
+  ) {
+    return trx
+      .insertInto('process_call')
+      .values({
+        ...row,
+        open_to: JSON.stringify(row.open_to),
+        published_totals: JSON.stringify(row.published_totals),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  async listSubmissions(filter: { callId?: string; statuses?: string[]; ids?: string[] }) {
+    let q = this.db.kysely
+      .selectFrom('process_submission')
+      .leftJoin('organisation', 'organisation.id', 'process_submission.organisation_id')
+      .selectAll('process_submission')
+      .select('organisation.name as organisation_name');
+    if (filter.callId) q = q.where('process_submission.call_id', '=', filter.callId);
+    if (filter.statuses) q = q.where('process_submission.status', 'in', filter.statuses);
+    if (filter.ids) q = q.where('process_submission.id', 'in', filter.ids.length > 0 ? filter.ids : ['']);
+    return q.orderBy('process_submission.submitted_at').orderBy('process_submission.id').execute();
+  }
+  async findSubmission(id: string) {
+    return (await this.listSubmissions({ ids: [id] }))[0];
+  }
+  async submissionCounts(callIds: string[]) {
+    if (callIds.length === 0) return [];
+    return this.db.kysely
+      .selectFrom('process_submission')
+      .select(['call_id', 'status', 'submitter_kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('call_id', 'in', callIds)
+      .groupBy(['call_id', 'status', 'submitter_kind'])
+      .execute();
+  }
+  async insertSubmission(trx: Db, row: Insertable<SubmissionRow>) {
+    return trx.insertInto('process_submission').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+  async insertSubmissionFile(
+    trx: Db,
+    row: { submission_id: string; file_id: string; language: string; position: number },
+  ) {
+    await trx.insertInto('process_submission_file').values(row).execute();
+  }
+  async updateSubmissionStatus(trx: Db, id: string, set: Updateable<SubmissionRow>) {
+    return trx
+      .updateTable('process_submission')
+      .set(set)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  async submissionFiles(submissionIds: string[]) {
+    if (submissionIds.length === 0) return [];
+    return this.db.kysely
+      .selectFrom('process_submission_file')
+      .innerJoin('process_file', 'process_file.id', 'process_submission_file.file_id')
+      .select([
+        'process_submission_file.submission_id',
+        'process_submission_file.language',
+        'process_submission_file.position',
+        'process_file.id',
+        'process_file.sha256',
+        'process_file.media_type',
+        'process_file.size_bytes',
+        'process_file.original_name',
+      ])
+      .where('process_submission_file.submission_id', 'in', submissionIds)
+      .orderBy('process_submission_file.position')
+      .execute();
+  }
+
+  /** Countries with their UN group, for counts by group. */
+  async countryGroups() {
+    return this.db.kysely.selectFrom('country').select(['iso3', 'un_group']).execute();
+  }
+
+  async organisationExists(id: string): Promise<boolean> {
+    const row = await this.db.kysely
+      .selectFrom('organisation')
+      .select('id')
+      .where(sql<boolean>`id::text = ${id}`)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+}

@@ -1,0 +1,179 @@
+import type { Database } from '@strata/db';
+import type { Insertable } from 'kysely';
+import type { Db } from './process-repository.ts';
+import type { AmendmentRow, EndorsementRow, ProposalRow, ProposalTextRow } from './tables.ts';
+
+/** Rows of clusters, proposals, versions, texts, lineage, amendments and endorsements. */
+export class ProposalRepository {
+  constructor(private readonly db: Database) {}
+
+  get kysely(): Db {
+    return this.db.kysely;
+  }
+  transaction<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
+    return this.db.kysely.transaction().execute(fn);
+  }
+
+  async listClusters(processId: string) {
+    return this.db.kysely
+      .selectFrom('process_cluster')
+      .selectAll()
+      .where('process_id', '=', processId)
+      .orderBy('position')
+      .execute();
+  }
+  async insertCluster(
+    trx: Db,
+    row: { id: string; process_id: string; code: string; name: string; position: number },
+  ) {
+    return trx.insertInto('process_cluster').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+
+  async listProposals(processId: string) {
+    return this.db.kysely
+      .selectFrom('process_proposal')
+      .selectAll()
+      .where('process_id', '=', processId)
+      .orderBy('code')
+      .execute();
+  }
+  async findProposal(id: string) {
+    return this.db.kysely.selectFrom('process_proposal').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+  async findProposalByCode(processId: string, code: string) {
+    return this.db.kysely
+      .selectFrom('process_proposal')
+      .selectAll()
+      .where('process_id', '=', processId)
+      .where('code', '=', code)
+      .executeTakeFirst();
+  }
+  async insertProposal(trx: Db, row: Omit<ProposalRow, 'created_at'>) {
+    return trx.insertInto('process_proposal').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+  async setProposalStatus(trx: Db, id: string, status: string) {
+    await trx.updateTable('process_proposal').set({ status }).where('id', '=', id).execute();
+  }
+
+  /** Versions of the given proposals, oldest first. */
+  async versions(proposalIds: string[]) {
+    if (proposalIds.length === 0) return [];
+    return this.db.kysely
+      .selectFrom('process_proposal_version')
+      .selectAll()
+      .where('proposal_id', 'in', proposalIds)
+      .orderBy('proposal_id')
+      .orderBy('number')
+      .execute();
+  }
+  async findVersion(id: string) {
+    return this.db.kysely
+      .selectFrom('process_proposal_version')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+  async versionsByIds(ids: string[]) {
+    if (ids.length === 0) return [];
+    return this.db.kysely
+      .selectFrom('process_proposal_version')
+      .innerJoin('process_proposal', 'process_proposal.id', 'process_proposal_version.proposal_id')
+      .selectAll('process_proposal_version')
+      .select(['process_proposal.code', 'process_proposal.process_id'])
+      .where('process_proposal_version.id', 'in', ids)
+      .execute();
+  }
+  async insertVersion(
+    trx: Db,
+    row: { id: string; proposal_id: string; number: number; note: string | null; created_by: string | null },
+    texts: Omit<ProposalTextRow, 'version_id'>[],
+  ) {
+    const version = await trx
+      .insertInto('process_proposal_version')
+      .values(row)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (texts.length > 0)
+      await trx
+        .insertInto('process_proposal_text')
+        .values(texts.map((t) => ({ ...t, version_id: row.id })))
+        .execute();
+    return version;
+  }
+  async texts(versionIds: string[]) {
+    if (versionIds.length === 0) return [];
+    return this.db.kysely
+      .selectFrom('process_proposal_text')
+      .selectAll()
+      .where('version_id', 'in', versionIds)
+      .execute();
+  }
+
+  async lineage(processId: string) {
+    return this.db.kysely
+      .selectFrom('process_lineage')
+      .innerJoin('process_proposal', 'process_proposal.id', 'process_lineage.child_id')
+      .selectAll('process_lineage')
+      .where('process_proposal.process_id', '=', processId)
+      .execute();
+  }
+  async insertLineage(trx: Db, rows: { parent_id: string; child_id: string; kind: string }[]) {
+    if (rows.length > 0) await trx.insertInto('process_lineage').values(rows).execute();
+  }
+
+  async amendments(proposalId: string) {
+    return this.db.kysely
+      .selectFrom('process_amendment')
+      .selectAll()
+      .where('proposal_id', '=', proposalId)
+      .orderBy('proposed_at')
+      .execute();
+  }
+  async findAmendment(id: string) {
+    return this.db.kysely.selectFrom('process_amendment').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+  async insertAmendment(
+    trx: Db,
+    row: Omit<AmendmentRow, 'proposed_at' | 'handled_at' | 'handling' | 'result_version_id'>,
+  ) {
+    return trx.insertInto('process_amendment').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+  async handleAmendment(
+    trx: Db,
+    id: string,
+    set: { status: string; handling: string; result_version_id: string | null; handled_at: Date },
+  ) {
+    return trx
+      .updateTable('process_amendment')
+      .set(set)
+      .where('id', '=', id)
+      .where('status', '=', 'proposed')
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  async insertEndorsement(trx: Db, row: Insertable<EndorsementRow>) {
+    return trx.insertInto('process_endorsement').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+  /** Endorsement records of a process (or of some versions), in recording order. */
+  async endorsements(filter: { processId?: string; versionIds?: string[] }) {
+    let q = this.db.kysely
+      .selectFrom('process_endorsement')
+      .innerJoin(
+        'process_proposal_version',
+        'process_proposal_version.id',
+        'process_endorsement.proposal_version_id',
+      )
+      .innerJoin('process_proposal', 'process_proposal.id', 'process_proposal_version.proposal_id')
+      .selectAll('process_endorsement')
+      .select(['process_proposal.code', 'process_proposal_version.number as version_number']);
+    if (filter.processId) q = q.where('process_proposal.process_id', '=', filter.processId);
+    if (filter.versionIds)
+      q = q.where(
+        'process_endorsement.proposal_version_id',
+        'in',
+        filter.versionIds.length ? filter.versionIds : ['00000000-0000-0000-0000-000000000000'],
+      );
+    return q.orderBy('process_endorsement.seq').execute();
+  }
+}

@@ -1,0 +1,96 @@
+import type { Database } from '@strata/db';
+import type { Db } from './process-repository.ts';
+
+/** Rows of prioritisation rounds and ballots. */
+export class RoundRepository {
+  constructor(private readonly db: Database) {}
+
+  transaction<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
+    return this.db.kysely.transaction().execute(fn);
+  }
+  async listRounds(processId: string) {
+    return this.db.kysely
+      .selectFrom('process_round')
+      .selectAll()
+      .where('process_id', '=', processId)
+      .orderBy('opens_at')
+      .execute();
+  }
+  async findRound(id: string) {
+    return this.db.kysely.selectFrom('process_round').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+  async insertRound(
+    trx: Db,
+    row: {
+      id: string;
+      process_id: string;
+      title: string;
+      method: string;
+      parameters: unknown;
+      version_ids: string[];
+      opens_at: Date;
+      closes_at: Date;
+      demo: boolean;
+    },
+  ) {
+    return trx
+      .insertInto('process_round')
+      .values({
+        ...row,
+        parameters: JSON.stringify(row.parameters),
+        version_ids: JSON.stringify(row.version_ids),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  async closeRound(trx: Db, id: string, at: Date) {
+    return trx
+      .updateTable('process_round')
+      .set({ closed_at: at })
+      .where('id', '=', id)
+      .where('closed_at', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+  }
+  async ballotCounts(roundIds: string[]) {
+    if (roundIds.length === 0) return [];
+    return this.db.kysely
+      .selectFrom('process_ballot')
+      .select(['round_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('round_id', 'in', roundIds)
+      .groupBy('round_id')
+      .execute();
+  }
+  async ballots(roundId: string, countryIso3?: string) {
+    let q = this.db.kysely.selectFrom('process_ballot').selectAll().where('round_id', '=', roundId);
+    if (countryIso3) q = q.where('country_iso3', '=', countryIso3);
+    return q.orderBy('country_iso3').execute();
+  }
+  /** Inserts the state's ballot, or replaces it while the round is open (one ballot per state). */
+  async upsertBallot(
+    trx: Db,
+    row: {
+      round_id: string;
+      country_iso3: string;
+      content: unknown;
+      cast_by: string | null;
+      on_behalf: boolean;
+      cast_at: Date;
+    },
+  ) {
+    const values = { ...row, content: JSON.stringify(row.content) };
+    return trx
+      .insertInto('process_ballot')
+      .values(values)
+      .onConflict((oc) =>
+        oc.columns(['round_id', 'country_iso3']).doUpdateSet({
+          content: values.content,
+          cast_by: values.cast_by,
+          on_behalf: values.on_behalf,
+          cast_at: values.cast_at,
+        }),
+      )
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+}

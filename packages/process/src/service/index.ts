@@ -1,0 +1,4 @@
+export * from './process-service.ts';
+export * from './proposal-service.ts';
+export * from './round-service.ts';
+export * from './submission-service.ts';

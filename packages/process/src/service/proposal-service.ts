@@ -1,0 +1,820 @@
+import {
+  type Actor,
+  authorize,
+  ConflictError,
+  type FieldIssue,
+  findCountry,
+  isLanguage,
+  LANGUAGES,
+  type Language,
+  NotFoundError,
+  newId,
+  ValidationError,
+} from '@strata/core';
+import { recordAudit } from '@strata/db';
+import { type EndorsementSummary, summariseEndorsements } from '../domain/consensus.ts';
+import { toCsv } from '../domain/csv.ts';
+import {
+  currentPositions,
+  ENDORSEMENT_KINDS,
+  ENDORSEMENT_VENUES,
+  type EndorsementKind,
+  type EndorsementVenue,
+} from '../domain/endorsement-state.ts';
+import { type Lineage, lineageOf, mergeEdges, splitEdges } from '../domain/lineage.ts';
+import { type DiffPart, diffStats, diffWords } from '../domain/text-diff.ts';
+import type { ProcessRepository } from '../repository/process-repository.ts';
+import type { ProposalRepository } from '../repository/proposal-repository.ts';
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export const ORIGIN_KINDS = [
+  'regional_consultation',
+  'submission',
+  'global_meeting',
+  'merge',
+  'split',
+  'other',
+] as const;
+export type OriginKind = (typeof ORIGIN_KINDS)[number];
+
+/** A proposal's text in one of the six languages, official or an unofficial translation. */
+export interface ProposalText {
+  language: Language;
+  title: string;
+  body: string;
+  official: boolean;
+}
+export interface VersionView {
+  id: string;
+  number: number;
+  note: string | null;
+  createdAt: string;
+  texts: ProposalText[];
+}
+export interface ProposalView {
+  id: string;
+  processId: string;
+  code: string;
+  clusterId: string | null;
+  clusterCode: string | null;
+  originKind: OriginKind;
+  originMeetingId: string | null;
+  originSubmissionId: string | null;
+  status: 'active' | 'merged' | 'split' | 'withdrawn';
+  demo: boolean;
+  currentVersion: VersionView;
+  endorsements: EndorsementSummary;
+}
+export interface ProposalDetail extends ProposalView {
+  versions: VersionView[];
+  lineage: Lineage & { edges: { parentId: string; childId: string; kind: string }[] };
+  amendments: AmendmentView[];
+}
+export interface AmendmentView {
+  id: string;
+  versionId: string;
+  countryIso3: string;
+  language: string;
+  proposedBody: string;
+  rationale: string | null;
+  status: 'proposed' | 'accepted' | 'rejected';
+  handling: string | null;
+  resultVersionId: string | null;
+  onBehalf: boolean;
+  proposedAt: string;
+  handledAt: string | null;
+}
+export interface EndorsementView {
+  id: string;
+  sequence: number;
+  proposalCode: string;
+  proposalVersionId: string;
+  versionNumber: number;
+  countryIso3: string;
+  kind: EndorsementKind;
+  venue: EndorsementVenue;
+  meetingId: string | null;
+  expressedAt: string;
+  onBehalf: boolean;
+  demo: boolean;
+  note: string | null;
+  recordedAt: string;
+}
+export interface NewProposalInput {
+  code: string;
+  clusterCode?: string | null;
+  originKind: OriginKind;
+  originMeetingId?: string | null;
+  originSubmissionId?: string | null;
+  texts: ProposalText[];
+  demo?: boolean;
+}
+
+function checkTexts(texts: ProposalText[], path = 'texts'): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (texts.length === 0) issues.push({ path, message: 'at least one language' });
+  const seen = new Set<string>();
+  texts.forEach((t, i) => {
+    if (!isLanguage(t.language))
+      issues.push({ path: `${path}.${i}.language`, message: LANGUAGES.join(', ') });
+    if (seen.has(t.language)) issues.push({ path: `${path}.${i}.language`, message: 'given twice' });
+    seen.add(t.language);
+    if (!t.title.trim()) issues.push({ path: `${path}.${i}.title`, message: 'required' });
+    if (!t.body.trim()) issues.push({ path: `${path}.${i}.body`, message: 'required' });
+  });
+  if (texts.length > 0 && !texts.some((t) => t.official))
+    issues.push({ path, message: 'at least one language version must be official' });
+  return issues;
+}
+
+/** Proposals with versions, amendments, merges and splits; endorsements and their summaries. */
+export class ProposalService {
+  constructor(
+    private readonly processes: ProcessRepository,
+    private readonly repo: ProposalRepository,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private async processId(idOrSlug: string): Promise<string> {
+    const p = await this.processes.findProcess(idOrSlug);
+    if (!p) throw new NotFoundError(`Process ${idOrSlug}`);
+    return p.id;
+  }
+
+  async listClusters(processIdOrSlug: string) {
+    const rows = await this.repo.listClusters(await this.processId(processIdOrSlug));
+    return rows.map((c) => ({ id: c.id, code: c.code, name: c.name, position: c.position }));
+  }
+
+  async createCluster(
+    actor: Actor | null,
+    processIdOrSlug: string,
+    input: { code: string; name: string; position: number },
+    options: { system?: boolean } = {},
+  ) {
+    if (!options.system) authorize(actor, 'process.proposal.create');
+    const processId = await this.processId(processIdOrSlug);
+    return this.repo.transaction(async (trx) => {
+      const row = await this.repo.insertCluster(trx, { id: newId(), process_id: processId, ...input });
+      await recordAudit(trx, {
+        actor: actor ?? null,
+        action: 'process.proposal.create',
+        entity: 'process_cluster',
+        entityId: row.id,
+        before: null,
+        after: row,
+      });
+      return row;
+    });
+  }
+
+  /** All proposals of a process with their current version and endorsement summary. */
+  async listProposals(
+    processIdOrSlug: string,
+    filter: { status?: string; clusterCode?: string } = {},
+  ): Promise<ProposalView[]> {
+    const processId = await this.processId(processIdOrSlug);
+    const [rows, clusters] = await Promise.all([
+      this.repo.listProposals(processId),
+      this.repo.listClusters(processId),
+    ]);
+    const clusterCode = new Map(clusters.map((c) => [c.id, c.code]));
+    const selected = rows.filter(
+      (r) =>
+        (!filter.status || r.status === filter.status) &&
+        (!filter.clusterCode || clusterCode.get(r.cluster_id ?? '') === filter.clusterCode),
+    );
+    const versions = await this.repo.versions(selected.map((r) => r.id));
+    const latest = new Map<string, (typeof versions)[number]>();
+    for (const v of versions) latest.set(v.proposal_id, v);
+    const latestIds = [...latest.values()].map((v) => v.id);
+    const [texts, records] = await Promise.all([
+      this.repo.texts(latestIds),
+      this.repo.endorsements({ versionIds: latestIds }),
+    ]);
+    const positions = currentPositions(
+      records.map((r) => ({
+        proposalVersionId: r.proposal_version_id,
+        countryIso3: r.country_iso3.trim(),
+        kind: r.kind as EndorsementKind,
+        expressedAt: iso(r.expressed_at) as string,
+        sequence: Number(r.seq),
+      })),
+    );
+    return selected.flatMap((r) => {
+      const v = latest.get(r.id);
+      if (!v) return [];
+      return [
+        {
+          id: r.id,
+          processId: r.process_id,
+          code: r.code,
+          clusterId: r.cluster_id,
+          clusterCode: r.cluster_id ? (clusterCode.get(r.cluster_id) ?? null) : null,
+          originKind: r.origin_kind as OriginKind,
+          originMeetingId: r.origin_meeting_id,
+          originSubmissionId: r.origin_submission_id,
+          status: r.status as ProposalView['status'],
+          demo: r.demo,
+          currentVersion: this.presentVersion(v, texts),
+          endorsements: summariseEndorsements(positions.filter((p) => p.proposalVersionId === v.id)),
+        },
+      ];
+    });
+  }
+
+  private presentVersion(
+    v: { id: string; number: number; note: string | null; created_at: Date },
+    texts: { version_id: string; language: string; title: string; body: string; official: boolean }[],
+  ): VersionView {
+    return {
+      id: v.id,
+      number: v.number,
+      note: v.note,
+      createdAt: iso(v.created_at) as string,
+      texts: texts
+        .filter((t) => t.version_id === v.id)
+        .sort((a, b) => LANGUAGES.indexOf(a.language as Language) - LANGUAGES.indexOf(b.language as Language))
+        .map((t) => ({
+          language: t.language as Language,
+          title: t.title,
+          body: t.body,
+          official: t.official,
+        })),
+    };
+  }
+
+  /** One proposal with every version, its lineage and its amendments. */
+  async getProposal(id: string): Promise<ProposalDetail> {
+    const row = await this.repo.findProposal(id);
+    if (!row) throw new NotFoundError(`Proposal ${id}`);
+    const view = (await this.listProposals(row.process_id)).find((p) => p.id === id);
+    if (!view) throw new NotFoundError(`Proposal ${id}`);
+    const versions = await this.repo.versions([id]);
+    const texts = await this.repo.texts(versions.map((v) => v.id));
+    const edges = (await this.repo.lineage(row.process_id)).map((e) => ({
+      parentId: e.parent_id,
+      childId: e.child_id,
+      kind: e.kind as 'merge' | 'split',
+    }));
+    const lineage = lineageOf(id, edges);
+    const related = new Set([id, ...lineage.ancestors, ...lineage.descendants]);
+    return {
+      ...view,
+      versions: versions.map((v) => this.presentVersion(v, texts)),
+      lineage: { ...lineage, edges: edges.filter((e) => related.has(e.parentId) && related.has(e.childId)) },
+      amendments: (await this.repo.amendments(id)).map((a) => ({
+        id: a.id,
+        versionId: a.version_id,
+        countryIso3: a.country_iso3.trim(),
+        language: a.language,
+        proposedBody: a.proposed_body,
+        rationale: a.rationale,
+        status: a.status as AmendmentView['status'],
+        handling: a.handling,
+        resultVersionId: a.result_version_id,
+        onBehalf: a.on_behalf,
+        proposedAt: iso(a.proposed_at) as string,
+        handledAt: iso(a.handled_at),
+      })),
+    };
+  }
+
+  async createProposal(
+    actor: Actor | null,
+    processIdOrSlug: string,
+    input: NewProposalInput,
+    options: { system?: boolean } = {},
+  ) {
+    if (!options.system) authorize(actor, 'process.proposal.create');
+    const processId = await this.processId(processIdOrSlug);
+    const issues = checkTexts(input.texts);
+    if (!/^[A-Za-z0-9._-]{1,30}$/.test(input.code))
+      issues.push({ path: 'code', message: 'letters, digits, . _ - (≤ 30)' });
+    if (!ORIGIN_KINDS.includes(input.originKind))
+      issues.push({ path: 'originKind', message: ORIGIN_KINDS.join(', ') });
+    const cluster = input.clusterCode
+      ? (await this.repo.listClusters(processId)).find((c) => c.code === input.clusterCode)
+      : undefined;
+    if (input.clusterCode && !cluster)
+      issues.push({ path: 'clusterCode', message: 'no such cluster in this process' });
+    if (issues.length) throw new ValidationError('The proposal is not valid.', issues);
+    if (await this.repo.findProposalByCode(processId, input.code))
+      throw new ConflictError(`Proposal ${input.code} exists already.`);
+    const id = await this.repo.transaction(async (trx) => {
+      const row = await this.insertProposalWithVersion(
+        trx,
+        actor,
+        processId,
+        { ...input, clusterId: cluster?.id ?? null },
+        'created',
+      );
+      await recordAudit(trx, {
+        actor: actor ?? null,
+        action: 'process.proposal.create',
+        entity: 'process_proposal',
+        entityId: row.id,
+        before: null,
+        after: { ...row, texts: input.texts },
+      });
+      return row.id;
+    });
+    return this.getProposal(id);
+  }
+
+  private async insertProposalWithVersion(
+    trx: Parameters<Parameters<ProposalRepository['transaction']>[0]>[0],
+    actor: Actor | null,
+    processId: string,
+    input: NewProposalInput & { clusterId: string | null },
+    note: string,
+  ) {
+    const row = await this.repo.insertProposal(trx, {
+      id: newId(),
+      process_id: processId,
+      code: input.code,
+      cluster_id: input.clusterId,
+      origin_kind: input.originKind,
+      origin_meeting_id: input.originMeetingId ?? null,
+      origin_submission_id: input.originSubmissionId ?? null,
+      status: 'active',
+      demo: input.demo ?? false,
+    });
+    await this.repo.insertVersion(
+      trx,
+      { id: newId(), proposal_id: row.id, number: 1, note, created_by: actor?.userId ?? null },
+      input.texts,
+    );
+    return row;
+  }
+
+  /** Adds a new version (the co-chairs streamlining or refining the text). */
+  async addVersion(
+    actor: Actor | null,
+    proposalId: string,
+    input: { texts: ProposalText[]; note?: string | null },
+  ) {
+    authorize(actor, 'process.proposal.version');
+    const issues = checkTexts(input.texts);
+    if (issues.length) throw new ValidationError('The version is not valid.', issues);
+    const p = await this.repo.findProposal(proposalId);
+    if (!p) throw new NotFoundError(`Proposal ${proposalId}`);
+    if (p.status !== 'active')
+      throw new ConflictError(`The proposal is ${p.status}; only an active one gets new versions.`);
+    const versions = await this.repo.versions([proposalId]);
+    await this.repo.transaction(async (trx) => {
+      const v = await this.repo.insertVersion(
+        trx,
+        {
+          id: newId(),
+          proposal_id: proposalId,
+          number: versions.length + 1,
+          note: input.note ?? null,
+          created_by: actor.userId,
+        },
+        input.texts,
+      );
+      await recordAudit(trx, {
+        actor,
+        action: 'process.proposal.version',
+        entity: 'process_proposal_version',
+        entityId: v.id,
+        before: null,
+        after: { ...v, texts: input.texts },
+      });
+    });
+    return this.getProposal(proposalId);
+  }
+
+  /** A readable word-level diff between two versions of a proposal, in one language. */
+  async diff(proposalId: string, fromNumber: number, toNumber: number, language: Language) {
+    const versions = await this.repo.versions([proposalId]);
+    const from = versions.find((v) => v.number === fromNumber);
+    const to = versions.find((v) => v.number === toNumber);
+    if (!from || !to)
+      throw new NotFoundError(`Version ${!from ? fromNumber : toNumber} of proposal ${proposalId}`);
+    const texts = await this.repo.texts([from.id, to.id]);
+    const a = texts.find((t) => t.version_id === from.id && t.language === language);
+    const b = texts.find((t) => t.version_id === to.id && t.language === language);
+    if (!a || !b) throw new NotFoundError(`The ${language} text of both versions`);
+    const title: DiffPart[] = diffWords(a.title, b.title);
+    const body: DiffPart[] = diffWords(a.body, b.body);
+    return { from: fromNumber, to: toNumber, language, title, body, stats: diffStats(body) };
+  }
+
+  /** A state proposes an amendment to the current version (its focal point, or the secretariat for it). */
+  async proposeAmendment(
+    actor: Actor | null,
+    proposalId: string,
+    input: { countryIso3: string; language: Language; proposedBody: string; rationale?: string | null },
+  ) {
+    const country = findCountry(input.countryIso3);
+    if (!country)
+      throw new ValidationError('Unknown country.', [
+        { path: 'countryIso3', message: 'not a UN State code' },
+      ]);
+    authorize(actor, 'process.amendment.propose', { countryIso3: country.iso3 });
+    const p = await this.getProposal(proposalId);
+    if (p.status !== 'active') throw new ConflictError(`The proposal is ${p.status}.`);
+    if (!isLanguage(input.language))
+      throw new ValidationError('Unknown language.', [{ path: 'language', message: LANGUAGES.join(', ') }]);
+    if (!input.proposedBody.trim())
+      throw new ValidationError('The amended text is empty.', [
+        { path: 'proposedBody', message: 'required' },
+      ]);
+    if (!p.currentVersion.texts.some((t) => t.language === input.language))
+      throw new ValidationError('The current version has no text in that language.', [
+        { path: 'language', message: 'no such text' },
+      ]);
+    return this.repo.transaction(async (trx) => {
+      const row = await this.repo.insertAmendment(trx, {
+        id: newId(),
+        proposal_id: proposalId,
+        version_id: p.currentVersion.id,
+        country_iso3: country.iso3,
+        language: input.language,
+        proposed_body: input.proposedBody,
+        rationale: input.rationale ?? null,
+        status: 'proposed',
+        proposed_by: actor.userId,
+        on_behalf: actor.role === 'secretariat',
+      });
+      await recordAudit(trx, {
+        actor,
+        action: 'process.amendment.propose',
+        entity: 'process_amendment',
+        entityId: row.id,
+        before: null,
+        after: row,
+      });
+      return row.id;
+    });
+  }
+
+  /**
+   * The co-chairs record their handling of an amendment and accept or reject it. Accepting merges it into
+   * a new version: the amended language gets the proposed text (official), other languages are carried
+   * over and marked unofficial until re-translated.
+   */
+  async handleAmendment(
+    actor: Actor | null,
+    amendmentId: string,
+    input: { decision: 'accepted' | 'rejected'; handling: string },
+  ) {
+    authorize(actor, 'process.amendment.handle');
+    const a = await this.repo.findAmendment(amendmentId);
+    if (!a) throw new NotFoundError(`Amendment ${amendmentId}`);
+    if (a.status !== 'proposed') throw new ConflictError(`The amendment is ${a.status} already.`);
+    if (!input.handling.trim())
+      throw new ValidationError('Say how the amendment was handled.', [
+        { path: 'handling', message: 'required' },
+      ]);
+    const p = await this.getProposal(a.proposal_id);
+    if (input.decision === 'accepted' && p.currentVersion.id !== a.version_id)
+      throw new ConflictError(
+        'The proposal has a newer version than the one amended; propose the amendment again on it.',
+      );
+    await this.repo.transaction(async (trx) => {
+      let resultVersionId: string | null = null;
+      if (input.decision === 'accepted') {
+        const texts = p.currentVersion.texts.map((t) =>
+          t.language === a.language
+            ? { ...t, body: a.proposed_body, official: true }
+            : { ...t, official: false },
+        );
+        const v = await this.repo.insertVersion(
+          trx,
+          {
+            id: newId(),
+            proposal_id: a.proposal_id,
+            number: p.versions.length + 1,
+            note: `amendment by ${a.country_iso3.trim()} accepted: ${input.handling.trim()}`,
+            created_by: actor.userId,
+          },
+          texts,
+        );
+        resultVersionId = v.id;
+      }
+      const after = await this.repo.handleAmendment(trx, amendmentId, {
+        status: input.decision,
+        handling: input.handling.trim(),
+        result_version_id: resultVersionId,
+        handled_at: this.now(),
+      });
+      if (!after) throw new ConflictError('The amendment was handled meanwhile.');
+      await recordAudit(trx, {
+        actor,
+        action: 'process.amendment.handle',
+        entity: 'process_amendment',
+        entityId: amendmentId,
+        before: a,
+        after,
+      });
+    });
+    return this.getProposal(a.proposal_id);
+  }
+
+  /** Merges two or more active proposals into a new one; the parents become `merged`, lineage kept. */
+  async merge(
+    actor: Actor | null,
+    processIdOrSlug: string,
+    input: { parentIds: string[] } & Omit<NewProposalInput, 'originKind'>,
+  ) {
+    authorize(actor, 'process.proposal.merge');
+    const processId = await this.processId(processIdOrSlug);
+    const parents = await Promise.all(input.parentIds.map((id) => this.repo.findProposal(id)));
+    for (const [i, p] of parents.entries()) {
+      if (!p || p.process_id !== processId) throw new NotFoundError(`Proposal ${input.parentIds[i]}`);
+      if (p.status !== 'active')
+        throw new ConflictError(`Proposal ${p.code} is ${p.status}; only active proposals merge.`);
+    }
+    const issues = checkTexts(input.texts);
+    if (issues.length) throw new ValidationError('The merged proposal is not valid.', issues);
+    const cluster = input.clusterCode
+      ? (await this.repo.listClusters(processId)).find((c) => c.code === input.clusterCode)
+      : undefined;
+    if (await this.repo.findProposalByCode(processId, input.code))
+      throw new ConflictError(`Proposal ${input.code} exists already.`);
+    const id = await this.repo.transaction(async (trx) => {
+      const child = await this.insertProposalWithVersion(
+        trx,
+        actor,
+        processId,
+        { ...input, originKind: 'merge', clusterId: cluster?.id ?? parents[0]?.cluster_id ?? null },
+        `merged from ${parents.map((p) => p?.code).join(', ')}`,
+      );
+      let edges: ReturnType<typeof mergeEdges>;
+      try {
+        edges = mergeEdges(input.parentIds, child.id);
+      } catch (e) {
+        throw new ValidationError((e as Error).message, [
+          { path: 'parentIds', message: (e as Error).message },
+        ]);
+      }
+      await this.repo.insertLineage(
+        trx,
+        edges.map((e) => ({ parent_id: e.parentId, child_id: e.childId, kind: e.kind })),
+      );
+      for (const p of input.parentIds) await this.repo.setProposalStatus(trx, p, 'merged');
+      await recordAudit(trx, {
+        actor,
+        action: 'process.proposal.merge',
+        entity: 'process_proposal',
+        entityId: child.id,
+        before: parents,
+        after: { ...child, texts: input.texts },
+      });
+      return child.id;
+    });
+    return this.getProposal(id);
+  }
+
+  /** Splits an active proposal into two or more new ones; the parent becomes `split`, lineage kept. */
+  async split(actor: Actor | null, proposalId: string, children: Omit<NewProposalInput, 'originKind'>[]) {
+    authorize(actor, 'process.proposal.split');
+    const parent = await this.repo.findProposal(proposalId);
+    if (!parent) throw new NotFoundError(`Proposal ${proposalId}`);
+    if (parent.status !== 'active') throw new ConflictError(`Proposal ${parent.code} is ${parent.status}.`);
+    if (children.length < 2)
+      throw new ValidationError('A split needs at least two resulting proposals.', [
+        { path: 'children', message: 'two or more' },
+      ]);
+    const issues = children.flatMap((c, i) => checkTexts(c.texts, `children.${i}.texts`));
+    if (issues.length) throw new ValidationError('The split is not valid.', issues);
+    for (const c of children)
+      if (await this.repo.findProposalByCode(parent.process_id, c.code))
+        throw new ConflictError(`Proposal ${c.code} exists already.`);
+    const clusters = await this.repo.listClusters(parent.process_id);
+    const ids = await this.repo.transaction(async (trx) => {
+      const made: string[] = [];
+      for (const c of children) {
+        const cluster = c.clusterCode ? clusters.find((x) => x.code === c.clusterCode) : undefined;
+        const row = await this.insertProposalWithVersion(
+          trx,
+          actor,
+          parent.process_id,
+          { ...c, originKind: 'split', clusterId: cluster?.id ?? parent.cluster_id },
+          `split from ${parent.code}`,
+        );
+        made.push(row.id);
+      }
+      const edges = splitEdges(proposalId, made);
+      await this.repo.insertLineage(
+        trx,
+        edges.map((e) => ({ parent_id: e.parentId, child_id: e.childId, kind: e.kind })),
+      );
+      await this.repo.setProposalStatus(trx, proposalId, 'split');
+      await recordAudit(trx, {
+        actor,
+        action: 'process.proposal.split',
+        entity: 'process_proposal',
+        entityId: proposalId,
+        before: parent,
+        after: { children: made },
+      });
+      return made;
+    });
+    return Promise.all(ids.map((id) => this.getProposal(id)));
+  }
+
+  // ── endorsements ─────────────────────────────────────────────────────────
+
+  /**
+   * Appends a state's position on a proposal version. Only the state's focal point may do it, or the
+   * secretariat on its behalf (recorded with `onBehalf`). A withdrawal is a new record of kind `withdrawn`.
+   */
+  async recordEndorsement(
+    actor: Actor | null,
+    versionId: string,
+    input: {
+      countryIso3: string;
+      kind: EndorsementKind;
+      venue: EndorsementVenue;
+      expressedAt?: string | null;
+      meetingId?: string | null;
+      note?: string | null;
+      demo?: boolean;
+    },
+  ): Promise<EndorsementView> {
+    const country = findCountry(input.countryIso3);
+    if (!country)
+      throw new ValidationError('Unknown country.', [
+        { path: 'countryIso3', message: 'not a UN State code' },
+      ]);
+    authorize(actor, 'process.endorsement.record', { countryIso3: country.iso3 });
+    const issues: FieldIssue[] = [];
+    if (!ENDORSEMENT_KINDS.includes(input.kind))
+      issues.push({ path: 'kind', message: ENDORSEMENT_KINDS.join(', ') });
+    if (!ENDORSEMENT_VENUES.includes(input.venue))
+      issues.push({ path: 'venue', message: ENDORSEMENT_VENUES.join(', ') });
+    const expressedAt = input.expressedAt ? new Date(input.expressedAt) : this.now();
+    if (Number.isNaN(expressedAt.getTime()))
+      issues.push({ path: 'expressedAt', message: 'an ISO date or timestamp' });
+    else if (expressedAt.getTime() > this.now().getTime() + 60_000)
+      issues.push({ path: 'expressedAt', message: 'not in the future' });
+    if (issues.length) throw new ValidationError('The endorsement is not valid.', issues);
+    const version = await this.repo.findVersion(versionId);
+    if (!version) throw new NotFoundError(`Proposal version ${versionId}`);
+    const proposal = await this.repo.findProposal(version.proposal_id);
+    if (proposal?.status !== 'active')
+      throw new ConflictError(
+        `The proposal is ${proposal?.status ?? 'gone'}; positions are recorded on active proposals.`,
+      );
+    const id = newId();
+    await this.repo.transaction(async (trx) => {
+      const row = await this.repo.insertEndorsement(trx, {
+        id,
+        proposal_version_id: versionId,
+        country_iso3: country.iso3,
+        kind: input.kind,
+        venue: input.venue,
+        meeting_id: input.meetingId ?? null,
+        expressed_at: expressedAt,
+        recorded_by: actor.userId,
+        on_behalf: actor.role === 'secretariat',
+        demo: input.demo ?? false,
+        note: input.note ?? null,
+      });
+      await recordAudit(trx, {
+        actor,
+        action: 'process.endorsement.record',
+        entity: 'process_endorsement',
+        entityId: id,
+        before: null,
+        after: row,
+      });
+    });
+    const [view] = await this.listEndorsements({ versionIds: [versionId] }).then((all) =>
+      all.filter((e) => e.id === id),
+    );
+    if (!view) throw new NotFoundError(`Endorsement ${id}`);
+    return view;
+  }
+
+  /** The append-only endorsement records, in recording order. */
+  async listEndorsements(filter: {
+    processIdOrSlug?: string;
+    versionIds?: string[];
+  }): Promise<EndorsementView[]> {
+    const processId = filter.processIdOrSlug ? await this.processId(filter.processIdOrSlug) : undefined;
+    const rows = await this.repo.endorsements({ processId, versionIds: filter.versionIds });
+    return rows.map((r) => ({
+      id: r.id,
+      sequence: Number(r.seq),
+      proposalCode: r.code,
+      proposalVersionId: r.proposal_version_id,
+      versionNumber: r.version_number,
+      countryIso3: r.country_iso3.trim(),
+      kind: r.kind as EndorsementKind,
+      venue: r.venue as EndorsementVenue,
+      meetingId: r.meeting_id,
+      expressedAt: iso(r.expressed_at) as string,
+      onBehalf: r.on_behalf,
+      demo: r.demo,
+      note: r.note,
+      recordedAt: iso(r.recorded_at) as string,
+    }));
+  }
+
+  /** The side-by-side summary for one version: raw, per group, group share, consensus score, flags. */
+  async endorsementSummary(versionId: string) {
+    if (!(await this.repo.findVersion(versionId))) throw new NotFoundError(`Proposal version ${versionId}`);
+    const records = await this.listEndorsements({ versionIds: [versionId] });
+    const positions = currentPositions(records.map((r) => ({ ...r, sequence: r.sequence })));
+    return {
+      versionId,
+      positions: positions.map((p) => ({
+        countryIso3: p.countryIso3,
+        kind: p.kind,
+        expressedAt: p.expressedAt,
+      })),
+      summary: summariseEndorsements(positions),
+    };
+  }
+
+  /** Proposals of a process as CSV: current version, English (or first) text, endorsement summary. */
+  async proposalsCsv(processIdOrSlug: string): Promise<string> {
+    const list = await this.listProposals(processIdOrSlug);
+    return toCsv(
+      [
+        'code',
+        'cluster',
+        'status',
+        'origin',
+        'demo',
+        'version',
+        'languages_official',
+        'languages_unofficial',
+        'title_en',
+        'body_en',
+        'supporting',
+        'objecting',
+        'expressed',
+        'consensus_score',
+        'consensus_status',
+      ],
+      list.map((p) => {
+        const en = p.currentVersion.texts.find((t) => t.language === 'en') ?? p.currentVersion.texts[0];
+        return [
+          p.code,
+          p.clusterCode,
+          p.status,
+          p.originKind,
+          p.demo,
+          p.currentVersion.number,
+          p.currentVersion.texts
+            .filter((t) => t.official)
+            .map((t) => t.language)
+            .join(' '),
+          p.currentVersion.texts
+            .filter((t) => !t.official)
+            .map((t) => t.language)
+            .join(' '),
+          en?.title,
+          en?.body,
+          p.endorsements.raw.supporting,
+          p.endorsements.raw.objection,
+          p.endorsements.raw.expressed,
+          Number(p.endorsements.consensusScore.toPrecision(6)),
+          p.endorsements.status,
+        ];
+      }),
+    );
+  }
+
+  /** Every endorsement record of a process as CSV (the append-only list, withdrawals included). */
+  async endorsementsCsv(processIdOrSlug: string): Promise<string> {
+    const rows = await this.listEndorsements({ processIdOrSlug });
+    return toCsv(
+      [
+        'sequence',
+        'proposal',
+        'version',
+        'country_iso3',
+        'un_group',
+        'kind',
+        'venue',
+        'expressed_at',
+        'on_behalf_by_secretariat',
+        'demo',
+        'recorded_at',
+        'note',
+      ],
+      rows.map((r) => [
+        r.sequence,
+        r.proposalCode,
+        r.versionNumber,
+        r.countryIso3,
+        findCountry(r.countryIso3)?.unGroup ?? '',
+        r.kind,
+        r.venue,
+        r.expressedAt,
+        r.onBehalf,
+        r.demo,
+        r.recordedAt,
+        r.note,
+      ]),
+    );
+  }
+}

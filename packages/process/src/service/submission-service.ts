@@ -1,0 +1,520 @@
+import {
+  type Actor,
+  authorize,
+  ConflictError,
+  can,
+  type FieldIssue,
+  ForbiddenError,
+  findCountry,
+  NotFoundError,
+  newId,
+  PayloadTooLargeError,
+  UnsupportedMediaError,
+  ValidationError,
+} from '@strata/core';
+import { recordAudit } from '@strata/db';
+import { toCsv } from '../domain/csv.ts';
+import { MAX_SUBMISSION_FILE_BYTES, sha256Hex, sniffFileType } from '../domain/file-type.ts';
+import { writeZip } from '../domain/zip.ts';
+import type { ProcessRepository } from '../repository/process-repository.ts';
+import type { PublishedTotals } from '../repository/tables.ts';
+
+export const FILE_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es', 'other'] as const;
+export type FileLanguage = (typeof FILE_LANGUAGES)[number];
+export const SUBMISSION_STATUSES = ['received', 'published', 'rejected', 'withdrawn'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export interface CallView {
+  id: string;
+  processId: string;
+  title: string;
+  mandateRef: string | null;
+  opensOn: string | null;
+  deadline: string;
+  openTo: ('states' | 'observers')[];
+  publishedTotals: PublishedTotals;
+  /** Submissions on record in Strata, by status and kind. */
+  counts: { published: number; withdrawn: number; statesPublished: number; observersPublished: number };
+  open: boolean;
+}
+
+export interface SubmissionFileView {
+  id: string;
+  sha256: string;
+  mediaType: string;
+  sizeBytes: number;
+  originalName: string;
+  language: FileLanguage;
+}
+export interface SubmissionView {
+  id: string;
+  callId: string;
+  submitterKind: 'state' | 'observer';
+  countryIso3: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  title: string;
+  status: SubmissionStatus;
+  onBehalf: boolean;
+  submittedAt: string;
+  clearedAt: string | null;
+  withdrawnAt: string | null;
+  withdrawalNote: string | null;
+  files: SubmissionFileView[];
+}
+
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+  language: string;
+}
+
+/** Calls for written submissions, uploads, the clearing queue, publication, withdrawal and the compilation. */
+export class SubmissionService {
+  constructor(
+    private readonly repo: ProcessRepository,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private async processId(idOrSlug: string): Promise<string> {
+    const p = await this.repo.findProcess(idOrSlug);
+    if (!p) throw new NotFoundError(`Process ${idOrSlug}`);
+    return p.id;
+  }
+
+  async listCalls(processIdOrSlug: string): Promise<CallView[]> {
+    const rows = await this.repo.listCalls(await this.processId(processIdOrSlug));
+    const counts = await this.repo.submissionCounts(rows.map((r) => r.id));
+    const now = this.now().getTime();
+    return rows.map((r) => {
+      const mine = counts.filter((c) => c.call_id === r.id);
+      const n = (status: string, kind?: string) =>
+        mine
+          .filter((c) => c.status === status && (!kind || c.submitter_kind === kind))
+          .reduce((s, c) => s + Number(c.n), 0);
+      return {
+        id: r.id,
+        processId: r.process_id,
+        title: r.title,
+        mandateRef: r.mandate_ref,
+        opensOn: r.opens_on,
+        deadline: iso(r.deadline) as string,
+        openTo: r.open_to as CallView['openTo'],
+        publishedTotals: r.published_totals,
+        counts: {
+          published: n('published'),
+          withdrawn: n('withdrawn'),
+          statesPublished: n('published', 'state'),
+          observersPublished: n('published', 'observer'),
+        },
+        open: now <= new Date(r.deadline).getTime(),
+      };
+    });
+  }
+
+  async getCall(id: string): Promise<CallView> {
+    const row = await this.repo.findCall(id);
+    if (!row) throw new NotFoundError(`Call ${id}`);
+    const found = (await this.listCalls(row.process_id)).find((c) => c.id === id);
+    if (!found) throw new NotFoundError(`Call ${id}`);
+    return found;
+  }
+
+  async createCall(
+    actor: Actor | null,
+    processIdOrSlug: string,
+    input: {
+      title: string;
+      mandateRef?: string | null;
+      opensOn?: string | null;
+      deadline: string;
+      openTo?: ('states' | 'observers')[];
+      publishedTotals?: PublishedTotals;
+    },
+    options: { system?: boolean } = {},
+  ) {
+    if (!options.system) authorize(actor, 'process.call.create');
+    const processId = await this.processId(processIdOrSlug);
+    const deadline = new Date(input.deadline);
+    const issues: FieldIssue[] = [];
+    if (Number.isNaN(deadline.getTime()))
+      issues.push({ path: 'deadline', message: 'an ISO date or timestamp' });
+    if (input.opensOn && !/^\d{4}-\d{2}-\d{2}$/.test(input.opensOn))
+      issues.push({ path: 'opensOn', message: 'yyyy-mm-dd' });
+    if (issues.length) throw new ValidationError('The call is not valid.', issues);
+    return this.repo.transaction(async (trx) => {
+      const row = await this.repo.insertCall(trx, {
+        id: newId(),
+        process_id: processId,
+        title: input.title,
+        mandate_ref: input.mandateRef ?? null,
+        opens_on: input.opensOn ?? null,
+        deadline,
+        open_to: input.openTo ?? ['states', 'observers'],
+        published_totals: input.publishedTotals ?? {},
+      });
+      await recordAudit(trx, {
+        actor: actor ?? null,
+        action: 'process.call.create',
+        entity: 'process_call',
+        entityId: row.id,
+        before: null,
+        after: row,
+      });
+      return row.id;
+    });
+  }
+
+  private async present(
+    rows: Awaited<ReturnType<ProcessRepository['listSubmissions']>>,
+  ): Promise<SubmissionView[]> {
+    const files = await this.repo.submissionFiles(rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      callId: r.call_id,
+      submitterKind: r.submitter_kind as 'state' | 'observer',
+      countryIso3: r.country_iso3?.trim() ?? null,
+      organisationId: r.organisation_id,
+      organisationName: r.organisation_name ?? null,
+      title: r.title,
+      status: r.status as SubmissionStatus,
+      onBehalf: r.on_behalf,
+      submittedAt: iso(r.submitted_at) as string,
+      clearedAt: iso(r.cleared_at),
+      withdrawnAt: iso(r.withdrawn_at),
+      withdrawalNote: r.withdrawal_note,
+      files: files
+        .filter((f) => f.submission_id === r.id)
+        .map((f) => ({
+          id: f.id,
+          sha256: f.sha256.trim(),
+          mediaType: f.media_type,
+          sizeBytes: f.size_bytes,
+          originalName: f.original_name,
+          language: f.language as FileLanguage,
+        })),
+    }));
+  }
+
+  /** Whether the actor may see this submission before (or without) publication. */
+  private maySeeUnpublished(
+    actor: Actor | null,
+    r: { country_iso3: string | null; organisation_id: string | null },
+  ) {
+    return can(actor, 'process.submission.read_unpublished', {
+      countryIso3: r.country_iso3?.trim() ?? null,
+      organisationId: r.organisation_id,
+    });
+  }
+
+  /**
+   * The per-call listing: published and withdrawn submissions for everyone (a withdrawn one shows its
+   * note, not its files); received and rejected ones only to those allowed to see them.
+   */
+  async listSubmissions(actor: Actor | null, callId: string): Promise<SubmissionView[]> {
+    await this.getCall(callId);
+    const rows = (await this.repo.listSubmissions({ callId })).filter(
+      (r) => r.status === 'published' || r.status === 'withdrawn' || this.maySeeUnpublished(actor, r),
+    );
+    return (await this.present(rows)).map((s) => (s.status === 'withdrawn' ? { ...s, files: [] } : s));
+  }
+
+  /** The secretariat's clearing queue: submissions received and not yet published or rejected. */
+  async clearingQueue(actor: Actor | null): Promise<SubmissionView[]> {
+    authorize(actor, 'process.submission.clear');
+    return this.present(await this.repo.listSubmissions({ statuses: ['received'] }));
+  }
+
+  async getSubmission(actor: Actor | null, id: string): Promise<SubmissionView> {
+    const row = await this.repo.findSubmission(id);
+    if (
+      !row ||
+      !(row.status === 'published' || row.status === 'withdrawn' || this.maySeeUnpublished(actor, row))
+    )
+      throw new NotFoundError(`Submission ${id}`);
+    const [view] = await this.present([row]);
+    if (!view) throw new NotFoundError(`Submission ${id}`);
+    return view.status === 'withdrawn' ? { ...view, files: [] } : view;
+  }
+
+  /**
+   * Submits to a call: a state through its focal point, an observer through its contact (or the
+   * secretariat on their behalf). Each file must be PDF, DOCX or XLSX judged from its bytes, at most
+   * 10 MB, with its language; its SHA-256 is kept. Before the deadline only.
+   */
+  async submit(
+    actor: Actor | null,
+    callId: string,
+    input: {
+      title: string;
+      countryIso3?: string | null;
+      organisationId?: string | null;
+      files: UploadedFile[];
+    },
+  ): Promise<SubmissionView> {
+    const call = await this.repo.findCall(callId);
+    if (!call) throw new NotFoundError(`Call ${callId}`);
+    const country = input.countryIso3 ? findCountry(input.countryIso3) : undefined;
+    const kind = country ? 'state' : 'observer';
+    if (!!input.countryIso3 === !!input.organisationId)
+      throw new ValidationError('Submit for a state or for an observer organisation.', [
+        { path: 'countryIso3', message: 'give either countryIso3 or organisationId' },
+      ]);
+    if (input.countryIso3 && !country)
+      throw new ValidationError('Unknown country.', [
+        { path: 'countryIso3', message: 'not a UN State code' },
+      ]);
+    authorize(actor, 'process.submission.submit', {
+      countryIso3: country?.iso3 ?? null,
+      organisationId: input.organisationId ?? null,
+    });
+    if (kind === 'observer' && !(await this.repo.organisationExists(input.organisationId as string)))
+      throw new ValidationError('Unknown organisation.', [
+        { path: 'organisationId', message: 'not registered' },
+      ]);
+    const openTo = call.open_to as string[];
+    if (!openTo.includes(kind === 'state' ? 'states' : 'observers'))
+      throw new ForbiddenError(`This call is open to ${openTo.join(' and ')} only.`);
+    if (this.now().getTime() > new Date(call.deadline).getTime())
+      throw new ConflictError(`The deadline (${iso(call.deadline)}) has passed.`);
+    const issues: FieldIssue[] = [];
+    if (!input.title.trim()) issues.push({ path: 'title', message: 'required' });
+    if (input.files.length === 0) issues.push({ path: 'files', message: 'at least one file' });
+    const checked = input.files.map((f, i) => {
+      if (f.bytes.length > MAX_SUBMISSION_FILE_BYTES)
+        throw new PayloadTooLargeError(MAX_SUBMISSION_FILE_BYTES);
+      const type = sniffFileType(f.bytes);
+      if (!type)
+        throw new UnsupportedMediaError(
+          `File ${i + 1} (${f.name}) is not a PDF, DOCX or XLSX file (judged from its content).`,
+        );
+      if (!(FILE_LANGUAGES as readonly string[]).includes(f.language))
+        issues.push({ path: `files.${i}.language`, message: FILE_LANGUAGES.join(', ') });
+      return { ...f, type, sha256: sha256Hex(f.bytes) };
+    });
+    if (issues.length) throw new ValidationError('The submission is not valid.', issues);
+    const id = newId();
+    await this.repo.transaction(async (trx) => {
+      const row = await this.repo.insertSubmission(trx, {
+        id,
+        call_id: call.id,
+        submitter_kind: kind,
+        country_iso3: country?.iso3 ?? null,
+        organisation_id: kind === 'observer' ? (input.organisationId ?? null) : null,
+        title: input.title.trim(),
+        status: 'received',
+        submitted_by: actor.userId,
+        on_behalf: actor.role === 'secretariat',
+        submitted_at: this.now(),
+      });
+      for (const [position, f] of checked.entries()) {
+        const fileId = newId();
+        const safeName =
+          f.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `file.${f.type.extension}`;
+        await this.repo.insertFile(trx, {
+          id: fileId,
+          sha256: f.sha256,
+          media_type: f.type.mediaType,
+          size_bytes: f.bytes.length,
+          original_name: safeName,
+          bytes: f.bytes,
+        });
+        await this.repo.insertSubmissionFile(trx, {
+          submission_id: id,
+          file_id: fileId,
+          language: f.language,
+          position,
+        });
+      }
+      await recordAudit(trx, {
+        actor,
+        action: 'process.submission.submit',
+        entity: 'process_submission',
+        entityId: id,
+        before: null,
+        after: {
+          ...row,
+          files: checked.map((f) => ({
+            name: f.name,
+            sha256: f.sha256,
+            mediaType: f.type.mediaType,
+            bytes: f.bytes.length,
+          })),
+        },
+      });
+    });
+    return this.getSubmission(actor, id);
+  }
+
+  /** Publishes or rejects a received submission (secretariat). */
+  async clear(
+    actor: Actor | null,
+    id: string,
+    input: { decision: 'publish' | 'reject'; note?: string | null },
+  ) {
+    authorize(actor, 'process.submission.clear');
+    const row = await this.repo.findSubmission(id);
+    if (!row) throw new NotFoundError(`Submission ${id}`);
+    if (row.status !== 'received')
+      throw new ConflictError(`The submission is ${row.status}, not in the clearing queue.`);
+    await this.repo.transaction(async (trx) => {
+      const after = await this.repo.updateSubmissionStatus(trx, id, {
+        status: input.decision === 'publish' ? 'published' : 'rejected',
+        cleared_at: this.now(),
+        clearing_note: input.note ?? null,
+      });
+      await recordAudit(trx, {
+        actor,
+        action: 'process.submission.clear',
+        entity: 'process_submission',
+        entityId: id,
+        before: row,
+        after,
+      });
+    });
+    return this.getSubmission(actor, id);
+  }
+
+  /** Withdraws a published submission with a note; it stays listed as withdrawn, never edited. */
+  async withdraw(actor: Actor | null, id: string, note: string) {
+    const row = await this.repo.findSubmission(id);
+    if (!row) throw new NotFoundError(`Submission ${id}`);
+    authorize(actor, 'process.submission.withdraw', {
+      countryIso3: row.country_iso3?.trim() ?? null,
+      organisationId: row.organisation_id,
+    });
+    if (row.status !== 'published')
+      throw new ConflictError(`Only a published submission can be withdrawn; this one is ${row.status}.`);
+    if (!note.trim())
+      throw new ValidationError('A withdrawal needs a note.', [{ path: 'note', message: 'required' }]);
+    await this.repo.transaction(async (trx) => {
+      const after = await this.repo.updateSubmissionStatus(trx, id, {
+        status: 'withdrawn',
+        withdrawn_at: this.now(),
+        withdrawal_note: note.trim(),
+      });
+      await recordAudit(trx, {
+        actor,
+        action: 'process.submission.withdraw',
+        entity: 'process_submission',
+        entityId: id,
+        before: row,
+        after,
+      });
+    });
+    return this.getSubmission(actor, id);
+  }
+
+  /** One file of a submission visible to the actor (published, or the actor may see it unpublished). */
+  async readFile(actor: Actor | null, submissionId: string, fileId: string) {
+    const s = await this.getSubmission(actor, submissionId);
+    const meta = s.files.find((f) => f.id === fileId);
+    if (!meta) throw new NotFoundError(`File ${fileId}`);
+    const row = await this.repo.readFile(fileId);
+    if (!row) throw new NotFoundError(`File ${fileId}`);
+    return { ...meta, bytes: row.bytes };
+  }
+
+  /** The per-call listing as CSV (published and withdrawn submissions). */
+  async listingCsv(callId: string): Promise<string> {
+    const subs = await this.listSubmissions(null, callId);
+    return toCsv(
+      [
+        'submission_id',
+        'submitter_kind',
+        'country_iso3',
+        'organisation',
+        'title',
+        'status',
+        'submitted_at',
+        'withdrawn_at',
+        'withdrawal_note',
+        'files',
+      ],
+      subs.map((s) => [
+        s.id,
+        s.submitterKind,
+        s.countryIso3,
+        s.organisationName,
+        s.title,
+        s.status,
+        s.submittedAt,
+        s.withdrawnAt,
+        s.withdrawalNote,
+        s.files.map((f) => `${f.originalName} (${f.language}, sha256 ${f.sha256})`).join('; '),
+      ]),
+    );
+  }
+
+  /**
+   * The single downloadable compilation of a call: a ZIP holding every published file (named
+   * `NNN-<submitter>-<language>.<ext>`) and `index.csv` listing each submission, withdrawn ones included
+   * with their note, and each file's SHA-256.
+   */
+  async compilation(callId: string): Promise<Uint8Array> {
+    const subs = await this.listSubmissions(null, callId);
+    const entries = [];
+    const index: (string | number | null)[][] = [];
+    let n = 0;
+    for (const s of subs) {
+      if (s.files.length === 0) {
+        index.push([
+          s.id,
+          s.submitterKind,
+          s.countryIso3 ?? s.organisationName,
+          s.title,
+          s.status,
+          s.withdrawalNote,
+          null,
+          null,
+          null,
+        ]);
+        continue;
+      }
+      for (const f of s.files) {
+        n += 1;
+        const who = (s.countryIso3 ?? s.organisationName ?? 'observer')
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+          .slice(0, 40);
+        const ext =
+          f.mediaType === 'application/pdf'
+            ? 'pdf'
+            : f.mediaType.includes('wordprocessing')
+              ? 'docx'
+              : 'xlsx';
+        const name = `${String(n).padStart(3, '0')}-${who}-${f.language}.${ext}`;
+        const file = await this.repo.readFile(f.id);
+        if (!file) continue;
+        entries.push({ name: `files/${name}`, data: file.bytes, modified: new Date(s.submittedAt) });
+        index.push([
+          s.id,
+          s.submitterKind,
+          s.countryIso3 ?? s.organisationName,
+          s.title,
+          s.status,
+          null,
+          `files/${name}`,
+          f.language,
+          f.sha256,
+        ]);
+      }
+    }
+    const csv = toCsv(
+      [
+        'submission_id',
+        'submitter_kind',
+        'submitter',
+        'title',
+        'status',
+        'withdrawal_note',
+        'file',
+        'language',
+        'sha256',
+      ],
+      index,
+    );
+    return writeZip([{ name: 'index.csv', data: new TextEncoder().encode(csv) }, ...entries]);
+  }
+}
