@@ -29,6 +29,19 @@ interface StatsCommandOptions {
   workers?: string;
 }
 
+/** Where the `ais` commands read and write (injectable for in-process tests). */
+export interface AisCommandIo {
+  stdin: NodeJS.ReadableStream & AsyncIterable<Uint8Array>;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const processIo = (): AisCommandIo => ({
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+});
+
 /** Output sink that batches writes and honours backpressure on stdout. */
 class BufferedOutput {
   private parts: string[] = [];
@@ -51,8 +64,11 @@ class BufferedOutput {
   }
 }
 
-function openInput(file: string): { stream: AsyncIterable<Uint8Array>; size: number | null } {
-  if (file === '-') return { stream: process.stdin, size: null };
+function openInput(
+  file: string,
+  io: AisCommandIo,
+): { stream: AsyncIterable<Uint8Array>; size: number | null } {
+  if (file === '-') return { stream: io.stdin, size: null };
   let size: number;
   try {
     const st = statSync(file);
@@ -65,14 +81,11 @@ function openInput(file: string): { stream: AsyncIterable<Uint8Array>; size: num
   return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size };
 }
 
-function printRejection(r: Rejection): void {
-  process.stderr.write(`line ${r.line}: ${r.reason}: ${r.text}\n`);
-}
-
-async function decodeCommand(file: string, options: DecodeCommandOptions): Promise<void> {
-  const { stream, size } = openInput(file);
+async function decodeCommand(file: string, options: DecodeCommandOptions, io: AisCommandIo): Promise<void> {
+  const { stream, size } = openInput(file, io);
   const progress = createProgress({ label: 'decoding', total: size, unit: 'bytes' });
-  const out = new BufferedOutput(process.stdout);
+  const out = new BufferedOutput(io.stdout);
+  const printRejection = (r: Rejection) => io.stderr.write(`line ${r.line}: ${r.reason}: ${r.text}\n`);
   const gpsd = createGpsdWriter();
   const messages = decodeStream(stream, {
     checksum: options.checksum,
@@ -104,7 +117,7 @@ async function decodeCommand(file: string, options: DecodeCommandOptions): Promi
   const s = messages.stats;
   const rejected = REJECT_REASONS.reduce((n, r) => n + s.rejected[r], 0);
   if (rejected > 0 && !options.rejects) {
-    process.stderr.write(
+    io.stderr.write(
       `${s.messages} messages decoded; ${rejected} of ${s.lines} lines rejected (strata ais stats ${file === '-' ? '-' : 'FILE'} for details, --rejects to list them)\n`,
     );
   }
@@ -128,8 +141,8 @@ export interface AisStatsReport {
   workers: number;
 }
 
-async function statsCommand(file: string, options: StatsCommandOptions): Promise<void> {
-  const { stream, size } = openInput(file);
+async function statsCommand(file: string, options: StatsCommandOptions, io: AisCommandIo): Promise<void> {
+  const { stream, size } = openInput(file, io);
   const workers = options.workers === undefined ? 1 : Number(options.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
     throw new CliError(`--workers must be a whole number from 1 to 64, got "${options.workers}"`, EXIT.usage);
@@ -189,7 +202,7 @@ async function statsCommand(file: string, options: StatsCommandOptions): Promise
     workers,
   };
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
   const n = (v: number) => v.toLocaleString('en');
@@ -206,14 +219,14 @@ async function statsCommand(file: string, options: StatsCommandOptions): Promise
     `time range        ${report.timeRange === null ? 'none in the input' : `${report.timeRange.first} … ${report.timeRange.last}`}`,
     `throughput        ${n(report.messagesPerSecond)} messages/s (${report.seconds} s, ${workers} worker${workers > 1 ? 's' : ''})`,
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.join('\n')}\n`);
 }
 
 /**
  * Adds the `ais` command with its `decode` and `stats` subcommands, and returns it so that other modules
  * (dredging) can add theirs (`ais analyse`, `ais import`).
  */
-export function registerAisCommands(program: Command): Command {
+export function registerAisCommands(program: Command, io: AisCommandIo = processIo()): Command {
   const ais = program
     .command('ais')
     .description('Decode and analyse ship AIS messages (NMEA 0183 AIVDM/AIVDO)');
@@ -236,7 +249,7 @@ export function registerAisCommands(program: Command): Command {
         .default('drop'),
     )
     .option('--rejects', 'list every rejected line with its number and reason on standard error', false)
-    .action((file: string, options: DecodeCommandOptions) => decodeCommand(file, options));
+    .action((file: string, options: DecodeCommandOptions) => decodeCommand(file, options, io));
 
   ais
     .command('stats')
@@ -246,7 +259,7 @@ export function registerAisCommands(program: Command): Command {
     .argument('<file>', 'NMEA log file, or - for standard input')
     .option('--json', 'print the report as JSON', false)
     .option('--workers <n>', 'decode with n worker threads (files only)')
-    .action((file: string, options: StatsCommandOptions) => statsCommand(file, options));
+    .action((file: string, options: StatsCommandOptions) => statsCommand(file, options, io));
 
   return ais;
 }
