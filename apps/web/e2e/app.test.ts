@@ -135,7 +135,26 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
+  it('starts keyboard navigation with a skip link that moves focus to the page', async () => {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+    assert.ok(await page.locator('.skip-link').isVisible(), 'the focused skip link is visible');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+  });
+
+  it('shows what is coming on a module page, and a 404 page for unknown paths', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Tailings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tailings' }).waitFor();
+    assert.equal(await page.locator('.coming-soon li').count(), 3);
+    assert.equal(await page.title(), 'Tailings · Strata');
+    await page.goto(`${server.url}/no/such/page`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    assert.deepEqual(errors, []);
+  });
+
   it('switches to Arabic: right-to-left, Arabic text, and the choice survives a reload', async () => {
+    await page.goto(server.url);
     await page.getByLabel('Language').selectOption('ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     assert.equal(await page.getAttribute('html', 'lang'), 'ar');
@@ -191,6 +210,18 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     assert.equal(await rows.first().locator('td').first().textContent(), 'Poland');
     assert.match(page.url(), /group=eastern_european/);
     assert.match((await page.getByTestId('result-count').textContent()) ?? '', /^1 country of 195$/);
+    const unlabelled = await page
+      .locator('main input, main select, main button')
+      .evaluateAll(
+        (controls) =>
+          controls.filter(
+            (c) =>
+              !(c as HTMLInputElement).labels?.length &&
+              !c.getAttribute('aria-label') &&
+              !c.textContent?.trim(),
+          ).length,
+      );
+    assert.equal(unlabelled, 0, 'every control has a label');
     assert.deepEqual(errors, []);
   });
 
