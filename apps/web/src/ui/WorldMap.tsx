@@ -73,26 +73,35 @@ function webglAvailable(): boolean {
   }
 }
 
-function colouredCountries(
+/**
+ * Colours the countries through feature state (keyed by M49 via `promoteId`), so a new colouring
+ * repaints without re-tiling the basemap on every filter keystroke.
+ */
+function applyFills(
+  map: MapLibreMap,
   countries: readonly BasemapCountry[],
   fill: WorldMapProps['countryFill'],
-): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: countries.map((c) => ({
-      ...c,
-      properties: { ...c.properties, fill: (c.properties.m49 && fill?.(c.properties.m49)) || LAND },
-    })),
-  };
+) {
+  for (const c of countries) {
+    const m49 = c.properties.m49;
+    if (m49) map.setFeatureState({ source: 'countries', id: m49 }, { fill: fill?.(m49) ?? null });
+  }
 }
 
 function baseStyle(countries: FeatureCollection): StyleSpecification {
   return {
     version: 8,
-    sources: { countries: { type: 'geojson', data: countries, attribution: BASEMAP_ATTRIBUTION } },
+    sources: {
+      countries: { type: 'geojson', data: countries, promoteId: 'm49', attribution: BASEMAP_ATTRIBUTION },
+    },
     layers: [
       { id: 'ocean', type: 'background', paint: { 'background-color': OCEAN } },
-      { id: 'country-fill', type: 'fill', source: 'countries', paint: { 'fill-color': ['get', 'fill'] } },
+      {
+        id: 'country-fill',
+        type: 'fill',
+        source: 'countries',
+        paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], LAND] },
+      },
       {
         id: 'country-border',
         type: 'line',
@@ -213,7 +222,7 @@ export function WorldMap({
         countriesRef.current = countries;
         map = new maplibregl.Map({
           container: containerRef.current,
-          style: baseStyle(colouredCountries(countries, fillRef.current)),
+          style: baseStyle({ type: 'FeatureCollection', features: countries }),
           // Without an explicit view, fit the inhabited world (Antarctica's coast is left out).
           ...(center && zoom !== undefined
             ? { center, zoom }
@@ -232,6 +241,7 @@ export function WorldMap({
           if (!cancelled) console.warn('map:', event.error?.message);
         });
         map.once('load', () => {
+          if (map) applyFills(map, countries, fillRef.current);
           map?.once('idle', () => {
             if (!cancelled) setState('ready');
           });
@@ -262,10 +272,9 @@ export function WorldMap({
   }, []);
 
   // Recolour the countries when the fill function changes (and once the map exists).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: state is the trigger once the source exists
   useEffect(() => {
-    const source = mapRef.current?.getSource<GeoJSONSource>('countries');
-    source?.setData(colouredCountries(countriesRef.current, countryFill));
+    const map = mapRef.current;
+    if (map && state === 'ready') applyFills(map, countriesRef.current, countryFill);
   }, [countryFill, state]);
 
   // Extra layers: replaced as a whole when the list changes.
