@@ -1,7 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sharedDataFile } from '@strata/core';
+import { tailingsMigrations } from '@strata/tailings';
+import { tailingsRoutes, tailingsService } from '../routes/tailings/index.ts';
 import type { ServerModule } from './types.ts';
+
+/** The SIGBM export bundled with the tailings package (Brazilian open government data). */
+export const BUNDLED_SIGBM = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../packages/tailings/data/br-anm-sigbm-2021-09.csv',
+);
 
 /** The tailings module's routes, migrations and seed data. */
 export const tailingsModule: ServerModule = {
   name: 'tailings',
-  migrations: [],
+  migrations: tailingsMigrations,
+  routes: (ctx) => tailingsRoutes(ctx),
+  /**
+   * Seeds the GISTM requirement list, the knowledge-gap topics, a starter resources library and the bundled
+   * SIGBM export. Idempotent and fast on repeat: a file already imported (same SHA-256) is skipped.
+   */
+  async seed(ctx, progress) {
+    const service = tailingsService(ctx);
+    await service.seedReference();
+    const file = (await exists(BUNDLED_SIGBM))
+      ? BUNDLED_SIGBM
+      : sharedDataFile('tailings/br-anm-sigbm-2021-09.csv');
+    if (!file) return;
+    const bytes = new Uint8Array(await readFile(file));
+    const result = await service.importFile(null, 'sigbm', bytes, {
+      system: true,
+      auditAction: 'seed.tailings.sigbm',
+      skipIfSeen: true,
+      fileName: path.basename(file),
+      progress: (done, total) => progress?.(done, total, 'SIGBM dams'),
+    });
+    progress?.(
+      1,
+      1,
+      result.skipped
+        ? 'SIGBM already imported'
+        : `SIGBM: ${result.created} created, ${result.updated} updated`,
+    );
+  },
 };
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await readFile(file, { flag: 'r' }).then(() => undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,275 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { UnsupportedMediaError } from '@strata/core';
+import { type FacilitySummary, IMPORT_FORMATS } from '@strata/tailings';
+import type { AppContext } from '../../env.ts';
+import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
+import { tailingsService } from './context.ts';
+import {
+  FacilityFilterQuery,
+  FacilitySummarySchema,
+  IdParam,
+  ImportResultSchema,
+  Json,
+  toFilter,
+} from './schemas.ts';
+
+const TAG = ['Tailings'];
+
+const list = createRoute({
+  method: 'get',
+  path: '/facilities',
+  tags: TAG,
+  summary: 'Tailings storage facilities (closed and legacy ones too), filtered and paged',
+  request: {
+    query: FacilityFilterQuery.extend({
+      limit: z.coerce.number().int().min(1).max(1000).default(100),
+      offset: z.coerce.number().int().min(0).default(0),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'One page of facilities and the total of the filtered view',
+      content: {
+        'application/json': {
+          schema: z.object({
+            items: z.array(FacilitySummarySchema),
+            total: z.number().int(),
+            limit: z.number().int(),
+            offset: z.number().int(),
+          }),
+        },
+      },
+    },
+    ...problemResponses(400),
+  },
+});
+
+const map = createRoute({
+  method: 'get',
+  path: '/map',
+  tags: TAG,
+  summary: 'Every facility of a filtered view as compact points for the map',
+  request: { query: FacilityFilterQuery },
+  responses: {
+    200: {
+      description: '`rows` are arrays in the order of `fields`',
+      content: {
+        'application/json': {
+          schema: z.object({
+            fields: z.array(z.string()),
+            rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+            total: z.number().int(),
+          }),
+        },
+      },
+    },
+    ...problemResponses(400),
+  },
+});
+
+const downloadCsv = createRoute({
+  method: 'get',
+  path: '/downloads/facilities.csv',
+  tags: TAG,
+  summary: 'Download a filtered view as CSV (with provenance and derived values)',
+  request: { query: FacilityFilterQuery },
+  responses: {
+    200: { description: 'CSV (RFC 4180, UTF-8)', content: { 'text/csv': { schema: z.string() } } },
+    ...problemResponses(400),
+  },
+});
+
+const downloadGeoJson = createRoute({
+  method: 'get',
+  path: '/downloads/facilities.geojson',
+  tags: TAG,
+  summary: 'Download a filtered view as a GeoJSON FeatureCollection',
+  request: { query: FacilityFilterQuery },
+  responses: {
+    200: { description: 'GeoJSON', content: { 'application/geo+json': { schema: Json } } },
+    ...problemResponses(400),
+  },
+});
+
+const page = createRoute({
+  method: 'get',
+  path: '/facilities/{id}',
+  tags: TAG,
+  summary:
+    'A facility page: every field with provenance, source and GISTM-equivalent class, score breakdowns, history, reviews, self-assessment',
+  request: { params: IdParam },
+  responses: {
+    200: { description: 'The facility', content: { 'application/json': { schema: Json } } },
+    ...problemResponses(404),
+  },
+});
+
+const history = createRoute({
+  method: 'get',
+  path: '/facilities/{id}/history',
+  tags: TAG,
+  summary: 'Versioned history of a facility with field-by-field diffs',
+  request: { params: IdParam },
+  responses: {
+    200: {
+      description: 'Versions, newest first',
+      content: { 'application/json': { schema: z.object({ items: z.array(Json) }) } },
+    },
+    ...problemResponses(404),
+  },
+});
+
+const changes = createRoute({
+  method: 'get',
+  path: '/changes',
+  tags: TAG,
+  summary: 'Public change log: the latest versions across facilities',
+  request: {
+    query: z.object({
+      country: z
+        .string()
+        .regex(/^[A-Za-z]{3}$/)
+        .optional(),
+      limit: z.coerce.number().int().min(1).max(500).default(100),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Changes, newest first',
+      content: { 'application/json': { schema: z.object({ items: z.array(Json) }) } },
+    },
+    ...problemResponses(400),
+  },
+});
+
+const importFile = createRoute({
+  method: 'post',
+  path: '/imports',
+  tags: TAG,
+  summary:
+    'Import a registry file (secretariat): the raw file is the body; csv/geojson need the column mapping (JSON) in `mapping`',
+  request: {
+    query: z.object({
+      format: z.enum(IMPORT_FORMATS),
+      fileName: z.string().max(300).optional(),
+      mapping: z
+        .string()
+        .max(20_000)
+        .optional()
+        .meta({ description: 'column-mapping file as JSON (csv, geojson)' }),
+    }),
+    body: {
+      required: true,
+      content: {
+        'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) },
+        'text/csv': { schema: z.string() },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'Counts: created, updated, unchanged, and each rejected row with its line and reason',
+      content: { 'application/json': { schema: ImportResultSchema } },
+    },
+    ...problemResponses(...WRITE_PROBLEMS, 413, 415),
+  },
+});
+
+function presentSummary(r: FacilitySummary) {
+  return {
+    id: r.id,
+    source: r.source,
+    sourceId: r.source_id,
+    name: r.name,
+    countryIso3: r.country_iso3,
+    operator: r.operator,
+    status: r.status as z.infer<typeof FacilitySummarySchema>['status'],
+    raiseMethod: r.raise_method as z.infer<typeof FacilitySummarySchema>['raiseMethod'],
+    gistmClass: r.gistm_class as z.infer<typeof FacilitySummarySchema>['gistmClass'],
+    classConfidence: r.class_confidence as z.infer<typeof FacilitySummarySchema>['classConfidence'],
+    commodity: r.commodity,
+    toxicityClass: r.toxicity_class as z.infer<typeof FacilitySummarySchema>['toxicityClass'],
+    hazardScore: r.hazard_score,
+    hazardCoverage: Math.round(r.hazard_coverage * 100) / 100,
+    exposureScore: r.exposure_score,
+    lon: r.lon,
+    lat: r.lat,
+    heightM: r.height_m,
+    volumeM3: r.volume_m3,
+    version: r.version,
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+export const MAP_FIELDS = ['id', 'lon', 'lat', 'status', 'gistmClass', 'hazardScore', 'toxicityClass'];
+
+/** Facility listing, map, downloads, facility page, history, change log and imports. */
+export function facilityRoutes(ctx: AppContext) {
+  const service = tailingsService(ctx);
+  return createRouter()
+    .openapi(list, async (c) => {
+      const q = c.req.valid('query');
+      const result = await service.listFacilities(toFilter(q), { limit: q.limit, offset: q.offset });
+      return c.json(
+        { items: result.items.map(presentSummary), total: result.total, limit: q.limit, offset: q.offset },
+        200,
+      );
+    })
+    .openapi(map, async (c) => {
+      const points = await service.mapPoints(toFilter(c.req.valid('query')));
+      const rows = points.map((p) => [
+        p.id,
+        p.lon,
+        p.lat,
+        p.status,
+        p.gistm_class,
+        p.hazard_score,
+        p.toxicity_class,
+      ]);
+      return c.json({ fields: MAP_FIELDS, rows, total: rows.length }, 200);
+    })
+    .openapi(downloadCsv, async (c) => {
+      const csv = await service.downloadCsv(toFilter(c.req.valid('query')));
+      return c.body(csv, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="tailings-facilities.csv"',
+      });
+    })
+    .openapi(downloadGeoJson, async (c) => {
+      const geo = await service.downloadGeoJson(toFilter(c.req.valid('query')));
+      c.header('content-disposition', 'attachment; filename="tailings-facilities.geojson"');
+      return c.json(geo, 200, { 'content-type': 'application/geo+json' });
+    })
+    .openapi(page, async (c) => c.json(await service.facilityPage(c.req.valid('param').id), 200))
+    .openapi(history, async (c) => {
+      const items = await service.facilityHistory(c.req.valid('param').id);
+      return c.json({ items }, 200);
+    })
+    .openapi(changes, async (c) => {
+      const q = c.req.valid('query');
+      return c.json({ items: await service.changeLog(q.limit, q.country) }, 200);
+    })
+    .openapi(importFile, async (c) => {
+      const q = c.req.valid('query');
+      const type = c.req.header('content-type') ?? '';
+      if (type.startsWith('multipart/')) {
+        throw new UnsupportedMediaError(
+          'Send the file itself as the body (application/octet-stream or text/csv).',
+        );
+      }
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      let mapping: unknown;
+      if (q.mapping) {
+        try {
+          mapping = JSON.parse(q.mapping);
+        } catch {
+          mapping = 'not JSON';
+        }
+      }
+      const result = await service.importFile(c.get('actor'), q.format, bytes, {
+        mapping,
+        fileName: q.fileName ?? null,
+      });
+      return c.json(result, 200);
+    });
+}

@@ -1,0 +1,280 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { listAudit, testDatabases } from '@strata/db';
+import { tailingsModule } from '../../modules/tailings.ts';
+import { createTestPlatform, type TestPlatform } from '../../test-support.ts';
+
+interface Page<T> {
+  items: T[];
+  total: number;
+}
+interface Summary {
+  id: string;
+  countryIso3: string;
+  status: string;
+  raiseMethod: string;
+  gistmClass: string | null;
+}
+
+const HEADER = '"ID";"Nome";"Latitude";"Longitude";"Situação Operacional"';
+const file = (rows: string[]) => `${HEADER}\r\n${rows.join('\r\n')}\r\n`;
+
+for (const factory of testDatabases()) {
+  describe(`tailings API on ${factory.name}`, () => {
+    let p: TestPlatform;
+    before(async () => {
+      // Seeding imports the bundled SIGBM export (909 Brazilian dams).
+      p = await createTestPlatform(await factory.open(), { modules: [tailingsModule] });
+    });
+    after(() => p.close());
+
+    test('GET /facilities?country=BRA returns { items, total } paged, with filters', async () => {
+      const res = await p.anonymous().request('GET', '/api/tailings/facilities?country=BRA&limit=50');
+      assert.equal(res.status, 200);
+      const body = (await res.json()) as Page<Summary>;
+      assert.equal(body.total, 909);
+      assert.equal(body.items.length, 50);
+      assert.ok(body.items.every((i) => i.countryIso3 === 'BRA'));
+      const up = (await (
+        await p
+          .anonymous()
+          .request('GET', '/api/tailings/facilities?country=BRA&raiseMethod=upstream&limit=1')
+      ).json()) as Page<Summary>;
+      assert.equal(up.total, 67);
+      const high = (await (
+        await p.anonymous().request('GET', '/api/tailings/facilities?class=high&status=active')
+      ).json()) as Page<Summary>;
+      assert.ok(high.total > 0 && high.items.every((i) => i.gistmClass === 'high' && i.status === 'active'));
+      const bad = await p.anonymous().request('GET', '/api/tailings/facilities?status=exploded');
+      assert.equal(bad.status, 400);
+    });
+
+    test('facility page shows the raw rating, the derived class, score breakdowns and history', async () => {
+      const list = (await (
+        await p.anonymous().request('GET', '/api/tailings/facilities?class=high&limit=1')
+      ).json()) as Page<Summary>;
+      const id = list.items[0]?.id;
+      const res = await p.anonymous().request('GET', `/api/tailings/facilities/${id}`);
+      assert.equal(res.status, 200);
+      const page = (await res.json()) as {
+        classification: {
+          source: { raw: string };
+          gistmEquivalent: { gistmClass: string; confidence: string };
+        };
+        scores: { hazard: { components: { source: string }[] }; toxicity: { hazards: unknown[] } };
+        history: unknown[];
+        record: { provenance: { licence: string } };
+      };
+      assert.equal(page.classification.source.raw, 'Alta');
+      assert.equal(page.classification.gistmEquivalent.gistmClass, 'high');
+      assert.ok(page.scores.hazard.components.length >= 7);
+      assert.equal(page.history.length, 1);
+      assert.match(page.record.provenance.licence, /Brazilian open government data/);
+      assert.equal((await p.anonymous().request('GET', '/api/tailings/facilities/not-an-id')).status, 404);
+    });
+
+    test('map and downloads serve any filtered view', async () => {
+      const map = (await (await p.anonymous().request('GET', '/api/tailings/map?country=BRA')).json()) as {
+        fields: string[];
+        rows: unknown[][];
+      };
+      assert.equal(map.rows.length, 909);
+      assert.equal(map.fields[1], 'lon');
+      const csv = await p
+        .anonymous()
+        .request('GET', '/api/tailings/downloads/facilities.csv?status=under_construction');
+      assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+      assert.equal((await csv.text()).trim().split('\r\n').length, 38);
+      const geo = await p
+        .anonymous()
+        .request('GET', '/api/tailings/downloads/facilities.geojson?status=decharacterising');
+      const doc = (await geo.json()) as { features: { geometry: { coordinates: number[] } }[] };
+      assert.equal(doc.features.length, 12);
+      assert.match(geo.headers.get('content-type') ?? '', /geo\+json/);
+    });
+
+    test('imports need the secretariat (401/403), report rejected rows and are audited', async () => {
+      const body = file([
+        `"T1";"Test dam";"-20°00'00,0''";"-44°00'00,0''";"Ativa"`,
+        `"T2";"Bad";"x";"-44°00'00,0''";"Ativa"`,
+      ]);
+      const url = '/api/tailings/imports?format=sigbm&fileName=test.csv';
+      assert.equal(
+        (await p.anonymous().request('POST', url, body, { 'content-type': 'text/csv' })).status,
+        401,
+      );
+      const operator = await p.clientAs('operator');
+      assert.equal((await operator.request('POST', url, body, { 'content-type': 'text/csv' })).status, 403);
+      const sec = await p.clientAs('secretariat');
+      const res = await sec.request('POST', url, body, { 'content-type': 'text/csv' });
+      assert.equal(res.status, 200);
+      const r = (await res.json()) as { created: number; rejected: { line: number; reason: string }[] };
+      assert.equal(r.created, 1);
+      assert.deepEqual(
+        r.rejected.map((x) => x.line),
+        [3],
+      );
+      const again = (await (await sec.request('POST', url, body, { 'content-type': 'text/csv' })).json()) as {
+        created: number;
+        unchanged: number;
+      };
+      assert.deepEqual([again.created, again.unchanged], [0, 1]);
+      const audit = await listAudit(p.ctx.db.kysely, { entity: 'tailings_import' });
+      assert.ok(
+        audit.some((a) => a.action === 'tailings.facility.import' && a.actorEmail?.startsWith('secretariat')),
+      );
+      const csvNoMapping = await sec.request('POST', '/api/tailings/imports?format=csv', 'a,b\n1,2\n', {
+        'content-type': 'text/csv',
+      });
+      assert.equal(csvNoMapping.status, 400);
+    });
+
+    test('disclosure workflow over HTTP: operator submits, secretariat returns then publishes', async () => {
+      const sec = await p.clientAs('secretariat');
+      const company = (await (
+        await sec.request('POST', '/api/companies', { name: 'Tailings Operator SA' })
+      ).json()) as { id: string };
+      const operator = await p.clientAs('operator', { companyId: company.id });
+      const facility = (
+        (await (
+          await p.anonymous().request('GET', '/api/tailings/facilities?q=Test%20dam')
+        ).json()) as Page<Summary>
+      ).items[0];
+      assert.ok(facility);
+      const disclose = () =>
+        operator.request('POST', `/api/tailings/facilities/${facility.id}/disclosures`, {
+          changes: { heightM: 31, closurePlan: true },
+          note: 'first',
+        });
+      assert.equal((await disclose()).status, 403);
+      assert.equal(
+        (
+          await sec.request('PUT', `/api/tailings/facilities/${facility.id}/company`, {
+            companyId: company.id,
+          })
+        ).status,
+        204,
+      );
+      const d1 = await disclose();
+      assert.equal(d1.status, 201);
+      const { id } = (await d1.json()) as { id: string };
+      const strange = await operator.request('POST', `/api/tailings/facilities/${facility.id}/disclosures`, {
+        changes: { sourceId: 'hijack' },
+      });
+      assert.equal(strange.status, 400);
+      const anonList = (await (await p.anonymous().request('GET', '/api/tailings/disclosures')).json()) as {
+        items: unknown[];
+      };
+      assert.equal(anonList.items.length, 0);
+      assert.equal(
+        (await operator.request('POST', `/api/tailings/disclosures/${id}/decision`, { decision: 'publish' }))
+          .status,
+        403,
+      );
+      assert.equal(
+        (await sec.request('POST', `/api/tailings/disclosures/${id}/decision`, { decision: 'return' }))
+          .status,
+        400,
+      );
+      const ret = await sec.request('POST', `/api/tailings/disclosures/${id}/decision`, {
+        decision: 'return',
+        comments: 'cite the survey',
+      });
+      assert.equal(ret.status, 200);
+      const d2 = (await (await disclose()).json()) as { id: string };
+      assert.equal(
+        (await sec.request('POST', `/api/tailings/disclosures/${d2.id}/decision`, { decision: 'publish' }))
+          .status,
+        200,
+      );
+      const page = (await (
+        await p.anonymous().request('GET', `/api/tailings/facilities/${facility.id}`)
+      ).json()) as { record: { heightM: number }; history: { reason: string }[] };
+      assert.equal(page.record.heightM, 31);
+      assert.match(page.history[0]?.reason ?? '', /disclosure published/);
+      const changes = (await (
+        await p.anonymous().request('GET', '/api/tailings/changes?limit=5')
+      ).json()) as { items: { facility_id: string }[] };
+      assert.equal(changes.items[0]?.facility_id, facility.id);
+      const audit = await listAudit(p.ctx.db.kysely, { entity: 'tailings_disclosure' });
+      assert.ok(audit.filter((a) => a.action === 'tailings.disclosure.review').length >= 2);
+    });
+
+    test('regulator view: own country only; reviews with findings by reviewers', async () => {
+      const facility = (
+        (await (
+          await p.anonymous().request('GET', '/api/tailings/facilities?country=BRA&limit=1')
+        ).json()) as Page<Summary>
+      ).items[0];
+      const reviewer = await p.clientAs('reviewer');
+      const rev = await reviewer.request('POST', `/api/tailings/facilities/${facility?.id}/reviews`, {
+        kind: 'independent_review',
+        reviewer: 'Panel',
+        date: '2024-05-01',
+        scope: 'DSR',
+        outcome: 'ok',
+        principles: [10],
+        findings: [{ text: 'update EPRP', severity: 'medium' }],
+      });
+      assert.equal(rev.status, 201);
+      assert.equal((await p.anonymous().request('GET', '/api/tailings/regulator/BRA')).status, 401);
+      const chile = await p.clientAs('focal_point', { countryIso3: 'CHL' });
+      assert.equal((await chile.request('GET', '/api/tailings/regulator/BRA')).status, 403);
+      const brazil = await p.clientAs('focal_point', { countryIso3: 'BRA' });
+      const view = (await (await brazil.request('GET', '/api/tailings/regulator/BRA')).json()) as {
+        facilities: unknown[];
+        openFindings: number;
+        overdueReviews: number;
+      };
+      assert.ok(view.facilities.length >= 909);
+      assert.equal(view.openFindings, 1);
+      assert.ok(view.overdueReviews > 0);
+    });
+
+    test('knowledge: GISTM requirements, resources, gaps and country aggregates are public', async () => {
+      const req = (await (await p.anonymous().request('GET', '/api/tailings/gistm/requirements')).json()) as {
+        principles: unknown[];
+        items: unknown[];
+      };
+      assert.equal(req.principles.length, 15);
+      const gaps = (await (await p.anonymous().request('GET', '/api/tailings/knowledge-gaps')).json()) as {
+        items: { resourceIds: string[] }[];
+      };
+      assert.equal(gaps.items.length, 5);
+      assert.ok(gaps.items.every((g) => g.resourceIds.length > 0));
+      const countries = (await (await p.anonymous().request('GET', '/api/tailings/countries')).json()) as {
+        items: { countryIso3: string; facilities: number }[];
+      };
+      assert.ok((countries.items.find((c) => c.countryIso3 === 'BRA')?.facilities ?? 0) >= 909);
+      assert.equal(
+        (
+          await p
+            .anonymous()
+            .request('POST', '/api/tailings/resources', {
+              title: 'x',
+              kind: 'guide',
+              summary: 'y',
+              topics: [],
+            })
+        ).status,
+        401,
+      );
+    });
+
+    test('every tailings route is in openapi.json', async () => {
+      const doc = (await (await p.anonymous().request('GET', '/api/openapi.json')).json()) as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const documented = new Set(
+        Object.entries(doc.paths).flatMap(([path, ops]) =>
+          Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{[^}]+\}/g, ':p')}`),
+        ),
+      );
+      const served = p.app.routes
+        .filter((r) => r.path.startsWith('/api/tailings') && r.method !== 'ALL')
+        .map((r) => `${r.method} ${r.path.replace(/:[^/]+/g, ':p')}`);
+      assert.ok(served.length >= 20);
+      for (const route of served) assert.ok(documented.has(route), `${route} is not documented`);
+    });
+  });
+}

@@ -1,0 +1,264 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { FACILITY_STATUSES, RAISE_METHODS, SELF_ASSESSMENT_STATUSES } from '@strata/tailings';
+import type { AppContext } from '../../env.ts';
+import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
+import { tailingsService } from './context.ts';
+import { IdParam, Json } from './schemas.ts';
+
+const TAG = ['Tailings: disclosure and oversight'];
+const yesNo = z.boolean().nullable();
+const text = z.string().max(5000).nullable();
+const isoDate = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/);
+
+/** The fields an operator may disclose (the 20 items and the GISTM public items). */
+const DisclosureChanges = z
+  .object({
+    name: z.string().min(1).max(300),
+    mineName: text,
+    region: text,
+    municipality: text,
+    lat: z.number().min(-90).max(90).nullable(),
+    lon: z.number().min(-180).max(180).nullable(),
+    operator: text,
+    owners: z.array(z.string().max(300)).max(50),
+    partners: z.array(z.string().max(300)).max(50),
+    status: z.enum(FACILITY_STATUSES),
+    startYear: z.number().int().min(1800).max(2200).nullable(),
+    operatedToApprovedDesign: yesNo,
+    raiseMethod: z.enum(RAISE_METHODS),
+    heightM: z.number().min(0).max(1000).nullable(),
+    volumeM3: z.number().min(0).nullable(),
+    plannedVolume5yM3: z.number().min(0).nullable(),
+    lastIndependentReview: isoDate.nullable(),
+    fullEngineeringRecords: yesNo,
+    classification: z
+      .object({ system: z.string().min(1).max(100), raw: z.string().min(1).max(100) })
+      .nullable(),
+    stabilityConcerns: yesNo,
+    stabilityConcernsNote: text,
+    engineeringOversight: text,
+    downstreamImpactAssessment: yesNo,
+    closurePlan: yesNo,
+    longTermMonitoring: yesNo,
+    extremeWeatherAssessment: yesNo,
+    notes: text,
+    emergencyPreparednessSummary: text,
+    nextIndependentReview: isoDate.nullable(),
+    annualPerformanceSummary: text,
+    commodity: z.string().max(50).nullable(),
+    toxicity: z.object({ acidRockDrainage: yesNo, cyanide: yesNo, radionuclides: yesNo, highPh: yesNo }),
+    downstreamPopulation: text,
+  })
+  .partial()
+  .strict()
+  .meta({ id: 'TailingsDisclosureChanges' });
+
+const DisclosureSchema = z
+  .object({
+    id: z.string(),
+    facilityId: z.string(),
+    facilityName: z.string(),
+    countryIso3: z.string(),
+    companyId: z.string().nullable(),
+    status: z.string(),
+    changes: Json,
+    note: z.string().nullable(),
+    comments: z.string().nullable(),
+    submittedBy: z.string().nullable(),
+    submittedAt: z.string(),
+    decidedAt: z.string().nullable(),
+  })
+  .meta({ id: 'TailingsDisclosure' });
+
+const json = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
+
+const assignCompany = createRoute({
+  method: 'put',
+  path: '/facilities/{id}/company',
+  tags: TAG,
+  summary: 'Link a facility to the operating company whose accounts disclose for it (secretariat)',
+  request: { params: IdParam, ...json(z.object({ companyId: z.string().uuid().nullable() })) },
+  responses: { 204: { description: 'Linked' }, ...problemResponses(...WRITE_PROBLEMS, 404) },
+});
+
+const submit = createRoute({
+  method: 'post',
+  path: '/facilities/{id}/disclosures',
+  tags: TAG,
+  summary:
+    "Submit a disclosure for one of the operator's facilities (pending until the secretariat reviews it)",
+  request: {
+    params: IdParam,
+    ...json(z.object({ changes: DisclosureChanges, note: z.string().max(2000).nullable().optional() })),
+  },
+  responses: {
+    201: { description: 'Submitted', content: { 'application/json': { schema: DisclosureSchema } } },
+    ...problemResponses(...WRITE_PROBLEMS, 404),
+  },
+});
+
+const listDisclosures = createRoute({
+  method: 'get',
+  path: '/disclosures',
+  tags: TAG,
+  summary:
+    'Disclosures: published ones for everybody; pending ones for the secretariat, the operator and the regulator',
+  request: { query: z.object({ status: z.enum(['submitted', 'published', 'returned']).optional() }) },
+  responses: {
+    200: {
+      description: 'Disclosures, newest first',
+      content: { 'application/json': { schema: z.object({ items: z.array(DisclosureSchema) }) } },
+    },
+    ...problemResponses(400),
+  },
+});
+
+const decide = createRoute({
+  method: 'post',
+  path: '/disclosures/{id}/decision',
+  tags: TAG,
+  summary: 'Publish a disclosure or return it with comments (secretariat)',
+  request: {
+    params: IdParam,
+    ...json(
+      z.object({
+        decision: z.enum(['publish', 'return']),
+        comments: z.string().max(5000).nullable().optional(),
+      }),
+    ),
+  },
+  responses: {
+    200: { description: 'Decided', content: { 'application/json': { schema: DisclosureSchema } } },
+    ...problemResponses(...WRITE_PROBLEMS, 404, 409),
+  },
+});
+
+const recordReview = createRoute({
+  method: 'post',
+  path: '/facilities/{id}/reviews',
+  tags: TAG,
+  summary: 'Record an independent review or audit with its findings (reviewer, regulator, secretariat)',
+  request: {
+    params: IdParam,
+    ...json(
+      z.object({
+        kind: z.enum(['independent_review', 'dam_safety_review', 'audit', 'inspection']),
+        reviewer: z.string().min(1).max(300),
+        date: isoDate,
+        scope: z.string().min(1).max(5000),
+        outcome: z.string().min(1).max(5000),
+        principles: z
+          .array(z.number().int().min(1).max(15))
+          .max(15)
+          .meta({ description: 'GISTM principles 1–15' }),
+        nextDue: isoDate.nullable().optional(),
+        findings: z
+          .array(z.object({ text: z.string().min(1).max(5000), severity: z.enum(['low', 'medium', 'high']) }))
+          .max(200)
+          .optional(),
+      }),
+    ),
+  },
+  responses: {
+    201: { description: 'Recorded', content: { 'application/json': { schema: Json } } },
+    ...problemResponses(...WRITE_PROBLEMS, 404),
+  },
+});
+
+const updateFinding = createRoute({
+  method: 'patch',
+  path: '/findings/{id}',
+  tags: TAG,
+  summary: 'Close or reopen a finding',
+  request: { params: IdParam, ...json(z.object({ status: z.enum(['open', 'closed']) })) },
+  responses: {
+    200: { description: 'Updated', content: { 'application/json': { schema: Json } } },
+    ...problemResponses(...WRITE_PROBLEMS, 404),
+  },
+});
+
+const selfAssessment = createRoute({
+  method: 'put',
+  path: '/facilities/{id}/self-assessment',
+  tags: TAG,
+  summary: 'Answer GISTM requirements for a facility (its operator)',
+  request: {
+    params: IdParam,
+    ...json(
+      z.object({
+        answers: z
+          .array(
+            z.object({
+              requirementId: z.string().max(10),
+              status: z.enum(SELF_ASSESSMENT_STATUSES),
+              note: z.string().max(5000).nullable().optional(),
+            }),
+          )
+          .min(1)
+          .max(200),
+      }),
+    ),
+  },
+  responses: {
+    200: {
+      description: 'The self-assessment and its per-principle summary',
+      content: { 'application/json': { schema: Json } },
+    },
+    ...problemResponses(...WRITE_PROBLEMS, 404),
+  },
+});
+
+/** Disclosure workflow, reviews and audits, findings and the GISTM self-assessment. */
+export function workflowRoutes(ctx: AppContext) {
+  const service = tailingsService(ctx);
+  return createRouter()
+    .openapi(assignCompany, async (c) => {
+      await service.assignCompany(c.get('actor'), c.req.valid('param').id, c.req.valid('json').companyId);
+      return c.body(null, 204);
+    })
+    .openapi(submit, async (c) => {
+      const body = c.req.valid('json');
+      const d = await service.submitDisclosure(
+        c.get('actor'),
+        c.req.valid('param').id,
+        body.changes,
+        body.note ?? null,
+      );
+      return c.json(d, 201);
+    })
+    .openapi(listDisclosures, async (c) =>
+      c.json({ items: await service.listDisclosures(c.get('actor'), c.req.valid('query').status) }, 200),
+    )
+    .openapi(decide, async (c) => {
+      const body = c.req.valid('json');
+      const d = await service.reviewDisclosure(
+        c.get('actor'),
+        c.req.valid('param').id,
+        body.decision,
+        body.comments ?? null,
+      );
+      return c.json(d, 200);
+    })
+    .openapi(recordReview, async (c) => {
+      const review = await service.recordReview(c.get('actor'), c.req.valid('param').id, c.req.valid('json'));
+      return c.json(review ?? {}, 201);
+    })
+    .openapi(updateFinding, async (c) =>
+      c.json(
+        await service.setFindingStatus(c.get('actor'), c.req.valid('param').id, c.req.valid('json').status),
+        200,
+      ),
+    )
+    .openapi(selfAssessment, async (c) =>
+      c.json(
+        await service.answerSelfAssessment(
+          c.get('actor'),
+          c.req.valid('param').id,
+          c.req.valid('json').answers,
+        ),
+        200,
+      ),
+    );
+}
