@@ -178,6 +178,46 @@ function addLayer(map: MapLibreMap, layer: MapLayer): string[] {
 }
 
 /**
+ * Writes each visible cluster's point count on it as an HTML marker (text layers would need glyphs).
+ * Returns the function that removes the markers and listeners.
+ */
+function showClusterCounts(map: MapLibreMap, sourceId: string, locale: string): () => void {
+  const shown = new Map<number, maplibregl.Marker>();
+  const format = new Intl.NumberFormat(locale, { notation: 'compact' });
+  const update = () => {
+    if (!map.getSource(sourceId) || !map.isSourceLoaded(sourceId)) return;
+    const visible = new Set<number>();
+    for (const f of map.querySourceFeatures(sourceId)) {
+      const id = f.properties?.cluster_id;
+      const count = f.properties?.point_count;
+      if (typeof id !== 'number' || typeof count !== 'number' || f.geometry.type !== 'Point') continue;
+      visible.add(id);
+      if (shown.has(id)) continue;
+      const element = document.createElement('span');
+      element.className = 'map-cluster-count';
+      element.textContent = format.format(count);
+      shown.set(
+        id,
+        new maplibregl.Marker({ element }).setLngLat(f.geometry.coordinates as [number, number]).addTo(map),
+      );
+    }
+    for (const [id, marker] of shown) {
+      if (!visible.has(id)) {
+        marker.remove();
+        shown.delete(id);
+      }
+    }
+  };
+  map.on('render', update);
+  update();
+  return () => {
+    map.off('render', update);
+    for (const marker of shown.values()) marker.remove();
+    shown.clear();
+  };
+}
+
+/**
  * An offline world map: MapLibre GL drawing Natural Earth countries (no tile or glyph server), coloured
  * by `countryFill`, with optional extra GeoJSON layers, HTML markers and popups. Shows a message instead
  * of the map when WebGL is unavailable. The container's `data-map-state` is `ready` once it has drawn.
@@ -305,6 +345,7 @@ export function WorldMap({
         };
         map.on('click', clusterLayer, onCluster);
         off.push(() => map.off('click', clusterLayer, onCluster));
+        off.push(showClusterCounts(map, `extra-${layer.id}`, intl.locale));
       }
     }
     return () => {
@@ -315,7 +356,7 @@ export function WorldMap({
         if (map.getSource(sourceId)) map.removeSource(sourceId);
       }
     };
-  }, [layers, state]);
+  }, [layers, state, intl.locale]);
 
   // HTML markers (labels).
   useEffect(() => {
