@@ -81,9 +81,16 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
   let gatehouseMs: number | null = null;
   const encoder = new TextEncoder();
 
-  function rejectLines(reason: RejectReason, lines: number, line: number, text: string): void {
+  function rejectLines(
+    reason: RejectReason,
+    lines: number,
+    line: number,
+    buf: Uint8Array,
+    start: number,
+    end: number,
+  ): void {
     stats.rejected[reason] += lines;
-    if (onReject !== undefined) onReject({ line, reason, text });
+    if (onReject !== undefined) onReject({ line, reason, text: lineText(buf, start, end) });
   }
 
   function dropGroup(group: PendingGroup): void {
@@ -103,7 +110,7 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
     end: number,
   ): DecodedMessage | null {
     if (typeof result === 'string') {
-      rejectLines(result, lines, lineNumber, lineText(buf, start, end));
+      rejectLines(result, lines, lineNumber, buf, start, end);
       return null;
     }
     stats.decodedLines += lines;
@@ -129,7 +136,7 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
     if (kind === LineKind.rejected) {
       if (parsed.reason === 'bad_checksum' && fatal)
         throw new AisChecksumError(lineNumber, lineText(buf, start, end));
-      rejectLines(parsed.reason, 1, lineNumber, lineText(buf, start, end));
+      rejectLines(parsed.reason, 1, lineNumber, buf, start, end);
       return null;
     }
     if (parsed.tagBlockError !== null) {
@@ -146,7 +153,7 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
     if (parsed.fragmentCount === 1) {
       bits.reset();
       if (!bits.append(buf, parsed.payloadStart, parsed.payloadEnd)) {
-        rejectLines('malformed', 1, lineNumber, lineText(buf, start, end));
+        rejectLines('malformed', 1, lineNumber, buf, start, end);
         return null;
       }
       bits.finish(parsed.fillBits);
@@ -176,7 +183,7 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
     }
     if (group === undefined) {
       if (num !== 1) {
-        rejectLines('incomplete_multipart', 1, lineNumber, lineText(buf, start, end));
+        rejectLines('incomplete_multipart', 1, lineNumber, buf, start, end);
         return null;
       }
       if (pending.size >= MAX_PENDING_GROUPS) {
@@ -200,7 +207,7 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
     if (num < group.count && parsed.fillBits !== 0) {
       pending.delete(key);
       dropGroup(group);
-      rejectLines('malformed', 1, lineNumber, lineText(buf, start, end));
+      rejectLines('malformed', 1, lineNumber, buf, start, end);
       return null;
     }
     for (let i = parsed.payloadStart; i < parsed.payloadEnd; i++) group.payload.push(buf[i]);
@@ -213,7 +220,7 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
     bits.reset();
     const payload = Uint8Array.from(group.payload);
     if (!bits.append(payload, 0, payload.length)) {
-      rejectLines('malformed', group.lines, lineNumber, lineText(buf, start, end));
+      rejectLines('malformed', group.lines, lineNumber, buf, start, end);
       return null;
     }
     bits.finish(parsed.fillBits);

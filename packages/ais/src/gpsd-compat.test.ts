@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { sharedDataFile } from '@strata/core';
-import { createGpsdWriter, decodeLines } from './index.ts';
+import {
+  createGpsdByteWriter,
+  createGpsdWriter,
+  decodeLines,
+  encodePositionReport,
+  JsonLineBuffer,
+  toGpsdJson,
+} from './index.ts';
 
 const sample = sharedDataFile('ais/gpsd-sample.aivdm');
 const expected = sharedDataFile('ais/gpsd-sample.aivdm.js.chk');
@@ -36,4 +43,42 @@ test('every message of gpsd-sample.aivdm equals gpsd’s own decode, field by fi
 test('types 1–27 are all present in the sample and decoded', { skip }, () => {
   const { stats } = decodeLines(readFileSync(sample as string, 'utf8').split('\n'));
   for (let type = 1; type <= 27; type++) assert.ok(stats.messagesByType[type] > 0, `type ${type} decoded`);
+});
+
+test('the byte writer prints exactly what the string writer prints', { skip }, () => {
+  const { messages } = decodeLines(readFileSync(sample as string, 'utf8').split('\n'));
+  const strings = createGpsdWriter();
+  const bytes = createGpsdByteWriter();
+  const out = new JsonLineBuffer(64);
+  const want: string[] = [];
+  for (const m of messages) {
+    const line = strings.write(m);
+    if (line !== null) want.push(line);
+    bytes.write(m, out);
+  }
+  assert.equal(Buffer.from(out.view()).toString('utf8'), `${want.join('\n')}\n`);
+});
+
+test('the byte writer formats extreme numbers like gpsd', () => {
+  const lines = [
+    encodePositionReport({
+      mmsi: 999999999,
+      lon: -107_999_999 / 600_000,
+      lat: -1 / 600_000,
+      speedKnots: 102.2,
+      courseDeg: 359.9,
+      heading: 359,
+      turn: -100,
+    }),
+    encodePositionReport({ mmsi: 0, lon: 0, lat: 0, speedKnots: 0, courseDeg: 0, turn: 126 }),
+    encodePositionReport({ mmsi: 1 }),
+  ];
+  const { messages } = decodeLines(lines);
+  const out = new JsonLineBuffer(16);
+  const bytes = createGpsdByteWriter();
+  for (const m of messages) bytes.write(m, out);
+  const want = messages.map((m) => toGpsdJson(m)).join('\n');
+  assert.equal(Buffer.from(out.view()).toString('utf8'), `${want}\n`);
+  assert.match(want, /"lon":-179\.9999983/);
+  assert.match(want, /"lat":-0\.0000017/);
 });

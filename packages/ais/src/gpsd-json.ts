@@ -247,12 +247,19 @@ function pad2(n: number): string {
 
 /** gpsd's rate-of-turn legend: "n/a", "fastleft"/"fastright", else the signed (ROT/4.733)² as "%.2f". */
 export function gpsdTurn(turn: number): string {
+  return TURN_TEXT[(turn + 128) & 255];
+}
+
+function turnText(turn: number): string {
   if (turn === -128) return '"n/a"';
   if (turn === -127) return '"fastleft"';
   if (turn === 127) return '"fastright"';
   const r = turn / 4.733;
   return `"${(turn < 0 ? -r * r : r * r).toFixed(2)}"`;
 }
+
+/** The 256 possible turn legends, computed once. */
+const TURN_TEXT: string[] = Array.from({ length: 256 }, (_, i) => turnText(i - 128));
 
 function appValue(key: string, v: FieldValue): string {
   if (typeof v === 'number') {
@@ -271,6 +278,43 @@ function appValue(key: string, v: FieldValue): string {
   return `${out}}`;
 }
 
+const PAD = ['', '0', '00', '000', '0000', '00000', '000000', '0000000'];
+
+/**
+ * `%.7f` of a position. Positions are n/600000 degrees, so `v × 10⁷` is within 1/6 of an integer and
+ * rounding it gives exactly C's correctly rounded digits, much faster than `toFixed`.
+ */
+function fixed7(v: number): string {
+  let n = Math.round(v * 1e7);
+  let sign = '';
+  if (n < 0) {
+    sign = '-';
+    n = -n;
+  }
+  const int = Math.floor(n / 1e7);
+  const frac = String(n - int * 1e7);
+  return `${sign}${int}.${PAD[7 - frac.length]}${frac}`;
+}
+
+/** `%.1f` of a value that is a whole number of tenths (speed, course). */
+function fixed1(v: number): string {
+  const n = Math.round(v * 10);
+  if (n >= 0) return `${Math.floor(n / 10)}.${n % 10}`;
+  return `-${Math.floor(-n / 10)}.${-n % 10}`;
+}
+
+/** Hand-written emitter for types 1–3, the bulk of every log (same output as the generic one). */
+function classAJson(m: DecodedMessage, device: string): string {
+  const status = m.status as number;
+  const turn = m.turn as number;
+  return `{"class":"AIS","device":"${device}","type":${m.type},"repeat":${m.repeat},"mmsi":${m.mmsi},"scaled":true,"status":${status},"status_text":"${navStatusText(status)}","turn":${TURN_TEXT[(turn + 128) & 255]},"speed":${fixed1(m.speed as number)},"accuracy":${m.accuracy},"lon":${fixed7(m.lon as number)},"lat":${fixed7(m.lat as number)},"course":${fixed1(m.course as number)},"heading":${m.heading},"second":${m.second},"maneuver":${m.maneuver},"raim":${m.raim},"radio":${m.radio}}`;
+}
+
+/** Hand-written emitter for type 18 (class B position report). */
+function classBJson(m: DecodedMessage, device: string): string {
+  return `{"class":"AIS","device":"${device}","type":18,"repeat":${m.repeat},"mmsi":${m.mmsi},"scaled":true,"reserved":${m.reserved},"speed":${fixed1(m.speed as number)},"accuracy":${m.accuracy},"lon":${fixed7(m.lon as number)},"lat":${fixed7(m.lat as number)},"course":${fixed1(m.course as number)},"heading":${m.heading},"second":${m.second},"regional":${m.regional},"cs":${m.cs},"display":${m.display},"dsc":${m.dsc},"band":${m.band},"msg22":${m.msg22},"raim":${m.raim},"radio":${m.radio}}`;
+}
+
 /**
  * The message as one line of gpsd JSON (without newline), e.g.
  * `{"class":"AIS","device":"stdin","type":1,…}`. `device` is what gpsdecode prints for standard input.
@@ -281,7 +325,10 @@ function appValue(key: string, v: FieldValue): string {
  * toGpsdJson(msg) // → '{"class":"AIS","device":"stdin","type":1,"repeat":0,"mmsi":371798000,"scaled":true,…}'
  */
 export function toGpsdJson(msg: DecodedMessage, device = 'stdin'): string | null {
-  if (msg.type === 24 && msg.part === 'A') return null;
+  const type = msg.type;
+  if (type <= 3 && type >= 1) return classAJson(msg, device);
+  if (type === 18) return classBJson(msg, device);
+  if (type === 24 && msg.part === 'A') return null;
   const spec = SPECS[msg.type];
   let out = `{"class":"AIS","device":"${device}","type":${msg.type},"repeat":${msg.repeat},"mmsi":${msg.mmsi},"scaled":true`;
   if (spec === undefined) return `${out}}`;
@@ -292,7 +339,8 @@ export function toGpsdJson(msg: DecodedMessage, device = 'stdin'): string | null
     if (v === undefined) continue;
     const f = entry[1];
     if (typeof f === 'number') {
-      out += `,"${key}":${(v as number).toFixed(f)}`;
+      const num = v as number;
+      out += `,"${key}":${f === 7 ? fixed7(num) : num.toFixed(f)}`;
     } else if (f === 'i') {
       out += `,"${key}":${v}`;
       if (entry[2] !== undefined) out += `,"${key}_text":${str(entry[2](v as number))}`;

@@ -21,6 +21,7 @@ export {
   type PositionReportFields,
   type StaticVoyageFields,
 } from './encode.ts';
+export { createGpsdByteWriter, JsonLineBuffer } from './gpsd-bytes.ts';
 export { createGpsdWriter, type GpsdWriter, gpsdTurn, toGpsdJson } from './gpsd-json.ts';
 export { epfdText, navaidTypeText, navStatusText, shipTypeText, stationTypeText } from './legends.ts';
 export { LineSplitter, MAX_LINE_BYTES } from './lines.ts';

@@ -15,6 +15,11 @@ export const READ_BUFFER_BYTES = 1024 * 1024;
 export interface MessageStream extends AsyncIterable<DecodedMessage> {
   /** Counts so far; final once the iteration has ended. */
   readonly stats: DecodeStats;
+  /**
+   * The same messages, one array per chunk read: much cheaper than one `await` per message when
+   * throughput matters. The array is reused: consume it before asking for the next.
+   */
+  batches(): AsyncIterable<DecodedMessage[]>;
 }
 
 /** Options of {@link decodeStream} and {@link decodeFile}. */
@@ -34,21 +39,27 @@ function decodeChunks(source: () => ChunkSource, options: StreamOptions): Messag
   });
   const encoder = new TextEncoder();
   let bytes = 0;
+  async function* batches(): AsyncGenerator<DecodedMessage[]> {
+    for await (const chunk of source()) {
+      const bytesChunk = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+      splitter.push(bytesChunk);
+      bytes += bytesChunk.length;
+      options.onProgress?.(bytes);
+      if (batch.length > 0) yield batch;
+      batch.length = 0;
+    }
+    splitter.end();
+    decoder.flush();
+    if (batch.length > 0) yield batch;
+    batch.length = 0;
+  }
   return {
     stats: decoder.stats,
+    batches,
     async *[Symbol.asyncIterator]() {
-      for await (const chunk of source()) {
-        const bytesChunk = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
-        splitter.push(bytesChunk);
-        bytes += bytesChunk.length;
-        options.onProgress?.(bytes);
-        for (let i = 0; i < batch.length; i++) yield batch[i];
-        batch.length = 0;
+      for await (const messages of batches()) {
+        for (let i = 0; i < messages.length; i++) yield messages[i];
       }
-      splitter.end();
-      decoder.flush();
-      for (let i = 0; i < batch.length; i++) yield batch[i];
-      batch.length = 0;
     },
   };
 }

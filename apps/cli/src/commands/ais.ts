@@ -1,12 +1,14 @@
 import { createReadStream, statSync } from 'node:fs';
 import {
-  createGpsdWriter,
+  createGpsdByteWriter,
   csvHeader,
   type DecodedMessage,
   type DecodeStats,
   decodeFileParallel,
   decodeStream,
   decodeStreamColumnar,
+  JsonLineBuffer,
+  type MessageStream,
   REJECT_REASONS,
   type Rejection,
   toCsvRow,
@@ -81,29 +83,47 @@ function openInput(
   return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size };
 }
 
+/** gpsd JSON written as bytes into one reusable buffer (no string per line), flushed with backpressure. */
+async function writeGpsd(messages: MessageStream, stdout: NodeJS.WritableStream): Promise<void> {
+  const writer = createGpsdByteWriter();
+  let buffer = new JsonLineBuffer(1 << 20);
+  const flush = async () => {
+    if (buffer.pos === 0) return;
+    const full = buffer;
+    buffer = new JsonLineBuffer(1 << 20);
+    if (!stdout.write(full.view()))
+      await new Promise<void>((resolve) => stdout.once('drain', () => resolve()));
+  };
+  for await (const batch of messages.batches()) {
+    for (let i = 0; i < batch.length; i++) writer.write(batch[i], buffer);
+    if (buffer.pos > 1 << 19) await flush();
+  }
+  await flush();
+}
+
 async function decodeCommand(file: string, options: DecodeCommandOptions, io: AisCommandIo): Promise<void> {
   const { stream, size } = openInput(file, io);
   const progress = createProgress({ label: 'decoding', total: size, unit: 'bytes' });
   const out = new BufferedOutput(io.stdout);
   const printRejection = (r: Rejection) => io.stderr.write(`line ${r.line}: ${r.reason}: ${r.text}\n`);
-  const gpsd = createGpsdWriter();
   const messages = decodeStream(stream, {
     checksum: options.checksum,
     onReject: options.rejects ? printRejection : undefined,
     onProgress: (bytes) => progress.update(bytes),
   });
   const format = options.format;
-  if (format === 'csv') await out.line(csvHeader());
-  const render: (m: DecodedMessage) => string | null =
-    format === 'gpsd'
-      ? (m) => gpsd.write(m)
-      : format === 'jsonl'
-        ? (m) => JSON.stringify(toTidyJson(m))
-        : toCsvRow;
   try {
-    for await (const msg of messages) {
-      const text = render(msg);
-      if (text !== null) await out.line(text);
+    if (format === 'gpsd') await writeGpsd(messages, io.stdout);
+    else {
+      if (format === 'csv') await out.line(csvHeader());
+      const render = format === 'jsonl' ? (m: DecodedMessage) => JSON.stringify(toTidyJson(m)) : toCsvRow;
+      // one await per chunk, not per message: this loop is the hot path of large logs
+      for await (const batch of messages.batches()) {
+        for (let i = 0; i < batch.length; i++) {
+          const wait = out.line(render(batch[i]));
+          if (wait !== undefined) await wait;
+        }
+      }
     }
   } catch (error) {
     if (error instanceof Error && error.name === 'AisChecksumError') {

@@ -1,0 +1,177 @@
+/**
+ * AIS decoding benchmark: Strata (gpsd JSON output, columnar fast path, parallel) beside gpsdecode (gpsd
+ * 3.22, Debian gpsd-clients) and libais (Debian python3-ais), on a file of at least a million real lines
+ * built by repeating the shared samples. Run: `npx tsx bench/ais-decode/run.ts [--gib]`
+ * (`--gib` also builds a 1 GiB log and measures peak resident memory while decoding it).
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { repoRoot, sharedDataFile } from '@strata/core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outDir = path.join(repoRoot, 'bench', 'out');
+const MIN_LINES = 1_000_000;
+const GIB = 1024 ** 3;
+
+interface Row {
+  name: string;
+  messages: number;
+  wallS: number;
+  cpuS: number;
+  maxRssMiB?: number;
+  note?: string;
+}
+
+/** Every NMEA line of the shared AIS samples (comments and blank lines left out). */
+function sampleLines(): string[] {
+  const files = [
+    'ais/pyais-nmea_data_sample.txt',
+    'ais/gpsd-sample.aivdm',
+    'ais/pyais-mixed.txt',
+    'ais/pyais-gatehouse.nmea',
+  ];
+  const lines: string[] = [];
+  for (const f of files) {
+    const p = sharedDataFile(f);
+    if (p === null) continue;
+    for (const l of readFileSync(p, 'utf8').split('\n')) {
+      const t = l.trim();
+      if (t.length > 0 && !t.startsWith('#')) lines.push(t);
+    }
+  }
+  if (lines.length === 0) throw new Error('the shared AIS samples (../shared/data/ais) are not present');
+  return lines;
+}
+
+function buildFile(file: string, minBytes: number, minLines: number): { lines: number; bytes: number } {
+  const block = `${sampleLines().join('\n')}\n`;
+  const blockLines = block.split('\n').length - 1;
+  const blockBytes = Buffer.byteLength(block);
+  const repeats = Math.max(Math.ceil(minLines / blockLines), Math.ceil(minBytes / blockBytes));
+  if (!existsSync(file) || statSync(file).size !== repeats * blockBytes) {
+    const big = Buffer.from(block.repeat(Math.min(repeats, 64)));
+    const fd = openSync(file, 'w');
+    let left = repeats;
+    while (left > 0) {
+      const n = Math.min(left, 64);
+      writeSync(fd, big, 0, n * blockBytes);
+      left -= n;
+    }
+    closeSync(fd);
+  }
+  return { lines: repeats * blockLines, bytes: repeats * blockBytes };
+}
+
+function shell(script: string): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+function runGpsdecode(file: string): Row | null {
+  if (shell('command -v gpsdecode').status !== 0) return null;
+  const out = path.join(outDir, 'gpsdecode.json');
+  // bash's time: user, system and real seconds of gpsdecode alone
+  const r = shell(`TIMEFORMAT='%U %S %R'; { time gpsdecode < '${file}' > '${out}' 2>/dev/null ; } 2>&1`);
+  const [user, sys, real] = r.stdout.trim().split(/\s+/).map(Number);
+  const messages = readFileSync(out, 'utf8').split('\n').length - 1;
+  return { name: 'gpsdecode 3.22 (C), JSON to a file', messages, wallS: real, cpuS: user + sys };
+}
+
+function runLibais(file: string): Row | null {
+  const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const r = spawnSync(python, [path.join(here, 'libais_bench.py'), file], { encoding: 'utf8' });
+  if (r.status !== 0) return null;
+  const j = JSON.parse(r.stdout) as { messages: number; wall_s: number; cpu_s: number };
+  return {
+    name: 'libais 0.17 (C++ via Python), ais.decode',
+    messages: j.messages,
+    wallS: j.wall_s,
+    cpuS: j.cpu_s,
+  };
+}
+
+function runStrata(mode: 'gpsd' | 'columnar' | 'parallel', file: string): Row & { positions: number } {
+  const out = path.join(outDir, 'strata-gpsd.json');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), mode, file, out], {
+    encoding: 'utf8',
+    cwd: repoRoot,
+  });
+  if (r.status !== 0) throw new Error(`strata ${mode} failed: ${r.stderr}`);
+  const j = JSON.parse(r.stdout.trim().split('\n').pop() as string) as {
+    messages: number;
+    positions: number;
+    wallS: number;
+    cpuS: number;
+    maxRssMiB: number;
+  };
+  const names = {
+    gpsd: 'Strata, gpsd JSON to a file (1 core)',
+    columnar: 'Strata, columnar fast path (1 core)',
+    parallel: `Strata, columnar, parallel (${cpus().length} workers)`,
+  };
+  return { name: names[mode], ...j };
+}
+
+function rate(n: number, s: number): string {
+  return s > 0 ? Math.round(n / s).toLocaleString('en') : '–';
+}
+
+function table(rows: Row[], reference: Row | null, libais: Row | null): string {
+  const head =
+    '| decoder | messages | wall s | CPU s | msg/s (wall) | msg/s (CPU) | × gpsdecode (CPU) | × libais (CPU) | peak RSS |';
+  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const lines = rows.map((r) => {
+    const perCpu = r.messages / r.cpuS;
+    const vsG = reference ? (perCpu / (reference.messages / reference.cpuS)).toFixed(2) : '–';
+    const vsL = libais ? (perCpu / (libais.messages / libais.cpuS)).toFixed(2) : '–';
+    return `| ${r.name} | ${r.messages.toLocaleString('en')} | ${r.wallS.toFixed(2)} | ${r.cpuS.toFixed(2)} | ${rate(r.messages, r.wallS)} | ${rate(r.messages, r.cpuS)} | ${vsG} | ${vsL} | ${r.maxRssMiB === undefined ? '–' : `${r.maxRssMiB} MiB`} |`;
+  });
+  return [head, sep, ...lines].join('\n');
+}
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, 'ais-1m.nmea');
+  const built = buildFile(file, 0, MIN_LINES);
+  console.log(
+    `input: ${file}: ${built.lines.toLocaleString('en')} lines, ${(built.bytes / 1048576).toFixed(1)} MiB (shared samples repeated)`,
+  );
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+
+  const gpsdecode = runGpsdecode(file);
+  const libais = runLibais(file);
+  const gpsd = runStrata('gpsd', file);
+  const columnar = runStrata('columnar', file);
+  const parallel = runStrata('parallel', file);
+  const rows: Row[] = [];
+  if (gpsdecode) rows.push(gpsdecode);
+  else console.log('gpsdecode not installed (Debian gpsd-clients): skipped');
+  if (libais) rows.push(libais);
+  else console.log('libais not importable (Debian python3-ais): skipped');
+  rows.push(gpsd, columnar, parallel);
+  console.log(table(rows, gpsdecode, libais));
+  console.log(
+    `\npositions (types 1, 2, 3, 18, 19, 27) on the columnar fast path: ${rate(columnar.positions, columnar.cpuS)} per CPU second, ${rate(columnar.positions, columnar.wallS)} per wall second (target ≥ 2,000,000 on one core)`,
+  );
+  if (gpsdecode) {
+    const ratio = gpsd.messages / gpsd.cpuS / (gpsdecode.messages / gpsdecode.cpuS);
+    const wallRatio = gpsd.messages / gpsd.wallS / (gpsdecode.messages / gpsdecode.wallS);
+    console.log(
+      `gpsd JSON output vs gpsdecode: ${ratio.toFixed(2)}× per CPU second, ${wallRatio.toFixed(2)}× wall (target ≥ 3×)`,
+    );
+  }
+  if (process.argv.includes('--gib')) {
+    const big = path.join(outDir, 'ais-1gib.nmea');
+    const b = buildFile(big, GIB, 0);
+    console.log(
+      `\n1 GiB log: ${big}: ${b.lines.toLocaleString('en')} lines, ${(b.bytes / GIB).toFixed(2)} GiB`,
+    );
+    const memRows = [runStrata('gpsd', big), runStrata('columnar', big), runStrata('parallel', big)];
+    console.log(table(memRows, null, null));
+  }
+}
+
+await main();
