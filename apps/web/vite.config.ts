@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /** The API server the dev server forwards `/api` to (the Strata server's default port). */
 const apiTarget = process.env.STRATA_API_URL ?? 'http://localhost:8080';
@@ -7,6 +12,11 @@ const apiTarget = process.env.STRATA_API_URL ?? 'http://localhost:8080';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  // Shown in the footer (formatted per language through Intl).
+  define: {
+    __STRATA_VERSION__: JSON.stringify(version),
+    __STRATA_BUILD_DATE__: JSON.stringify(new Date().toISOString()),
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -108,7 +108,10 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     ensureBuilt();
     mkdirSync(shotsDir, { recursive: true });
     const { startServer } = await import('@strata/server');
-    server = await startServer({ port: 0, dataDir: null, seed: true, logger: pino({ level: 'silent' }) });
+    // Only the reference data this test needs (countries) and one account: the modules' demo seeds are
+    // theirs to test, and skipping them keeps start-up fast.
+    server = await startServer({ port: 0, dataDir: null, seed: false, logger: pino({ level: 'silent' }) });
+    await server.ctx.platform.countryRepository.seed();
     await server.ctx.platform.accounts.createUser(
       null,
       { email, password, role: 'secretariat', displayName: 'Amina Diallo' },
@@ -131,6 +134,11 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
     assert.equal(await page.getByRole('heading', { level: 3 }).count(), 5, 'five module cards');
+    // Dates go through Intl: English long format, e.g. "November 28, 2026".
+    assert.match(
+      (await page.getByTestId('build').textContent()) ?? '',
+      /built on [A-Z][a-z]+ \d{1,2}, \d{4}\.$/,
+    );
     await page.screenshot({ path: path.join(shotsDir, 'home-en.png'), fullPage: true });
     assert.deepEqual(errors, []);
   });
@@ -160,6 +168,7 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'ar');
     const heading = await page.locator('#modules-heading').textContent();
     assert.match(heading ?? '', /[\u0600-\u06FF]/, 'the modules heading is in Arabic');
+    assert.match((await page.getByTestId('build').textContent()) ?? '', /تاريخ الإصدار/);
     // The layout mirrors: the brand sits at the right edge in RTL.
     const brand = await page.locator('.brand').boundingBox();
     assert.ok(brand && brand.x > 640, `brand at x=${brand?.x}`);

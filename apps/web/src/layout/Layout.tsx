@@ -65,6 +65,12 @@ export function Layout() {
       <footer className="site-footer">
         <p>{t('common.footer.mandate')}</p>
         <p>{intl.formatMessage({ id: 'common.footer.basemap' })}</p>
+        <p data-testid="build">
+          {intl.formatMessage(
+            { id: 'common.footer.version' },
+            { version: __STRATA_VERSION__, date: new Date(__STRATA_BUILD_DATE__) },
+          )}
+        </p>
       </footer>
     </>
   );
