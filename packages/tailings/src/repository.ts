@@ -236,10 +236,10 @@ export class TailingsRepository {
         .onConflict((oc) =>
           oc.column('id').doUpdateSet((eb) => ({
             ...Object.fromEntries(
-              (Object.keys(chunk[0]?.columns ?? {}) as (keyof FacilityColumns)[]).map((k) => [
-                k,
-                eb.ref(`excluded.${k}`),
-              ]),
+              // company_id is set only by assignCompany: an import never unlinks the operator.
+              (Object.keys(chunk[0]?.columns ?? {}) as (keyof FacilityColumns)[])
+                .filter((k) => k !== 'company_id')
+                .map((k) => [k, eb.ref(`excluded.${k}`)]),
             ),
             version: eb.ref('excluded.version'),
             data: eb.ref('excluded.data'),

@@ -209,50 +209,47 @@ export class TailingsService {
       let done = 0;
       for (const [source, records] of bySource) {
         const existing = await this.repository.existingBySource(trx, source);
-        const inserts: { id: string; columns: FacilityColumns; record: FacilityRecord }[] = [];
-        const updates: { id: string; version: number; columns: FacilityColumns; record: FacilityRecord }[] =
-          [];
-        const versions: Parameters<TailingsRepository['insertVersions']>[1] = [];
-        for (const incoming of records) {
-          const old = existing.get(incoming.sourceId);
-          if (!old) {
-            const id = newId();
-            inserts.push({ id, columns: facilityColumns(incoming, asOf), record: incoming });
-            versions.push({
-              facilityId: id,
-              version: 1,
-              record: incoming,
-              changes: [],
-              reason: meta.reason,
-              actorId: actor?.userId ?? null,
-              actorEmail: actor?.email ?? null,
-            });
-          } else {
+        // Slices keep memory flat and let the caller draw progress on large files.
+        for (let start = 0; start < records.length; start += 1000) {
+          const slice = records.slice(start, start + 1000);
+          const inserts: { id: string; columns: FacilityColumns; record: FacilityRecord }[] = [];
+          const updates: { id: string; version: number; columns: FacilityColumns; record: FacilityRecord }[] =
+            [];
+          const versions: Parameters<TailingsRepository['insertVersions']>[1] = [];
+          const who = { actorId: actor?.userId ?? null, actorEmail: actor?.email ?? null };
+          for (const incoming of slice) {
+            const old = existing.get(incoming.sourceId);
+            if (!old) {
+              const id = newId();
+              inserts.push({ id, columns: facilityColumns(incoming, asOf), record: incoming });
+              versions.push({
+                facilityId: id,
+                version: 1,
+                record: incoming,
+                changes: [],
+                reason: meta.reason,
+                ...who,
+              });
+              continue;
+            }
             const record = mergeReimport(old.data, incoming);
             const changes = diffRecords(old.data, record);
-            if (changes.length === 0) unchanged++;
-            else {
-              const version = old.version + 1;
-              updates.push({ id: old.id, version, columns: facilityColumns(record, asOf), record });
-              versions.push({
-                facilityId: old.id,
-                version,
-                record,
-                changes,
-                reason: meta.reason,
-                actorId: actor?.userId ?? null,
-                actorEmail: actor?.email ?? null,
-              });
+            if (changes.length === 0) {
+              unchanged++;
+              continue;
             }
+            const version = old.version + 1;
+            updates.push({ id: old.id, version, columns: facilityColumns(record, asOf), record });
+            versions.push({ facilityId: old.id, version, record, changes, reason: meta.reason, ...who });
           }
+          await this.repository.insertFacilities(trx, inserts);
+          await this.repository.updateFacilities(trx, updates);
+          await this.repository.insertVersions(trx, versions);
+          created += inserts.length;
+          updated += updates.length;
+          done += slice.length;
+          meta.progress?.(done, total);
         }
-        await this.repository.insertFacilities(trx, inserts);
-        await this.repository.updateFacilities(trx, updates);
-        await this.repository.insertVersions(trx, versions);
-        created += inserts.length;
-        updated += updates.length;
-        done += records.length;
-        meta.progress?.(done, total);
       }
       const counts = { created, updated, unchanged };
       await recordAudit(trx, {

@@ -1,4 +1,103 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AppContext } from '@strata/server';
+import {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type ImportResult,
+  TailingsRepository,
+  TailingsService,
+} from '@strata/tailings';
 import type { Command } from 'commander';
+import { CliError, EXIT } from '../errors.ts';
+import { createProgress } from '../progress.ts';
+import { withContext } from '../run-context.ts';
 
-/** Adds the tailings module's commands to the `strata` program. */
-export function registerTailingsCommands(_program: Command): void {}
+async function readInput(file: string, what: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw new CliError(
+      `cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      EXIT.noInput,
+    );
+  }
+}
+
+const tailingsService = (ctx: AppContext) => new TailingsService(new TailingsRepository(ctx.db));
+
+/** The import report: counts, column reports, then each rejected row with its line and reason. */
+export function formatImportResult(result: ImportResult, fileName: string): string {
+  const lines = [
+    `${fileName}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected.length} rejected`,
+  ];
+  if (result.unknownColumns.length > 0)
+    lines.push(`unknown columns (kept verbatim): ${result.unknownColumns.join(' | ')}`);
+  if (result.missingColumns.length > 0) lines.push(`columns not found: ${result.missingColumns.join(' | ')}`);
+  for (const r of result.rejected)
+    lines.push(`  line ${r.line}${r.sourceId ? ` (id ${r.sourceId})` : ''}: ${r.reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Adds `strata tailings import` and `strata tailings import-failures`. */
+export function registerTailingsCommands(program: Command): void {
+  const tailings = program.command('tailings').description('Tailings portal: registry imports');
+  tailings
+    .command('import')
+    .description('Import tailings facilities; re-importing updates records by source id (one transaction)')
+    .requiredOption('--format <format>', `one of ${IMPORT_FORMATS.join(', ')}`)
+    .option('--mapping <file>', 'column-mapping JSON file (required for csv and geojson)')
+    .argument('<file>', 'the registry file')
+    .action((file: string, o: { format: string; mapping?: string }) =>
+      withContext(async (ctx) => {
+        if (!(IMPORT_FORMATS as readonly string[]).includes(o.format)) {
+          throw new CliError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`, EXIT.usage);
+        }
+        const format = o.format as ImportFormat;
+        if ((format === 'csv' || format === 'geojson') && !o.mapping) {
+          throw new CliError(`--mapping is required for --format ${format}`, EXIT.usage);
+        }
+        let mapping: unknown;
+        if (o.mapping) {
+          const text = new TextDecoder().decode(await readInput(o.mapping, 'mapping file'));
+          try {
+            mapping = JSON.parse(text);
+          } catch (error) {
+            throw new CliError(
+              `mapping file ${o.mapping} is not JSON: ${(error as Error).message}`,
+              EXIT.dataError,
+            );
+          }
+        }
+        const bytes = await readInput(file, 'file');
+        const bar = createProgress({ label: 'importing facilities', total: null });
+        bar.update(0, 'parsing');
+        const result = await tailingsService(ctx).importFile(null, format, bytes, {
+          system: true,
+          auditAction: 'cli.tailings.import',
+          mapping,
+          fileName: path.basename(file),
+          progress: (done, total) => bar.update(done, `of ${total.toLocaleString('en')} written`),
+        });
+        bar.done();
+        process.stdout.write(formatImportResult(result, path.basename(file)));
+        if (result.created + result.updated + result.unchanged === 0 && result.rejected.length > 0) {
+          process.exitCode = EXIT.dataError;
+        }
+      }),
+    );
+  tailings
+    .command('import-failures')
+    .description('Import your copy of the CSP2 tailings dam failures list (CSV); it is never bundled')
+    .argument('<file>', 'the CSV file')
+    .action((file: string) =>
+      withContext(async (ctx) => {
+        const bytes = await readInput(file, 'file');
+        const r = await tailingsService(ctx).importFailures(null, bytes, { system: true });
+        process.stdout.write(
+          `${path.basename(file)}: ${r.created} created, ${r.updated} updated, ${r.rejected.length} rejected\n` +
+            r.rejected.map((x) => `  line ${x.line}: ${x.reason}\n`).join(''),
+        );
+      }),
+    );
+}

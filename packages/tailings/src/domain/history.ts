@@ -11,6 +11,15 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** JSON with object keys sorted, so stored JSONB (which reorders keys) compares equal to the original. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isPlainObject(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 /**
  * The field-by-field difference between two versions (objects compared key by key, arrays and scalars
  * as wholes). An empty list means "no change", which is how a re-import knows to leave a record alone.
@@ -22,7 +31,7 @@ export function diffRecords(before: unknown, after: unknown, prefix = ''): Field
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     return keys.flatMap((k) => diffRecords(before[k], after[k], prefix ? `${prefix}.${k}` : k));
   }
-  if (JSON.stringify(before ?? null) === JSON.stringify(after ?? null)) return [];
+  if (canonicalJson(before ?? null) === canonicalJson(after ?? null)) return [];
   return [{ path: prefix, before: before ?? null, after: after ?? null }];
 }
 

@@ -133,6 +133,9 @@ describe('history and GISTM', () => {
       { path: 'toxicity.cyanide', before: null, after: true },
     ]);
     assert.deepEqual(diffRecords(a, structuredClone(a)), []);
+    // JSONB returns object keys in its own order: inside arrays too, that is no change.
+    const reordered = { ...a, otherRatings: [{ raw: 'Alta', system: 'br_cri' }] };
+    assert.deepEqual(diffRecords({ ...a, otherRatings: [{ system: 'br_cri', raw: 'Alta' }] }, reordered), []);
   });
   it('seeds requirements for all 15 principles and summarises a self-assessment', () => {
     const reqs = seedRequirements();
