@@ -36,3 +36,4 @@ export function createProcessServices(db: Database, now: () => Date = () => new 
     rounds: new RoundService(processRepo, proposalRepo, roundRepo, now),
   };
 }
+export * from './seed.ts';

@@ -27,6 +27,7 @@ export type FocalPointStatus = (typeof FOCAL_POINT_STATUSES)[number];
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const PHASE_DATE_RE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 export interface ProcessView {
   id: string;
@@ -150,9 +151,11 @@ export class ProcessService {
     if (!/^[a-z0-9-]{2,60}$/.test(input.slug))
       issues.push({ path: 'slug', message: 'lowercase letters, digits and -' });
     for (const [i, p] of (input.phases ?? []).entries()) {
-      if (!DATE_RE.test(p.start)) issues.push({ path: `phases.${i}.start`, message: 'yyyy-mm-dd' });
-      if (p.end !== null && (!DATE_RE.test(p.end) || p.end < p.start))
-        issues.push({ path: `phases.${i}.end`, message: 'yyyy-mm-dd, not before the start' });
+      // A phase may be dated to the month only, when the source gives no day (e.g. "October 2022").
+      if (!PHASE_DATE_RE.test(p.start))
+        issues.push({ path: `phases.${i}.start`, message: 'yyyy-mm or yyyy-mm-dd' });
+      if (p.end !== null && (!PHASE_DATE_RE.test(p.end) || p.end < p.start))
+        issues.push({ path: `phases.${i}.end`, message: 'yyyy-mm or yyyy-mm-dd, not before the start' });
     }
     if (issues.length) throw new ValidationError('The process is not valid.', issues);
     if (await this.repo.findProcess(input.slug))

@@ -354,8 +354,9 @@ export class ProposalService {
     actor: Actor | null,
     proposalId: string,
     input: { texts: ProposalText[]; note?: string | null },
+    options: { system?: boolean } = {},
   ) {
-    authorize(actor, 'process.proposal.version');
+    if (!options.system) authorize(actor, 'process.proposal.version');
     const issues = checkTexts(input.texts);
     if (issues.length) throw new ValidationError('The version is not valid.', issues);
     const p = await this.repo.findProposal(proposalId);
@@ -371,12 +372,12 @@ export class ProposalService {
           proposal_id: proposalId,
           number: versions.length + 1,
           note: input.note ?? null,
-          created_by: actor.userId,
+          created_by: actor?.userId ?? null,
         },
         input.texts,
       );
       await recordAudit(trx, {
-        actor,
+        actor: actor ?? null,
         action: 'process.proposal.version',
         entity: 'process_proposal_version',
         entityId: v.id,
@@ -690,6 +691,64 @@ export class ProposalService {
     );
     if (!view) throw new NotFoundError(`Endorsement ${id}`);
     return view;
+  }
+
+  /**
+   * Imports endorsement records in one transaction, as the system (the CLI or the demo seed): each record
+   * is marked as recorded on the state's behalf, and one audit row names the import.
+   */
+  async importEndorsements(
+    records: {
+      versionId: string;
+      countryIso3: string;
+      kind: EndorsementKind;
+      venue: EndorsementVenue;
+      expressedAt: string;
+      demo: boolean;
+      note?: string | null;
+    }[],
+    options: { system: true; action: string },
+  ): Promise<number> {
+    const issues: FieldIssue[] = [];
+    records.forEach((r, i) => {
+      if (!findCountry(r.countryIso3))
+        issues.push({ path: `${i}.countryIso3`, message: 'not a UN State code' });
+      if (!ENDORSEMENT_KINDS.includes(r.kind))
+        issues.push({ path: `${i}.kind`, message: ENDORSEMENT_KINDS.join(', ') });
+      if (!ENDORSEMENT_VENUES.includes(r.venue))
+        issues.push({ path: `${i}.venue`, message: ENDORSEMENT_VENUES.join(', ') });
+      if (Number.isNaN(new Date(r.expressedAt).getTime()))
+        issues.push({ path: `${i}.expressedAt`, message: 'an ISO date' });
+    });
+    if (issues.length) throw new ValidationError('Some endorsement records are not valid.', issues);
+    const ids = [...new Set(records.map((r) => r.versionId))];
+    if ((await this.repo.versionsByIds(ids)).length !== ids.length)
+      throw new ValidationError('Unknown proposal version.', [{ path: 'versionId', message: 'not found' }]);
+    await this.repo.transaction(async (trx) => {
+      for (const r of records)
+        await this.repo.insertEndorsement(trx, {
+          id: newId(),
+          proposal_version_id: r.versionId,
+          country_iso3: findCountry(r.countryIso3)?.iso3 as string,
+          kind: r.kind,
+          venue: r.venue,
+          meeting_id: null,
+          expressed_at: new Date(r.expressedAt),
+          recorded_by: null,
+          on_behalf: true,
+          demo: r.demo,
+          note: r.note ?? null,
+        });
+      await recordAudit(trx, {
+        actor: null,
+        action: options.action,
+        entity: 'process_endorsement',
+        entityId: `import:${records.length}`,
+        before: null,
+        after: { records: records.length, demo: records.filter((r) => r.demo).length },
+      });
+    });
+    return records.length;
   }
 
   /** The append-only endorsement records, in recording order. */

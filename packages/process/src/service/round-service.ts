@@ -238,6 +238,51 @@ export class RoundService {
     };
   }
 
+  /**
+   * Imports the ballots of a past round as the system (CLI or demo seed), whatever the round's dates:
+   * each ballot is validated, marked as cast on the state's behalf, one audit row names the import.
+   */
+  async importBallots(
+    roundId: string,
+    ballots: { countryIso3: string; content: BallotContent; castAt: string }[],
+    options: { system: true; action: string },
+  ): Promise<number> {
+    const round = await this.getRound(roundId);
+    const items = round.items.map((i) => i.versionId);
+    const seen = new Set<string>();
+    const issues = ballots.flatMap((b, i) => {
+      const iso3 = findCountry(b.countryIso3)?.iso3;
+      if (!iso3) return [{ path: `${i}.countryIso3`, message: 'not a UN State code' }];
+      if (seen.has(iso3)) return [{ path: `${i}.countryIso3`, message: 'one ballot per state' }];
+      seen.add(iso3);
+      return validateBallot(round.parameters, items, b.content).map((x) => ({
+        ...x,
+        path: `${i}.${x.path}`,
+      }));
+    });
+    if (issues.length) throw new ValidationError('Some ballots are not valid.', issues);
+    await this.repo.transaction(async (trx) => {
+      for (const b of ballots)
+        await this.repo.upsertBallot(trx, {
+          round_id: roundId,
+          country_iso3: findCountry(b.countryIso3)?.iso3 as string,
+          content: b.content,
+          cast_by: null,
+          on_behalf: true,
+          cast_at: new Date(b.castAt),
+        });
+      await recordAudit(trx, {
+        actor: null,
+        action: options.action,
+        entity: 'process_round',
+        entityId: roundId,
+        before: null,
+        after: { ballots: ballots.length },
+      });
+    });
+    return ballots.length;
+  }
+
   private presentBallots(rows: Awaited<ReturnType<RoundRepository['ballots']>>): BallotView[] {
     return rows.map((b) => ({
       countryIso3: b.country_iso3.trim(),

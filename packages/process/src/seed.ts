@@ -1,0 +1,355 @@
+import { COUNTRIES, type UnGroup } from '@strata/core';
+import type { EndorsementKind } from './domain/endorsement-state.ts';
+import type { BallotContent } from './domain/prioritisation.ts';
+import type { ProcessServices } from './index.ts';
+import type { NewMeetingInput } from './service/process-service.ts';
+
+/** Reports seeding progress (done, total, note). */
+export type SeedProgress = (done: number, total: number | null, note?: string) => void;
+
+/** Slug of the process of UNEA resolution 5/12. */
+export const UNEA_5_12 = 'unea-5-12';
+/** Slug of the fictional demonstration process. */
+export const DEMO_PROCESS = 'demo';
+
+const SOURCE =
+  'Report on the implementation of UNEA resolution 5/12 (UNEP, 2023), as summarised in the project issue; ' +
+  'briefing of 28 Feb 2023: Geneva Environment Network event page.';
+
+/**
+ * Meetings of the 5/12 process, with only what the report states. Audience and subject of the briefings
+ * are left empty where the source at hand does not give them, rather than guessed.
+ */
+const BRIEFINGS: NewMeetingInput[] = [
+  ['2023-02-14', null, null],
+  [
+    '2023-02-28',
+    'International Environment House, Geneva, and online',
+    'Geneva-based stakeholders (Geneva Environment Network)',
+  ],
+  ['2023-03-27', null, null],
+  ['2023-04-19', null, null],
+  ['2023-06-09', null, null],
+  ['2023-08-23', null, null],
+  ['2023-08-30', null, null],
+].map(([date, place, audience]) => ({
+  type: 'briefing',
+  title: `Online briefing, ${date}`,
+  startDate: date as string,
+  endDate: date as string,
+  place: place ?? 'Online',
+  audience: audience ?? null,
+}));
+
+const REGIONAL: NewMeetingInput[] = (
+  [
+    ['eastern_european', 'Eastern European States', 'Geneva', '2023-04-24', '2023-04-25', null],
+    [
+      'western_european_others',
+      'Western European and other States',
+      'Paris',
+      '2023-04-27',
+      '2023-04-28',
+      null,
+    ],
+    [
+      'latin_american_caribbean',
+      'Latin American and Caribbean States',
+      'Santiago',
+      '2023-05-17',
+      '2023-05-18',
+      'CHL',
+    ],
+    ['asia_pacific', 'Asia-Pacific States', 'Bangkok', '2023-06-15', '2023-06-16', null],
+    ['african', 'African States', 'Dakar', '2023-07-05', '2023-07-06', 'SEN'],
+  ] as const
+).map(([group, name, place, start, end, host]) => ({
+  type: 'regional_consultation',
+  title: `Regional consultation: ${name}`,
+  unGroup: group as UnGroup,
+  place,
+  startDate: start,
+  endDate: end,
+  hostIso3: host,
+  audience: `${name}, observers`,
+  agenda: ['Stocktaking of existing activities', 'Non-binding proposals of the region'],
+}));
+
+const GLOBAL: NewMeetingInput = {
+  type: 'global_meeting',
+  title: 'Global intergovernmental meeting on minerals and metals',
+  place: 'Geneva',
+  startDate: '2023-09-07',
+  endDate: '2023-09-08',
+  audience: 'Member States and observers',
+  agenda: [
+    'Streamline, refine, complete and prioritise the proposals of the background document',
+    'Informal working groups',
+    'Plenary',
+  ],
+  languages: ['ar', 'zh', 'en', 'fr', 'ru', 'es'],
+  publishedTotals: { memberStates: 99, observers: 60 },
+};
+
+const CLUSTERS = [
+  { code: 'A', name: 'Policies and tools', position: 1 },
+  { code: 'B', name: 'Value-chain aspects', position: 2 },
+  { code: 'C', name: 'International cooperation platforms', position: 3 },
+];
+
+/** Seeds the 5/12 process from the report: only what it states (dates, places, hosts, totals, clusters). */
+async function seedUnea512(hub: ProcessServices): Promise<void> {
+  const existing = (await hub.processes.listProcesses()).find((p) => p.slug === UNEA_5_12);
+  if (!existing) {
+    await hub.processes.createProcess(
+      null,
+      {
+        slug: UNEA_5_12,
+        resolution: 'UNEP/EA.5/Res.12',
+        title: 'Environmental aspects of minerals and metals management',
+        mandate: [
+          {
+            paragraph: 'OP3',
+            text:
+              'Convene intergovernmental regional consultations, with observers, feeding into a global ' +
+              'intergovernmental meeting, to develop non-binding proposals to enhance the environmental ' +
+              'sustainability of minerals and metals along their full life cycle (paraphrase).',
+          },
+        ],
+        phases: [
+          { name: 'Nomination of national focal points (UNEP invitation)', start: '2022-10', end: null },
+          { name: 'Appointment of the two co-chairs', start: '2022-12', end: '2022-12' },
+          { name: 'Online briefings', start: '2023-02-14', end: '2023-08-30' },
+          { name: 'Regional consultations', start: '2023-04-24', end: '2023-07-06' },
+          { name: 'Written submissions', start: '2023-07', end: '2023-07-31' },
+          { name: 'Global intergovernmental meeting', start: '2023-09-07', end: '2023-09-08' },
+        ],
+        coChairs: [],
+        secretariat: 'UNEP',
+        publishedTotals: {
+          focalPointsNominated: 115,
+          regionalConsultationMemberStates: 79,
+          regionalConsultationObservers: 16,
+          submissionsReceived: 30,
+          proposalsInBackgroundDocument: 24,
+          clusters: 3,
+          globalMeetingMemberStates: 99,
+          globalMeetingObservers: 60,
+        },
+        source: SOURCE,
+      },
+      { system: true },
+    );
+  }
+  const meetings = await hub.processes.listMeetings(UNEA_5_12);
+  const have = new Set(meetings.map((m) => m.title));
+  for (const m of [...BRIEFINGS, ...REGIONAL, GLOBAL])
+    if (!have.has(m.title)) await hub.processes.createMeeting(null, UNEA_5_12, m, { system: true });
+  if ((await hub.submissions.listCalls(UNEA_5_12)).length === 0) {
+    await hub.submissions.createCall(
+      null,
+      UNEA_5_12,
+      {
+        title: 'Call for written submissions on non-binding proposals',
+        mandateRef: 'UNEP/EA.5/Res.12, OP3',
+        // The report gives the day only; the end of that day in UTC is used.
+        deadline: '2023-07-31T23:59:59Z',
+        openTo: ['states', 'observers'],
+        publishedTotals: { received: 30, memberStates: 21, observers: 9 },
+      },
+      { system: true },
+    );
+  }
+  if ((await hub.proposals.listClusters(UNEA_5_12)).length === 0)
+    for (const c of CLUSTERS) await hub.proposals.createCluster(null, UNEA_5_12, c, { system: true });
+}
+
+/** A small deterministic generator (mulberry32), so the demo data is the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Demo proposals: fictional, labelled DEMO in code and title. Support profiles per group (share of members). */
+const DEMO_TOPICS: { topic: string; cluster: string; profile: Partial<Record<UnGroup, number>> }[] = [
+  {
+    topic: 'shared guidance on tailings safety',
+    cluster: 'A',
+    profile: {
+      african: 0.3,
+      asia_pacific: 0.3,
+      eastern_european: 0.3,
+      latin_american_caribbean: 0.3,
+      western_european_others: 0.3,
+    },
+  },
+  { topic: 'a public registry of mine closure plans', cluster: 'A', profile: { african: 0.8 } },
+  {
+    topic: 'capacity building for artisanal mining',
+    cluster: 'C',
+    profile: { african: 0.5, latin_american_caribbean: 0.5, asia_pacific: 0.2 },
+  },
+  {
+    topic: 'traceability of critical minerals',
+    cluster: 'B',
+    profile: { western_european_others: 0.7, eastern_european: 0.4 },
+  },
+  {
+    topic: 'recycling targets for metals',
+    cluster: 'B',
+    profile: { western_european_others: 0.4, asia_pacific: 0.3, eastern_european: 0.2 },
+  },
+  {
+    topic: 'a science-policy dialogue on sand',
+    cluster: 'C',
+    profile: {
+      african: 0.2,
+      asia_pacific: 0.2,
+      eastern_european: 0.2,
+      latin_american_caribbean: 0.2,
+      western_european_others: 0.2,
+    },
+  },
+  {
+    topic: 'financing for environmental remediation',
+    cluster: 'C',
+    profile: { african: 0.6, asia_pacific: 0.4, latin_american_caribbean: 0.4 },
+  },
+  {
+    topic: 'harmonised environmental impact assessment',
+    cluster: 'A',
+    profile: { latin_american_caribbean: 0.6, western_european_others: 0.2 },
+  },
+];
+
+const MEMBER_STATES = COUNTRIES.filter((c) => c.unMember);
+
+/**
+ * Seeds the fictional demonstration process: DEMO proposals, endorsements and a closed dot-voting round,
+ * so that every screen has something to show. Everything in it is marked `demo` and says so.
+ */
+async function seedDemo(hub: ProcessServices, progress?: SeedProgress): Promise<void> {
+  if ((await hub.processes.listProcesses()).some((p) => p.slug === DEMO_PROCESS)) return;
+  await hub.processes.createProcess(
+    null,
+    {
+      slug: DEMO_PROCESS,
+      resolution: 'DEMO',
+      title: 'Demonstration process (fictional data, not from any report)',
+      secretariat: 'Demo secretariat',
+      phases: [{ name: 'Demo consultations', start: '2023-09-01', end: '2023-09-08' }],
+      source: 'Generated demo data: fictional proposals, positions and ballots, for trying the hub.',
+    },
+    { system: true },
+  );
+  for (const c of CLUSTERS) await hub.proposals.createCluster(null, DEMO_PROCESS, c, { system: true });
+  const random = seededRandom(512);
+  const versionIds: string[] = [];
+  const records: Parameters<ProcessServices['proposals']['importEndorsements']>[0] = [];
+  for (const [i, t] of DEMO_TOPICS.entries()) {
+    const code = `DEMO-${String(i + 1).padStart(2, '0')}`;
+    const p = await hub.proposals.createProposal(
+      null,
+      DEMO_PROCESS,
+      {
+        code,
+        clusterCode: t.cluster,
+        originKind: 'other',
+        demo: true,
+        texts: [
+          {
+            language: 'en',
+            title: `[DEMO] Proposal on ${t.topic}`,
+            body: `Demo text, not from the report: Member States may consider ${t.topic}, in line with national circumstances.`,
+            official: true,
+          },
+        ],
+      },
+      { system: true },
+    );
+    let versionId = p.currentVersion.id;
+    if (i === 0) {
+      const v2 = await hub.proposals.addVersion(
+        null,
+        p.id,
+        {
+          note: 'Demo: streamlined at the demo plenary',
+          texts: [
+            {
+              language: 'en',
+              title: `[DEMO] Proposal on ${t.topic}`,
+              body: `Demo text, not from the report: Member States are encouraged to consider and share ${t.topic}, in line with national circumstances and priorities.`,
+              official: true,
+            },
+          ],
+        },
+        { system: true },
+      );
+      versionId = v2.currentVersion.id;
+    }
+    versionIds.push(versionId);
+    for (const c of MEMBER_STATES) {
+      const share = c.unGroup ? (t.profile[c.unGroup] ?? 0) : 0;
+      const r = random();
+      let kind: EndorsementKind | null = null;
+      if (r < share) kind = random() < 0.2 ? 'co_sponsor' : 'support';
+      else if (r < share + 0.04) kind = 'reservation';
+      else if (r < share + 0.05 && i % 3 === 1) kind = 'objection';
+      if (!kind) continue;
+      records.push({
+        versionId,
+        countryIso3: c.iso3,
+        kind,
+        venue: random() < 0.5 ? 'plenary' : 'written',
+        expressedAt: '2023-09-07',
+        demo: true,
+        note: 'demo data',
+      });
+    }
+    progress?.(i + 1, DEMO_TOPICS.length + 1, code);
+  }
+  await hub.proposals.importEndorsements(records, {
+    system: true,
+    action: 'process.endorsement.import_demo',
+  });
+  const round = await hub.rounds.createRound(
+    null,
+    DEMO_PROCESS,
+    {
+      title: '[DEMO] Dot voting, 5 dots per state',
+      parameters: { method: 'dots', dots: 5 },
+      versionIds,
+      opensAt: '2023-09-08T09:00:00Z',
+      closesAt: '2023-09-08T17:00:00Z',
+      demo: true,
+    },
+    { system: true },
+  );
+  const ballots: { countryIso3: string; content: BallotContent; castAt: string }[] = [];
+  for (const c of MEMBER_STATES) {
+    if (random() > 0.4) continue;
+    const dots: Record<string, number> = {};
+    for (let d = 0; d < 5; d++) {
+      const id = versionIds[Math.floor(random() * versionIds.length)] as string;
+      dots[id] = (dots[id] ?? 0) + 1;
+    }
+    ballots.push({ countryIso3: c.iso3, content: { method: 'dots', dots }, castAt: '2023-09-08T12:00:00Z' });
+  }
+  await hub.rounds.importBallots(round.id, ballots, { system: true, action: 'process.ballot.import_demo' });
+  progress?.(DEMO_TOPICS.length + 1, DEMO_TOPICS.length + 1, 'demo round');
+}
+
+/**
+ * Seeds the hub: the 5/12 process from the report (idempotent, piece by piece) and the labelled demo
+ * process. Safe on every start.
+ */
+export async function seedProcessHub(hub: ProcessServices, progress?: SeedProgress): Promise<void> {
+  await seedUnea512(hub);
+  await seedDemo(hub, progress);
+}
