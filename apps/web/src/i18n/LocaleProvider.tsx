@@ -1,4 +1,12 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { IntlProvider } from 'react-intl';
 import { messagesFor } from './catalogs.ts';
 import { directionOf, type Language, pickInitialLanguage } from './languages.ts';
@@ -28,7 +36,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   );
   const dir = directionOf(lang);
 
-  useEffect(() => {
+  // Before the first paint, so an Arabic page never flashes left-to-right.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = dir;
   }, [lang, dir]);

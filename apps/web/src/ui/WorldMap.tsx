@@ -267,7 +267,8 @@ export function WorldMap({
           ...(center && zoom !== undefined
             ? { center, zoom }
             : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 4 } }),
-          minZoom: 0,
+          // Below zero so the whole world fits in a phone-width map.
+          minZoom: -1,
           maxZoom: 8,
           attributionControl: { compact: true },
           dragRotate: false,
