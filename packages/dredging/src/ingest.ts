@@ -67,21 +67,24 @@ export async function readAisFiles(
   paths: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const builder = new ColumnsBuilder();
+  const totalBytes = paths.reduce((n, p) => n + statSync(p).size, 0);
+  // A position line with a tag block takes at least ~60 bytes: sizing the columns up front avoids
+  // doubling (and briefly holding two copies of) them on large inputs.
+  const builder = new ColumnsBuilder(Math.max(1 << 16, Math.ceil(totalBytes / 60)));
   const statics: StaticReportInput[] = [];
   let withoutTimestamp = 0;
   const stats = emptyStats();
-  const totalBytes = paths.reduce((n, p) => n + statSync(p).size, 0);
   let doneBytes = 0;
   const onBatch = (b: PositionBatch) => {
+    // Copy runs of rows that have a time; rows without one are counted and left out.
+    let from = 0;
     for (let i = 0; i < b.length; i++) {
-      const t = b.timeMs[i];
-      if (Number.isNaN(t)) {
-        withoutTimestamp++;
-        continue;
-      }
-      builder.push(b.mmsi[i], t, b.lon[i], b.lat[i], b.speedKnots[i], b.courseDeg[i]);
+      if (!Number.isNaN(b.timeMs[i])) continue;
+      builder.pushColumns(b, from, i);
+      withoutTimestamp++;
+      from = i + 1;
     }
+    builder.pushColumns(b, from, b.length);
   };
   const onMessage = (msg: DecodedMessage) => {
     const s = staticReportOf(msg);

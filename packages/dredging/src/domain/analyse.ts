@@ -35,6 +35,10 @@ export interface BehaviourParameters {
   siteRadiusM: number;
   /** Median reported speed while dredging at most this (trawlers tow at 3–5 kn; hoppers trail at 1–3 kn). */
   maxMedianDredgingKnots: number;
+  /** …and at least this (a vessel hauling nets or drifting moves slower than a trailing drag head). */
+  minMedianDredgingKnots: number;
+  /** Median speed sailing loaded at least this: hoppers sail at 10–15 kn, a trawler towing at 3–5 kn. */
+  minMedianLoadedKnots: number;
   /** Vessels with less than this share of positions at trailing speeds are not examined (speed-up). */
   minTrailingShare: number;
 }
@@ -43,6 +47,8 @@ export const DEFAULT_BEHAVIOUR_PARAMETERS: BehaviourParameters = {
   minCycles: 2,
   siteRadiusM: 5_000,
   maxMedianDredgingKnots: 3.0,
+  minMedianDredgingKnots: 1.0,
+  minMedianLoadedKnots: 6,
   minTrailingShare: 0.05,
 };
 
@@ -261,20 +267,27 @@ function behaviourCheck(
   const mLat = median(complete.map((c) => c.dredgeLat));
   const near = complete.filter((c) => distanceM(c.dredgeLon, c.dredgeLat, mLon, mLat) <= p.siteRadiusM);
   if (near.length < p.minCycles) return null;
+  // A hopper also returns its loads to one discharge site (a reclamation, a pipeline, a disposal ground).
+  const dLon = median(near.map((c) => c.dischargeLon ?? 0));
+  const dLat = median(near.map((c) => c.dischargeLat ?? 0));
+  const sameDischarge = near.filter(
+    (c) => distanceM(c.dischargeLon ?? 0, c.dischargeLat ?? 0, dLon, dLat) <= p.siteRadiusM,
+  );
+  if (sameDischarge.length < p.minCycles) return null;
   const speeds: number[] = [];
+  const loadedSpeeds: number[] = [];
   for (const r of results) {
-    // Periods tile the track in time order: walk both together.
-    let i = 0;
+    // Periods tile the track in time order: position k of period q is at offset + k.
+    let offset = 0;
     for (const q of r.periods) {
-      while (i < r.track.length && r.track.timestampMs[i] < q.startMs) i++;
-      for (let k = i; k < i + q.positions && k < r.track.length; k++) {
-        if (q.activity === 'dredging') speeds.push(r.track.speedKnots[k]);
-      }
-      i += q.positions;
+      const into = q.activity === 'dredging' ? speeds : q.activity === 'sailing_loaded' ? loadedSpeeds : null;
+      if (into) for (let k = offset; k < offset + q.positions; k++) into.push(r.track.speedKnots[k]);
+      offset += q.positions;
     }
   }
   const med = median(speeds);
-  if (!(med <= p.maxMedianDredgingKnots)) return null;
+  if (!(med <= p.maxMedianDredgingKnots && med >= p.minMedianDredgingKnots)) return null;
+  if (!(median(loadedSpeeds) >= p.minMedianLoadedKnots)) return null;
   addBehaviourEvidence(
     vessel,
     'trailing_suction_hopper',

@@ -56,7 +56,7 @@ export interface RuleParameters {
   minDredgingMinutes: number;
   /** Runs of one motion state shorter than this merge into the previous run (minutes). */
   minRunMinutes: number;
-  /** A discharge lies at least this far from where the load was dredged (metres). */
+  /** A discharge lies at least this far from any place where the vessel dredged (metres). */
   minDischargeDistanceM: number;
   /** Window over which a stationary dredger's swing is measured (minutes). */
   swingWindowMinutes: number;
@@ -69,12 +69,12 @@ export interface RuleParameters {
 }
 
 export const DEFAULT_RULE_PARAMETERS: RuleParameters = {
-  smoothingHalfWindowMinutes: 5,
+  smoothingHalfWindowMinutes: 2,
   stationaryMaxKnots: 0.5,
   trailingMaxKnots: 3.5,
   minDredgingMinutes: 20,
-  minRunMinutes: 8,
-  minDischargeDistanceM: 2_000,
+  minRunMinutes: 5,
+  minDischargeDistanceM: 3_000,
   swingWindowMinutes: 15,
   swingMinRmsM: 15,
   swingMaxKnots: 1.5,
@@ -243,8 +243,41 @@ export class RuleClassifier implements ActivityClassifier {
     const labels = new Uint8Array(track.length);
     let loaded = false;
     let sailedLoaded = false;
-    let dredgeSite: [number, number] | null = null;
+    // Where this vessel has dredged and discharged (recent run centroids). They let the state machine
+    // recover when a reception gap hid a discharge (the vessel seems loaded on arrival at its dredging
+    // ground) or a load (it seems empty on arrival at its discharge site).
+    const dredgeSites: [number, number][] = [];
+    const dischargeSites: [number, number][] = [];
+    const near = (sites: [number, number][], here: [number, number]) =>
+      sites.some((site) => metresBetween(here, site) < p.minDischargeDistanceM);
+    const remember = (sites: [number, number][], here: [number, number]) => {
+      sites.push(here);
+      if (sites.length > 20) sites.shift();
+    };
+    // Seed the dredging ground: where the vessel spends most hours trailing. It breaks the symmetry
+    // between "dredge here, discharge there" and the reverse when the track starts mid-cycle.
+    const grounds: { at: [number, number]; hours: number }[] = [];
     for (const r of runs) {
+      const hours = runDurationMs(track, r) / 3_600_000;
+      if (r.state !== TRAILING || hours * 60 < p.minDredgingMinutes) continue;
+      const at = runCentroid(track, r);
+      const g = grounds.find((x) => metresBetween(x.at, at) < p.minDischargeDistanceM);
+      if (g) g.hours += hours;
+      else grounds.push({ at, hours });
+    }
+    if (grounds.length > 0) remember(dredgeSites, grounds.reduce((a, b) => (b.hours > a.hours ? b : a)).at);
+    let lastDredge: [number, number] | null = null;
+    // Whether the next long slow run after run i lies on a known dredging ground.
+    const nextSlowAtDredge = (i: number) => {
+      for (let j = i + 1; j < runs.length; j++) {
+        if (runs[j].state === TRANSIT || runDurationMs(track, runs[j]) < p.minDredgingMinutes * 60_000)
+          continue;
+        return near(dredgeSites, runCentroid(track, runs[j]));
+      }
+      return false;
+    };
+    for (let i = 0; i < runs.length; i++) {
+      const r = runs[i];
       let code: number = ActivityCode.idle;
       const minutes = runDurationMs(track, r) / 60_000;
       if (r.state === TRANSIT) {
@@ -252,17 +285,27 @@ export class RuleClassifier implements ActivityClassifier {
         if (loaded) sailedLoaded = true;
       } else {
         const here = runCentroid(track, r);
-        const awayFromSite =
-          dredgeSite === null || metresBetween(here, dredgeSite) >= p.minDischargeDistanceM;
-        if (loaded && sailedLoaded && awayFromSite) {
+        const longTrail = r.state === TRAILING && minutes >= p.minDredgingMinutes;
+        const atDredge = near(dredgeSites, here);
+        const atDischarge = near(dischargeSites, here);
+        const awayFromLoad =
+          lastDredge === null || metresBetween(here, lastDredge) >= p.minDischargeDistanceM;
+        if (loaded && sailedLoaded && awayFromLoad && !(longTrail && atDredge && !atDischarge)) {
           code = ActivityCode.discharging;
           loaded = false;
           sailedLoaded = false;
-        } else if (r.state === TRAILING && minutes >= p.minDredgingMinutes) {
+          remember(dischargeSites, here);
+        } else if (longTrail && !loaded && !atDredge && (atDischarge || nextSlowAtDredge(i))) {
+          // Seemingly empty, off the dredging ground, and next back on it: the load was missed (a gap
+          // or the start of the track) and this is its discharge.
+          code = ActivityCode.discharging;
+          remember(dischargeSites, here);
+        } else if (longTrail) {
           code = ActivityCode.dredging;
           loaded = true;
           sailedLoaded = false;
-          dredgeSite = here;
+          lastDredge = here;
+          remember(dredgeSites, here);
         } else if (r.state === TRAILING && loaded && !sailedLoaded) {
           // A short slow run between dredging runs (a turn at the end of a run) stays dredging.
           code = ActivityCode.dredging;

@@ -58,6 +58,35 @@ export class ColumnsBuilder {
     this.cols.speedKnots[i] = speedKnots;
     this.cols.courseDeg[i] = courseDeg;
   }
+  /**
+   * Appends rows `from..to` of same-shaped columns in one copy per column (no per-row call).
+   * `timestampMs` rows that are NaN are the caller's to filter first.
+   */
+  pushColumns(
+    src: {
+      mmsi: Uint32Array;
+      timeMs: Float64Array;
+      lon: Float64Array;
+      lat: Float64Array;
+      speedKnots: Float32Array;
+      courseDeg: Float32Array;
+    },
+    from: number,
+    to: number,
+  ): void {
+    const k = to - from;
+    if (k <= 0) return;
+    this.ensure(k);
+    const at = this.cols.length;
+    this.cols.mmsi.set(src.mmsi.subarray(from, to), at);
+    this.cols.timestampMs.set(src.timeMs.subarray(from, to), at);
+    this.cols.lon.set(src.lon.subarray(from, to), at);
+    this.cols.lat.set(src.lat.subarray(from, to), at);
+    this.cols.speedKnots.set(src.speedKnots.subarray(from, to), at);
+    this.cols.courseDeg.set(src.courseDeg.subarray(from, to), at);
+    this.cols.length += k;
+  }
+
   /** The columns filled so far (views, trimmed to the length). */
   build(): PositionColumns {
     const n = this.cols.length;

@@ -1,4 +1,4 @@
-import { distanceM, METRES_PER_NAUTICAL_MILE } from './geo.ts';
+import { fastDistanceM, METRES_PER_NAUTICAL_MILE } from './geo.ts';
 import type { PositionColumns } from './types.ts';
 
 /**
@@ -59,7 +59,10 @@ export interface SegmentationResult {
 }
 
 interface OpenSegment {
-  rows: number[];
+  /** Sequence number of the segment (index into the row labels). */
+  id: number;
+  count: number;
+  firstRow: number;
   lastRow: number;
 }
 
@@ -85,6 +88,13 @@ export function segmentTrack(
   const maxGapMs = params.maxGapHours * 3_600_000;
   const open: OpenSegment[] = [];
   const closed: OpenSegment[] = [];
+  // Segment of each input row (by position in `indices`), -1 when dropped.
+  const label = new Int32Array(indices.length).fill(-1);
+  let nextId = 0;
+  const close = (s: number) => {
+    closed.push(open[s]);
+    open.splice(s, 1);
+  };
   const { timestampMs: ts, lon, lat, speedKnots } = cols;
 
   for (let k = 0; k < indices.length; k++) {
@@ -102,7 +112,7 @@ export function segmentTrack(
     const t = ts[i];
     // Close segments that have waited too long.
     for (let s = open.length - 1; s >= 0; s--) {
-      if (t - ts[open[s].lastRow] >= maxGapMs) closed.push(...open.splice(s, 1));
+      if (t - ts[open[s].lastRow] >= maxGapMs) close(s);
     }
     let best = -1;
     let bestScore = Number.POSITIVE_INFINITY;
@@ -110,7 +120,7 @@ export function segmentTrack(
     for (let s = 0; s < open.length; s++) {
       const j = open[s].lastRow;
       const dt = t - ts[j];
-      const d = distanceM(lon[j], lat[j], x, y);
+      const d = fastDistanceM(lon[j], lat[j], x, y);
       if (dt === 0 && d === 0) {
         duplicate = true;
         break;
@@ -134,30 +144,44 @@ export function segmentTrack(
     }
     if (best >= 0) {
       const seg = open[best];
-      seg.rows.push(i);
+      seg.count++;
       seg.lastRow = i;
+      label[k] = seg.id;
       continue;
     }
     if (open.length >= params.maxOpenSegments) {
       let oldest = 0;
       for (let s = 1; s < open.length; s++) if (ts[open[s].lastRow] < ts[open[oldest].lastRow]) oldest = s;
-      closed.push(...open.splice(oldest, 1));
+      close(oldest);
     }
-    open.push({ rows: [i], lastRow: i });
+    label[k] = nextId;
+    open.push({ id: nextId++, count: 1, firstRow: i, lastRow: i });
   }
   closed.push(...open);
 
   const kept = closed.filter((s) => {
-    if (s.rows.length >= params.minSegmentPositions) return true;
-    dropped.implausible += s.rows.length;
+    if (s.count >= params.minSegmentPositions) return true;
+    dropped.implausible += s.count;
     return false;
   });
-  kept.sort((a, b) => ts[a.rows[0]] - ts[b.rows[0]]);
+  kept.sort((a, b) => ts[a.firstRow] - ts[b.firstRow]);
+  const slot = new Int32Array(nextId).fill(-1);
+  const rows = kept.map((s, n) => {
+    slot[s.id] = n;
+    return new Uint32Array(s.count);
+  });
+  const fill = new Int32Array(kept.length);
+  for (let k = 0; k < indices.length; k++) {
+    const id = label[k];
+    if (id < 0) continue;
+    const n = slot[id];
+    if (n >= 0) rows[n][fill[n]++] = indices[k];
+  }
   const segments = kept.map((s, n) => ({
     id: `${mmsi}-${n + 1}`,
     mmsi,
-    indices: Uint32Array.from(s.rows),
-    startMs: ts[s.rows[0]],
+    indices: rows[n],
+    startMs: ts[s.firstRow],
     endMs: ts[s.lastRow],
   }));
   return { segments, dropped };
