@@ -1,4 +1,245 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import {
+  createProcessServices,
+  ENDORSEMENT_KINDS,
+  ENDORSEMENT_VENUES,
+  type EndorsementKind,
+  type EndorsementVenue,
+  type ProcessServices,
+  type RoundView,
+  type TallyResult,
+} from '@strata/process';
+import type { AppContext } from '@strata/server';
 import type { Command } from 'commander';
+import { CliError, EXIT } from '../errors.ts';
+import { withContext } from '../run-context.ts';
 
-/** Adds the process module's commands to the `strata` program. */
-export function registerProcessCommands(_program: Command): void {}
+const hubOf = (ctx: AppContext): ProcessServices => createProcessServices(ctx.db);
+
+/** A round's results as a plain-text table, with the counting rule. */
+export function formatResults(round: RoundView, result: TallyResult): string {
+  const code = new Map(round.items.map((i) => [i.versionId, `${i.proposalCode} v${i.versionNumber}`]));
+  const lines = [
+    `${round.title} (${round.parameters.method}${round.demo ? ', DEMO DATA' : ''}): ${result.ballots} ballots`,
+    result.rule,
+    'rank  points  mean   ballots  proposal',
+  ];
+  for (const l of result.lines)
+    lines.push(
+      `${String(l.rank).padStart(4)}  ${String(l.points).padStart(6)}  ${l.meanPoints.toFixed(2).padStart(5)}  ${String(l.ballotsFor).padStart(7)}  ${code.get(l.itemId) ?? l.itemId}`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+/** One row of an endorsement import file. */
+export interface EndorsementImportRow {
+  line: number;
+  proposalCode: string;
+  versionNumber: number | null;
+  countryIso3: string;
+  kind: EndorsementKind;
+  venue: EndorsementVenue;
+  expressedAt: string;
+  note: string | null;
+}
+
+/**
+ * Parses an endorsement import CSV with the header
+ * `proposal,version,country_iso3,kind,venue,expressed_at,note` (version empty = current version).
+ * Simple CSV: no quoted commas except in the last column, which may be quoted. Reports every bad line.
+ */
+export function parseEndorsementCsv(text: string): { rows: EndorsementImportRow[]; errors: string[] } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = (lines[0] ?? '').split(',').map((h) => h.trim().toLowerCase());
+  const expected = ['proposal', 'version', 'country_iso3', 'kind', 'venue', 'expressed_at', 'note'];
+  if (expected.some((h, i) => header[i] !== h))
+    return { rows: [], errors: [`line 1: the header must be ${expected.join(',')}`] };
+  const rows: EndorsementImportRow[] = [];
+  const errors: string[] = [];
+  lines.slice(1).forEach((raw, i) => {
+    const line = i + 2;
+    if (!raw.trim()) return;
+    const cells = raw.split(',');
+    const [proposal, version, iso3, kind, venue, expressed] = cells.map((c) => c.trim());
+    const note =
+      cells
+        .slice(6)
+        .join(',')
+        .trim()
+        .replace(/^"(.*)"$/s, '$1')
+        .replaceAll('""', '"') || null;
+    const problems: string[] = [];
+    if (!proposal) problems.push('proposal is empty');
+    if (version && !/^\d+$/.test(version)) problems.push(`version "${version}" is not a whole number`);
+    if (!iso3 || !/^[A-Za-z]{3}$/.test(iso3))
+      problems.push(`country_iso3 "${iso3 ?? ''}" is not a 3-letter code`);
+    if (!(ENDORSEMENT_KINDS as readonly string[]).includes(kind ?? ''))
+      problems.push(`kind "${kind ?? ''}" is not one of ${ENDORSEMENT_KINDS.join(', ')}`);
+    if (!(ENDORSEMENT_VENUES as readonly string[]).includes(venue ?? ''))
+      problems.push(`venue "${venue ?? ''}" is not one of ${ENDORSEMENT_VENUES.join(', ')}`);
+    if (!expressed || Number.isNaN(Date.parse(expressed)))
+      problems.push(`expressed_at "${expressed ?? ''}" is not a date`);
+    if (problems.length) {
+      errors.push(`line ${line}: ${problems.join('; ')}`);
+      return;
+    }
+    rows.push({
+      line,
+      proposalCode: proposal as string,
+      versionNumber: version ? Number(version) : null,
+      countryIso3: (iso3 as string).toUpperCase(),
+      kind: kind as EndorsementKind,
+      venue: venue as EndorsementVenue,
+      expressedAt: expressed as string,
+      note,
+    });
+  });
+  return { rows, errors };
+}
+
+/** Adds `strata process …`: listings, CSV exports, round results, the submissions compilation, imports. */
+export function registerProcessCommands(program: Command): void {
+  const proc = program.command('process').description('Intergovernmental process hub');
+  proc
+    .command('list')
+    .description('List processes with their published totals')
+    .action(() =>
+      withContext(async (ctx) => {
+        for (const p of await hubOf(ctx).processes.listProcesses())
+          process.stdout.write(
+            `${p.slug}\t${p.resolution}\t${p.title}\t${JSON.stringify(p.publishedTotals)}\n`,
+          );
+      }),
+    );
+  proc
+    .command('meetings')
+    .description('List the meetings of a process (tab-separated)')
+    .option('--process <slug>', 'process id or slug', 'unea-5-12')
+    .action((o: { process: string }) =>
+      withContext(async (ctx) => {
+        for (const m of await hubOf(ctx).processes.listMeetings(o.process))
+          process.stdout.write(
+            `${m.startDate}\t${m.endDate}\t${m.type}\t${m.place ?? ''}\t${m.hostIso3 ?? ''}\t${m.title}\n`,
+          );
+      }),
+    );
+  for (const [name, what] of [
+    ['proposals', 'proposals (current version, endorsement summary)'],
+    ['endorsements', 'endorsement records (append-only, withdrawals included)'],
+  ] as const) {
+    proc
+      .command(name)
+      .description(`Export the ${what} of a process as CSV on stdout`)
+      .option('--process <slug>', 'process id or slug', 'unea-5-12')
+      .action((o: { process: string }) =>
+        withContext(async (ctx) => {
+          const hub = hubOf(ctx);
+          process.stdout.write(
+            name === 'proposals'
+              ? await hub.proposals.proposalsCsv(o.process)
+              : await hub.proposals.endorsementsCsv(o.process),
+          );
+        }),
+      );
+  }
+  proc
+    .command('rounds')
+    .description('List the prioritisation rounds of a process')
+    .option('--process <slug>', 'process id or slug', 'unea-5-12')
+    .action((o: { process: string }) =>
+      withContext(async (ctx) => {
+        for (const r of await hubOf(ctx).rounds.listRounds(o.process))
+          process.stdout.write(
+            `${r.id}\t${r.state}\t${r.parameters.method}\t${r.ballotsCast} ballots\t${r.title}\n`,
+          );
+      }),
+    );
+  proc
+    .command('results')
+    .description("Show a closed round's results with its counting rule")
+    .argument('<round-id>', 'round id')
+    .action((id: string) =>
+      withContext(async (ctx) => {
+        const { round, result } = await hubOf(ctx).rounds.results(id);
+        process.stdout.write(formatResults(round, result));
+      }),
+    );
+  proc
+    .command('ballots')
+    .description("Export a closed round's ballots as CSV on stdout")
+    .argument('<round-id>', 'round id')
+    .action((id: string) =>
+      withContext(async (ctx) => void process.stdout.write(await hubOf(ctx).rounds.ballotsCsv(id))),
+    );
+  proc
+    .command('compilation')
+    .description('Write the compilation ZIP of a call for submissions (published files + index.csv)')
+    .argument('<call-id>', 'call id')
+    .requiredOption('-o, --output <file>', 'ZIP file to write')
+    .action((id: string, o: { output: string }) =>
+      withContext(async (ctx) => {
+        const zip = await hubOf(ctx).submissions.compilation(id);
+        await writeFile(o.output, zip);
+        process.stderr.write(`Wrote ${o.output} (${zip.length} bytes).\n`);
+      }),
+    );
+  proc
+    .command('import-endorsements')
+    .description(
+      'Import positions recorded at a meeting from CSV (proposal,version,country_iso3,kind,venue,expressed_at,note), ' +
+        'as the system on behalf of the states, in one transaction; --demo marks them as demo data',
+    )
+    .argument('<file>', 'CSV file')
+    .option('--process <slug>', 'process id or slug', 'unea-5-12')
+    .option('--demo', 'mark the records as demo data')
+    .action((file: string, o: { process: string; demo?: boolean }) =>
+      withContext(async (ctx) => {
+        let text: string;
+        try {
+          text = await readFile(file, 'utf8');
+        } catch (error) {
+          throw new CliError(
+            `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+            EXIT.noInput,
+          );
+        }
+        const { rows, errors } = parseEndorsementCsv(text);
+        const hub = hubOf(ctx);
+        const proposals = await hub.proposals.listProposals(o.process);
+        const records = [];
+        for (const r of rows) {
+          const p = proposals.find((x) => x.code === r.proposalCode);
+          if (!p) {
+            errors.push(`line ${r.line}: no proposal ${r.proposalCode} in ${o.process}`);
+            continue;
+          }
+          let versionId = p.currentVersion.id;
+          if (r.versionNumber !== null && r.versionNumber !== p.currentVersion.number) {
+            const detail = await hub.proposals.getProposal(p.id);
+            const v = detail.versions.find((x) => x.number === r.versionNumber);
+            if (!v) {
+              errors.push(`line ${r.line}: ${r.proposalCode} has no version ${r.versionNumber}`);
+              continue;
+            }
+            versionId = v.id;
+          }
+          records.push({
+            versionId,
+            countryIso3: r.countryIso3,
+            kind: r.kind,
+            venue: r.venue,
+            expressedAt: r.expressedAt,
+            demo: !!o.demo,
+            note: r.note,
+          });
+        }
+        if (errors.length)
+          throw new CliError(`nothing imported; fix these lines:\n  ${errors.join('\n  ')}`, EXIT.dataError);
+        const n = await hub.proposals.importEndorsements(records, {
+          system: true,
+          action: 'process.endorsement.import',
+        });
+        process.stdout.write(`Imported ${n} endorsement records.\n`);
+      }),
+    );
+}

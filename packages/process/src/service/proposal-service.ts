@@ -855,7 +855,7 @@ export class ProposalService {
         'kind',
         'venue',
         'expressed_at',
-        'on_behalf_by_secretariat',
+        'recorded_on_behalf',
         'demo',
         'recorded_at',
         'note',

@@ -356,7 +356,7 @@ export class RoundService {
         'proposal',
         'version_id',
         'value',
-        'on_behalf_by_secretariat',
+        'recorded_on_behalf',
         'cast_at',
       ],
       rows,
