@@ -6,12 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { RunningServer } from '@strata/server';
+import type { AxeResults, RunOptions } from 'axe-core';
 import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
@@ -95,6 +96,25 @@ async function distinctColours(page: Page, selector: string): Promise<number> {
   }, png);
 }
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 A/AA violations axe-core finds on the current page, as "rule: selector" lines. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const options: RunOptions = {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  };
+  const results = await page.evaluate(
+    (opts) =>
+      (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(
+        document,
+        opts,
+      ),
+    options,
+  );
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
 describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
@@ -140,6 +160,7 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
       /built on [A-Z][a-z]+ \d{1,2}, \d{4}\.$/,
     );
     await page.screenshot({ path: path.join(shotsDir, 'home-en.png'), fullPage: true });
+    assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);
   });
 
@@ -196,6 +217,7 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     assert.match(firstName ?? '', /[\u0600-\u06FF]/);
     await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(shotsDir, 'countries-ar.png') });
+    assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);
   });
 
@@ -241,7 +263,6 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     ]);
     assert.match(download.suggestedFilename(), /^strata-countries-\d{4}-\d{2}-\d{2}\.csv$/);
     const file = await download.path();
-    const { readFileSync } = await import('node:fs');
     const text = readFileSync(file, 'utf8');
     assert.ok(text.startsWith('\uFEFF'), 'UTF-8 byte order mark');
     const lines = text.slice(1).trimEnd().split('\r\n');
@@ -255,6 +276,7 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     await page.getByLabel('Password').fill('wrong password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').filter({ hasText: 'incorrect' }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('account-name').filter({ hasText: 'Amina Diallo' }).waitFor();
