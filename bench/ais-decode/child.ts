@@ -5,13 +5,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import {
-  createGpsdByteWriter,
-  decodeFile,
-  decodeFileColumnar,
-  decodeFileParallel,
-  JsonLineBuffer,
-} from '@strata/ais';
+import { decodeFileColumnar, decodeFileParallel, decodeStreamToGpsd, readFileChunks } from '@strata/ais';
 
 const [mode, file, out = '/dev/null'] = process.argv.slice(2);
 const wall0 = process.hrtime.bigint();
@@ -22,19 +16,11 @@ let positions = 0;
 if (mode === 'gpsd') {
   // what `strata ais decode --format gpsd` does, writing to a file instead of stdout
   const fd = openSync(out, 'w');
-  const writer = createGpsdByteWriter();
-  const buffer = new JsonLineBuffer(1 << 20);
-  const stream = decodeFile(file);
-  for await (const batch of stream.batches()) {
-    for (let i = 0; i < batch.length; i++) writer.write(batch[i], buffer);
-    if (buffer.pos > 1 << 19) {
-      writeSync(fd, buffer.view());
-      buffer.reset();
-    }
-  }
-  writeSync(fd, buffer.view());
+  const stats = await decodeStreamToGpsd(readFileChunks(file), (bytes) => {
+    writeSync(fd, bytes);
+  });
   closeSync(fd);
-  messages = stream.stats.messages;
+  messages = stats.messages;
 } else if (mode === 'columnar') {
   const stats = await decodeFileColumnar(file, (b) => {
     positions += b.length;

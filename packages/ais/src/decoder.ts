@@ -24,7 +24,9 @@ const MAX_GROUP_AGE_LINES = 1000;
 interface PendingGroup {
   count: number;
   next: number;
-  payload: number[];
+  /** Armoured payload characters of the fragments so far. */
+  payload: Uint8Array;
+  payloadLength: number;
   firstLine: number;
   lines: number;
   timeMs: number | null;
@@ -195,7 +197,8 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
       group = {
         count: parsed.fragmentCount,
         next: 1,
-        payload: [],
+        payload: new Uint8Array(256),
+        payloadLength: 0,
         firstLine: lineNumber,
         lines: 0,
         timeMs,
@@ -210,7 +213,14 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
       rejectLines('malformed', 1, lineNumber, buf, start, end);
       return null;
     }
-    for (let i = parsed.payloadStart; i < parsed.payloadEnd; i++) group.payload.push(buf[i]);
+    const add = parsed.payloadEnd - parsed.payloadStart;
+    if (group.payloadLength + add > group.payload.length) {
+      const bigger = new Uint8Array(Math.max(group.payload.length * 2, group.payloadLength + add));
+      bigger.set(group.payload.subarray(0, group.payloadLength));
+      group.payload = bigger;
+    }
+    group.payload.set(buf.subarray(parsed.payloadStart, parsed.payloadEnd), group.payloadLength);
+    group.payloadLength += add;
     group.lines++;
     group.next++;
     if (group.timeMs === null) group.timeMs = timeMs;
@@ -218,8 +228,7 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
     if (num < group.count) return null;
     pending.delete(key);
     bits.reset();
-    const payload = Uint8Array.from(group.payload);
-    if (!bits.append(payload, 0, payload.length)) {
+    if (!bits.append(group.payload, 0, group.payloadLength)) {
       rejectLines('malformed', group.lines, lineNumber, buf, start, end);
       return null;
     }

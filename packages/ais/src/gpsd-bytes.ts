@@ -21,13 +21,21 @@ function turnLegend(turn: number): string {
 }
 const TURN_BYTES = Array.from({ length: 256 }, (_, i) => enc.encode(turnLegend(i - 128)));
 
+const POW10 = Array.from({ length: 17 }, (_, i) => 10 ** i);
+const DIGIT_PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  DIGIT_PAIRS[i * 2] = 48 + Math.floor(i / 10);
+  DIGIT_PAIRS[i * 2 + 1] = 48 + (i % 10);
+}
+
 /** A growable byte buffer holding ASCII JSON lines. */
 export class JsonLineBuffer {
   buf: Uint8Array;
   pos = 0;
 
   constructor(capacity = 1 << 20) {
-    this.buf = new Uint8Array(capacity);
+    // not zero-filled: every byte handed out has been written first
+    this.buf = Buffer.allocUnsafe(capacity);
   }
 
   /** Bytes written so far (a view, valid until the next write or reset). */
@@ -42,12 +50,18 @@ export class JsonLineBuffer {
   /** Makes room for `n` more bytes. */
   reserve(n: number): void {
     if (this.pos + n <= this.buf.length) return;
-    const next = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
+    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
     next.set(this.buf.subarray(0, this.pos));
     this.buf = next;
   }
 
   bytes(b: Uint8Array): void {
+    if (b.length > 16) {
+      // native copy pays off past a dozen bytes
+      this.buf.set(b, this.pos);
+      this.pos += b.length;
+      return;
+    }
     const buf = this.buf;
     let p = this.pos;
     for (let i = 0; i < b.length; i++) buf[p++] = b[i];
@@ -69,7 +83,7 @@ export class JsonLineBuffer {
     this.pos += written;
   }
 
-  /** A whole number in decimal. */
+  /** A whole number in decimal (two digits at a time from a table). */
   int(value: number): void {
     const buf = this.buf;
     let n = value;
@@ -81,18 +95,23 @@ export class JsonLineBuffer {
       buf[this.pos++] = 48 + n;
       return;
     }
-    const start = this.pos;
-    let p = start;
-    while (n > 0) {
-      const q = Math.floor(n / 10);
-      buf[p++] = 48 + (n - q * 10);
+    // count digits, then fill from the right
+    let digits = 2;
+    while (digits < 16 && n >= POW10[digits]) digits++;
+    let p = this.pos + digits;
+    this.pos = p;
+    while (n >= 100) {
+      const q = Math.floor(n / 100);
+      const r = (n - q * 100) * 2;
+      buf[--p] = DIGIT_PAIRS[r + 1];
+      buf[--p] = DIGIT_PAIRS[r];
       n = q;
     }
-    this.pos = p;
-    for (let i = start, j = p - 1; i < j; i++, j--) {
-      const t = buf[i];
-      buf[i] = buf[j];
-      buf[j] = t;
+    if (n >= 10) {
+      buf[--p] = DIGIT_PAIRS[n * 2 + 1];
+      buf[--p] = DIGIT_PAIRS[n * 2];
+    } else {
+      buf[--p] = 48 + n;
     }
   }
 

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import { sharedDataFile } from '@strata/core';
 import {
   createGpsdByteWriter,
   createGpsdWriter,
   decodeLines,
+  decodeStreamToGpsd,
   encodePositionReport,
   JsonLineBuffer,
   toGpsdJson,
@@ -81,4 +83,43 @@ test('the byte writer formats extreme numbers like gpsd', () => {
   assert.equal(Buffer.from(out.view()).toString('utf8'), `${want}\n`);
   assert.match(want, /"lon":-179\.9999983/);
   assert.match(want, /"lat":-0\.0000017/);
+});
+
+test('the direct NMEA → gpsd JSON path prints what decoding then writing prints, with the same counts', async () => {
+  const files = [
+    'ais/gpsd-sample.aivdm',
+    'ais/pyais-nmea_data_sample.txt',
+    'ais/pyais-mixed.txt',
+    'ais/pyais-gatehouse.nmea',
+  ];
+  const extra = [
+    encodePositionReport({
+      mmsi: 244000001,
+      lon: -107_999_999 / 600_000,
+      lat: -1 / 600_000,
+      turn: -100,
+      speedKnots: 102.2,
+    }),
+    encodePositionReport({ mmsi: 1 }),
+    '!AIVDM,1,1,,A,B6CdCm0t3`tba35f@V9faHi7kP06,0*58',
+  ];
+  for (const f of files) {
+    const p = sharedDataFile(f);
+    if (p === null) continue;
+    const text = `${readFileSync(p, 'utf8')}\n${extra.join('\n')}\n`;
+    const lines = text.split('\n');
+    const { messages, stats } = decodeLines(lines.slice(0, -1));
+    const writer = createGpsdWriter();
+    const want = messages.map((m) => writer.write(m)).filter((l) => l !== null);
+    const chunks: Uint8Array[] = [];
+    const fastStats = await decodeStreamToGpsd(
+      Readable.from([Buffer.from(text)]),
+      (b) => void chunks.push(b),
+      {
+        chunkBytes: 256,
+      },
+    );
+    assert.equal(Buffer.concat(chunks).toString('utf8'), `${want.join('\n')}\n`, f);
+    assert.deepEqual(fastStats, stats, f);
+  }
 });

@@ -22,6 +22,7 @@ export {
   type StaticVoyageFields,
 } from './encode.ts';
 export { createGpsdByteWriter, JsonLineBuffer } from './gpsd-bytes.ts';
+export { createGpsdFastDecoder, decodeStreamToGpsd, type GpsdFastDecoder } from './gpsd-fast.ts';
 export { createGpsdWriter, type GpsdWriter, gpsdTurn, toGpsdJson } from './gpsd-json.ts';
 export { epfdText, navaidTypeText, navStatusText, shipTypeText, stationTypeText } from './legends.ts';
 export { LineSplitter, MAX_LINE_BYTES } from './lines.ts';

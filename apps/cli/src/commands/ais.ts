@@ -7,6 +7,7 @@ import {
   decodeFileParallel,
   decodeStream,
   decodeStreamColumnar,
+  decodeStreamToGpsd,
   JsonLineBuffer,
   type MessageStream,
   REJECT_REASONS,
@@ -83,22 +84,10 @@ function openInput(
   return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size };
 }
 
-/** gpsd JSON written as bytes into one reusable buffer (no string per line), flushed with backpressure. */
-async function writeGpsd(messages: MessageStream, stdout: NodeJS.WritableStream): Promise<void> {
-  const writer = createGpsdByteWriter();
-  let buffer = new JsonLineBuffer(1 << 20);
-  const flush = async () => {
-    if (buffer.pos === 0) return;
-    const full = buffer;
-    buffer = new JsonLineBuffer(1 << 20);
-    if (!stdout.write(full.view()))
-      await new Promise<void>((resolve) => stdout.once('drain', () => resolve()));
-  };
-  for await (const batch of messages.batches()) {
-    for (let i = 0; i < batch.length; i++) writer.write(batch[i], buffer);
-    if (buffer.pos > 1 << 19) await flush();
-  }
-  await flush();
+/** Writes a chunk to stdout, waiting for 'drain' when the pipe is full (backpressure). */
+function writeWithBackpressure(stdout: NodeJS.WritableStream, bytes: Uint8Array): Promise<void> | undefined {
+  if (stdout.write(bytes)) return undefined;
+  return new Promise<void>((resolve) => stdout.once('drain', () => resolve()));
 }
 
 async function decodeCommand(file: string, options: DecodeCommandOptions, io: AisCommandIo): Promise<void> {
@@ -106,15 +95,19 @@ async function decodeCommand(file: string, options: DecodeCommandOptions, io: Ai
   const progress = createProgress({ label: 'decoding', total: size, unit: 'bytes' });
   const out = new BufferedOutput(io.stdout);
   const printRejection = (r: Rejection) => io.stderr.write(`line ${r.line}: ${r.reason}: ${r.text}\n`);
-  const messages = decodeStream(stream, {
+  const decodeOptions = {
     checksum: options.checksum,
     onReject: options.rejects ? printRejection : undefined,
-    onProgress: (bytes) => progress.update(bytes),
-  });
+    onProgress: (bytes: number) => progress.update(bytes),
+  };
   const format = options.format;
+  let s: DecodeStats;
   try {
-    if (format === 'gpsd') await writeGpsd(messages, io.stdout);
-    else {
+    if (format === 'gpsd') {
+      // straight from NMEA bytes to gpsd JSON bytes (no object per position report)
+      s = await decodeStreamToGpsd(stream, (bytes) => writeWithBackpressure(io.stdout, bytes), decodeOptions);
+    } else {
+      const messages = decodeStream(stream, decodeOptions);
       if (format === 'csv') await out.line(csvHeader());
       const render = format === 'jsonl' ? (m: DecodedMessage) => JSON.stringify(toTidyJson(m)) : toCsvRow;
       // one await per chunk, not per message: this loop is the hot path of large logs
@@ -124,6 +117,7 @@ async function decodeCommand(file: string, options: DecodeCommandOptions, io: Ai
           if (wait !== undefined) await wait;
         }
       }
+      s = messages.stats;
     }
   } catch (error) {
     if (error instanceof Error && error.name === 'AisChecksumError') {
@@ -134,7 +128,6 @@ async function decodeCommand(file: string, options: DecodeCommandOptions, io: Ai
   }
   await out.flush();
   progress.done();
-  const s = messages.stats;
   const rejected = REJECT_REASONS.reduce((n, r) => n + s.rejected[r], 0);
   if (rejected > 0 && !options.rejects) {
     io.stderr.write(

@@ -1,0 +1,237 @@
+/**
+ * The fastest route from NMEA bytes to gpsd JSON bytes: single-sentence position reports (types 1–3 and
+ * 18, most of any log) are written straight from the payload bits, with no message object at all;
+ * every other line goes through the full decoder and {@link createGpsdByteWriter}. Output and counts are
+ * the same as decoding and then writing each message.
+ */
+import { PayloadBits } from './bits.ts';
+import { createDecoder } from './decoder.ts';
+import { createGpsdByteWriter, JsonLineBuffer } from './gpsd-bytes.ts';
+import { navStatusText } from './legends.ts';
+import { LineSplitter } from './lines.ts';
+import { LineKind, ParsedLine, parseLine } from './nmea.ts';
+import type { StreamOptions } from './stream.ts';
+import { type DecodeStats, emptyStats, mergeStats } from './types.ts';
+
+const enc = new TextEncoder();
+/** `{"class":…,"type":T,"repeat":R,"mmsi":` for types 1–3 (index (T−1)×4+R) and 18 (index 12+R). */
+const HEAD = [1, 2, 3, 18].flatMap((t) =>
+  [0, 1, 2, 3].map((r) => enc.encode(`{"class":"AIS","device":"stdin","type":${t},"repeat":${r},"mmsi":`)),
+);
+function turnLegend(turn: number): string {
+  if (turn === -128) return '"n/a"';
+  if (turn === -127) return '"fastleft"';
+  if (turn === 127) return '"fastright"';
+  const r = turn / 4.733;
+  return `"${(turn < 0 ? -r * r : r * r).toFixed(2)}"`;
+}
+/** `,"scaled":true,"status":S,"status_text":"…","turn":…,"speed":` for every status × turn (index S×256+turn+128). */
+const STATUS_TURN = Array.from({ length: 16 * 256 }, (_, i) => {
+  const status = i >> 8;
+  return enc.encode(
+    `,"scaled":true,"status":${status},"status_text":"${navStatusText(status)}","turn":${turnLegend((i & 255) - 128)},"speed":`,
+  );
+});
+/** `,"second":S,"maneuver":M,"raim":R,"radio":` (index S×8+M×2+R). */
+const SECOND_TO_RADIO = Array.from({ length: 64 * 8 }, (_, i) =>
+  enc.encode(`,"second":${i >> 3},"maneuver":${(i >> 1) & 3},"raim":${i & 1 ? 'true' : 'false'},"radio":`),
+);
+const RESERVED = enc.encode(',"scaled":true,"reserved":');
+const SPEED = enc.encode(',"speed":');
+const ACC_TRUE_LON = enc.encode(',"accuracy":true,"lon":');
+const ACC_FALSE_LON = enc.encode(',"accuracy":false,"lon":');
+const LAT = enc.encode(',"lat":');
+const COURSE = enc.encode(',"course":');
+const HEADING = enc.encode(',"heading":');
+const SECOND = enc.encode(',"second":');
+const REGIONAL = enc.encode(',"regional":');
+const RAIM_TRUE_RADIO = enc.encode(',"raim":true,"radio":');
+const RAIM_FALSE_RADIO = enc.encode(',"raim":false,"radio":');
+const FLAGS = Array.from({ length: 32 }, (_, f) => {
+  const b = (bit: number) => ((f >> bit) & 1 ? 'true' : 'false');
+  return enc.encode(`,"cs":${b(4)},"display":${b(3)},"dsc":${b(2)},"band":${b(1)},"msg22":${b(0)}`);
+});
+const END = enc.encode('}\n');
+
+/** `%.1f` of a whole number of tenths, from the integer. */
+function tenths(out: JsonLineBuffer, raw: number): void {
+  const int = Math.floor(raw / 10);
+  out.int(int);
+  out.buf[out.pos++] = 46;
+  out.buf[out.pos++] = 48 + (raw - int * 10);
+}
+
+const PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  PAIRS[i * 2] = 48 + Math.floor(i / 10);
+  PAIRS[i * 2 + 1] = 48 + (i % 10);
+}
+
+/** `%.7f` of raw/600000 degrees, from the integer: raw × 50/3 is never a rounding tie. */
+function degrees(out: JsonLineBuffer, raw: number): void {
+  let n = Math.round((raw * 50) / 3);
+  const buf = out.buf;
+  if (n < 0) {
+    buf[out.pos++] = 45;
+    n = -n;
+  }
+  const int = Math.floor(n / 1e7);
+  out.int(int);
+  let p = out.pos;
+  buf[p] = 46;
+  let frac = n - int * 1e7;
+  // seven digits: the last one alone, then three pairs from the right
+  const last = frac % 10;
+  frac = (frac - last) / 10;
+  buf[p + 7] = 48 + last;
+  for (let i = p + 5; i >= p + 1; i -= 2) {
+    const q = Math.floor(frac / 100);
+    const r = (frac - q * 100) * 2;
+    buf[i] = PAIRS[r];
+    buf[i + 1] = PAIRS[r + 1];
+    frac = q;
+  }
+  p += 8;
+  out.pos = p;
+}
+
+/** A push-style NMEA → gpsd JSON decoder writing into a {@link JsonLineBuffer}. */
+export interface GpsdFastDecoder {
+  push(buf: Uint8Array, start: number, end: number): void;
+  flush(): void;
+  readonly stats: DecodeStats;
+}
+
+/**
+ * Creates a decoder that appends gpsd JSON lines for every decodable message to `target()` (a function,
+ * so that the caller may swap buffers between flushes).
+ */
+export function createGpsdFastDecoder(
+  target: () => JsonLineBuffer,
+  options: StreamOptions = {},
+): GpsdFastDecoder {
+  const parsed = new ParsedLine();
+  const bits = new PayloadBits();
+  const slow = createDecoder(options);
+  const writer = createGpsdByteWriter();
+  const fast = emptyStats();
+  let gatehouseMs: number | null = null;
+
+  function push(buf: Uint8Array, start: number, end: number): void {
+    const kind = parseLine(buf, start, end, parsed);
+    if (
+      kind === LineKind.ais &&
+      parsed.fragmentCount === 1 &&
+      gatehouseMs === null &&
+      parsed.tagBlockError === null
+    ) {
+      const first = buf[parsed.payloadStart];
+      // '1' '2' '3' → types 1–3, 'B' → 18
+      const t = first >= 49 && first <= 51 ? first - 48 : first === 66 ? 18 : 0;
+      if (t !== 0) {
+        bits.reset();
+        if (bits.append(buf, parsed.payloadStart, parsed.payloadEnd)) {
+          bits.finish(parsed.fillBits);
+          const len = bits.bitLength;
+          if ((t !== 18 && len >= 163) || len >= 168) {
+            const out = target();
+            if (out.pos + 600 > out.buf.length) out.reserve(600);
+            if (t === 18) {
+              out.bytes(HEAD[12 + bits.u(6, 2)]);
+              out.int(bits.u(8, 30));
+              out.bytes(RESERVED);
+              out.int(bits.u(38, 8));
+              out.bytes(SPEED);
+              tenths(out, bits.u(46, 10));
+              out.bytes(bits.u(56, 1) ? ACC_TRUE_LON : ACC_FALSE_LON);
+              degrees(out, bits.s(57, 28));
+              out.bytes(LAT);
+              degrees(out, bits.s(85, 27));
+              out.bytes(COURSE);
+              tenths(out, bits.u(112, 12));
+              out.bytes(HEADING);
+              out.int(bits.u(124, 9));
+              out.bytes(SECOND);
+              out.int(bits.u(133, 6));
+              out.bytes(REGIONAL);
+              out.int(bits.u(139, 2));
+              out.bytes(FLAGS[bits.u(141, 5)]);
+              out.bytes(bits.u(147, 1) ? RAIM_TRUE_RADIO : RAIM_FALSE_RADIO);
+              out.int(bits.u(148, 20));
+            } else {
+              out.bytes(HEAD[(t - 1) * 4 + bits.u(6, 2)]);
+              out.int(bits.u(8, 30));
+              out.bytes(STATUS_TURN[(bits.u(38, 4) << 8) | ((bits.s(42, 8) + 128) & 255)]);
+              tenths(out, bits.u(50, 10));
+              out.bytes(bits.u(60, 1) ? ACC_TRUE_LON : ACC_FALSE_LON);
+              degrees(out, bits.s(61, 28));
+              out.bytes(LAT);
+              degrees(out, bits.s(89, 27));
+              out.bytes(COURSE);
+              tenths(out, bits.u(116, 12));
+              out.bytes(HEADING);
+              out.int(bits.u(128, 9));
+              out.bytes(SECOND_TO_RADIO[(bits.u(137, 6) << 3) | (bits.u(143, 2) << 1) | bits.u(148, 1)]);
+              out.int(len >= 168 ? bits.u(149, 19) : bits.u(149, len - 149));
+            }
+            out.bytes(END);
+            fast.lines++;
+            fast.bytes += end - start + 1;
+            fast.decodedLines++;
+            fast.messages++;
+            fast.messagesByType[t]++;
+            slow.skip(1);
+            return;
+          }
+        }
+      }
+    }
+    if (kind === LineKind.gatehouse) gatehouseMs = parsed.gatehouseMs;
+    else if (kind === LineKind.ais) gatehouseMs = null;
+    const msg = slow.push(buf, start, end);
+    if (msg !== null) writer.write(msg, target());
+  }
+
+  return {
+    push,
+    flush: () => slow.flush(),
+    get stats() {
+      return mergeStats(mergeStats(emptyStats(), fast), slow.stats);
+    },
+  };
+}
+
+/**
+ * Decodes a byte stream to gpsd JSON (what `gpsdecode` prints, one object per line) and hands the output
+ * to `write` in chunks of about `chunkBytes`. Each chunk is a fresh buffer the callee may keep.
+ * Resolves with the counts.
+ *
+ * @example
+ * const stats = await decodeStreamToGpsd(fs.createReadStream('log.nmea'), (bytes) => out.write(bytes));
+ */
+export async function decodeStreamToGpsd(
+  readable: AsyncIterable<Uint8Array | string>,
+  write: (bytes: Uint8Array) => void | Promise<void>,
+  options: StreamOptions & { chunkBytes?: number } = {},
+): Promise<DecodeStats> {
+  const chunkBytes = options.chunkBytes ?? 1 << 19;
+  let out = new JsonLineBuffer(chunkBytes + 4096);
+  const decoder = createGpsdFastDecoder(() => out, options);
+  const splitter = new LineSplitter(decoder.push);
+  let bytes = 0;
+  for await (const chunk of readable) {
+    const data = typeof chunk === 'string' ? enc.encode(chunk) : chunk;
+    splitter.push(data);
+    bytes += data.length;
+    options.onProgress?.(bytes);
+    if (out.pos >= chunkBytes) {
+      const full = out.view();
+      out = new JsonLineBuffer(chunkBytes + 4096);
+      await write(full);
+    }
+  }
+  splitter.end();
+  decoder.flush();
+  if (out.pos > 0) await write(out.view());
+  return decoder.stats;
+}
