@@ -270,6 +270,28 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     assert.match(lines[1], /^Poland,POL,PL,616,eastern_european,true$/);
   });
 
+  it('opens a country page with its names in the six languages and the map zoomed to it', async () => {
+    await page.getByRole('link', { name: 'Poland' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Poland' }).waitFor();
+    const names = await page.locator('.names-table td').allTextContents();
+    assert.deepEqual(names.length, 6);
+    assert.ok(
+      names.includes('Pologne') && names.includes('Польша') && names.includes('波兰'),
+      names.join(', '),
+    );
+    assert.equal(await page.locator('.names-table td[lang="ar"]').getAttribute('dir'), 'rtl');
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(shotsDir, 'country-en.png') });
+    await page.goto(`${server.url}/countries/XXX`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    // The unknown code answers 404, which the browser logs as a failed resource load.
+    assert.deepEqual(
+      errors.filter((e) => !/status of 404/.test(e)),
+      [],
+    );
+    errors.length = 0;
+  });
+
   it('signs in, shows the account in the header, and signs out', async () => {
     await page.goto(`${server.url}/sign-in`);
     await page.getByLabel('Email address').fill(email);

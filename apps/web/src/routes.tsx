@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout/Layout.tsx';
 import { MODULES } from './modules/index.ts';
+import { ErrorPage } from './pages/ErrorPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
@@ -11,19 +12,32 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
+    errorElement: <ErrorPage />,
     hydrateFallbackElement: <PageLoading />,
     children: [
-      { index: true, element: <HomePage /> },
       {
-        path: 'countries',
-        // Loaded on demand: the map library and the chart library are only needed here.
-        lazy: async () => ({
-          Component: (await import('./pages/countries/CountriesPage.tsx')).CountriesPage,
-        }),
+        // Errors of any page render inside the layout, so navigation and language stay usable.
+        errorElement: <ErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'countries',
+            // Loaded on demand: the map library and the chart library are only needed here.
+            lazy: async () => ({
+              Component: (await import('./pages/countries/CountriesPage.tsx')).CountriesPage,
+            }),
+          },
+          {
+            path: 'countries/:iso3',
+            lazy: async () => ({
+              Component: (await import('./pages/countries/CountryPage.tsx')).CountryPage,
+            }),
+          },
+          { path: 'sign-in', element: <SignInPage /> },
+          ...MODULES.map((m) => ({ path: m.id, children: m.routes })),
+          { path: '*', element: <NotFoundPage /> },
+        ],
       },
-      { path: 'sign-in', element: <SignInPage /> },
-      ...MODULES.map((m) => ({ path: m.id, children: m.routes })),
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];

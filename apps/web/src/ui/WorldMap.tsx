@@ -9,7 +9,7 @@ import maplibregl, {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { BASEMAP_ATTRIBUTION, type BasemapCountry, loadBasemap } from './map/basemap.ts';
+import { BASEMAP_ATTRIBUTION, type BasemapCountry, boundsOf, loadBasemap } from './map/basemap.ts';
 
 type PaintOf<T extends LayerSpecification['type']> = Extract<LayerSpecification, { type: T }>['paint'];
 
@@ -47,6 +47,8 @@ export interface WorldMapProps {
   countryPopup?: (m49: string) => PopupContent;
   layers?: readonly MapLayer[];
   markers?: readonly MapMarker[];
+  /** M49 code of a country to zoom to at start (its shape's extent); overrides center and zoom. */
+  focusCountry?: string;
   /** Initial view (both needed); default: the whole inhabited world. */
   center?: [number, number];
   zoom?: number;
@@ -86,6 +88,23 @@ function applyFills(
     const m49 = c.properties.m49;
     if (m49) map.setFeatureState({ source: 'countries', id: m49 }, { fill: fill?.(m49) ?? null });
   }
+}
+
+function initialView(
+  countries: readonly BasemapCountry[],
+  focusCountry: string | undefined,
+  center: [number, number] | undefined,
+  zoom: number | undefined,
+): Pick<maplibregl.MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom'> {
+  const focus = focusCountry ? countries.find((c) => c.properties.m49 === focusCountry) : undefined;
+  if (focus) {
+    const [west, south, east, north] = boundsOf(focus.geometry);
+    // A country cut by the antimeridian (Fiji, Russia) spans the whole width: the world view suits it.
+    if (east - west < 180)
+      return { bounds: [west, south, east, north], fitBoundsOptions: { padding: 40, maxZoom: 6 } };
+  }
+  if (center && zoom !== undefined) return { center, zoom };
+  return { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 4 } };
 }
 
 function baseStyle(countries: FeatureCollection): StyleSpecification {
@@ -229,6 +248,7 @@ export function WorldMap({
   countryPopup,
   layers,
   markers,
+  focusCountry,
   center,
   zoom,
   height,
@@ -264,9 +284,7 @@ export function WorldMap({
           container: containerRef.current,
           style: baseStyle({ type: 'FeatureCollection', features: countries }),
           // Without an explicit view, fit the inhabited world (Antarctica's coast is left out).
-          ...(center && zoom !== undefined
-            ? { center, zoom }
-            : { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 4 } }),
+          ...initialView(countries, focusCountry, center, zoom),
           // Below zero so the whole world fits in a phone-width map.
           minZoom: -1,
           maxZoom: 8,

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Geometry } from 'geojson';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Country } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
@@ -90,7 +90,7 @@ export function CountriesPage() {
     {
       key: 'name',
       header: t('countries.column.name'),
-      cell: (c) => c.name[lang],
+      cell: (c) => <Link to={`/countries/${c.iso3}`}>{c.name[lang]}</Link>,
       sortValue: (c) => c.name[lang],
     },
     {

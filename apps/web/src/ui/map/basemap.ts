@@ -47,3 +47,17 @@ export function loadBasemap(): Promise<BasemapCountry[]> {
     });
   return pending;
 }
+
+/** The west, south, east and north limits of a shape, in degrees. */
+export function boundsOf(geometry: Polygon | MultiPolygon): [number, number, number, number] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let [west, south, east, north] = [180, 90, -180, -90];
+  for (const polygon of polygons)
+    for (const [lon, lat] of polygon[0] ?? []) {
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+    }
+  return [west, south, east, north];
+}
