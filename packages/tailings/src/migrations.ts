@@ -149,4 +149,17 @@ alter table tailings_facility add column geom geometry(Point, 4326)
 create index tailings_facility_geom on tailings_facility using gist (geom);
 `,
   },
+  {
+    id: 'tailings/002_source_hash',
+    // A hash of the registry record as last imported lets a re-import skip unchanged rows without
+    // loading them; history rows keep the field diffs only (the current record is on the facility).
+    // The record is stored as json (text), uncompressed: it is never queried inside, and skipping the
+    // jsonb conversion and TOAST compression halves the write time of a large import.
+    sql: `
+alter table tailings_facility add column source_hash text;
+alter table tailings_facility_version alter column data drop not null;
+alter table tailings_facility alter column data type json using data::json;
+alter table tailings_facility alter column data set storage external;
+`,
+  },
 ];

@@ -22,7 +22,13 @@ import {
   summariseSelfAssessment,
 } from './domain/gistm.ts';
 import { parseGtpJson } from './domain/gtp.ts';
-import { applyDisclosure, type DisclosurePatch, diffRecords, mergeReimport } from './domain/history.ts';
+import {
+  applyDisclosure,
+  canonicalJson,
+  type DisclosurePatch,
+  diffRecords,
+  mergeReimport,
+} from './domain/history.ts';
 import { type ColumnMapping, parseMappedCsv, parseMappedGeoJson, validateMapping } from './domain/mapped.ts';
 import { exposureScore, hazardScore, toxicityAssessment } from './domain/scores.ts';
 import { parseSigbm } from './domain/sigbm.ts';
@@ -211,42 +217,65 @@ export class TailingsService {
         const existing = await this.repository.existingBySource(trx, source);
         // Slices keep memory flat and let the caller draw progress on large files.
         for (let start = 0; start < records.length; start += 1000) {
-          const slice = records.slice(start, start + 1000);
-          const inserts: { id: string; columns: FacilityColumns; record: FacilityRecord }[] = [];
-          const updates: { id: string; version: number; columns: FacilityColumns; record: FacilityRecord }[] =
-            [];
+          // Parsers build records in a fixed key order, so the plain serialisation is canonical for them.
+          const slice = records.slice(start, start + 1000).map((record) => {
+            const json = JSON.stringify(record);
+            return { record, json, hash: createHash('sha1').update(json).digest('base64') };
+          });
+          // Only rows whose registry record changed since the last import are loaded and compared.
+          const changedIds = slice
+            .map(({ record, hash }) => existing.get(record.sourceId))
+            .filter((old, k) => old !== undefined && old.sourceHash !== slice[k]?.hash)
+            .map((old) => old?.id ?? '');
+          const stored = await this.repository.recordsById(trx, changedIds);
+          const writes: Parameters<TailingsRepository['upsertFacilities']>[1] = [];
           const versions: Parameters<TailingsRepository['insertVersions']>[1] = [];
-          const who = { actorId: actor?.userId ?? null, actorEmail: actor?.email ?? null };
-          for (const incoming of slice) {
+          const who = {
+            actorId: actor?.userId ?? null,
+            actorEmail: actor?.email ?? null,
+            reason: meta.reason,
+          };
+          for (const { record: incoming, json, hash } of slice) {
             const old = existing.get(incoming.sourceId);
             if (!old) {
               const id = newId();
-              inserts.push({ id, columns: facilityColumns(incoming, asOf), record: incoming });
-              versions.push({
-                facilityId: id,
+              writes.push({
+                id,
                 version: 1,
+                columns: facilityColumns(incoming, asOf),
                 record: incoming,
-                changes: [],
-                reason: meta.reason,
-                ...who,
+                recordJson: json,
+                sourceHash: hash,
               });
+              versions.push({ facilityId: id, version: 1, changes: [], ...who });
+              created++;
               continue;
             }
-            const record = mergeReimport(old.data, incoming);
-            const changes = diffRecords(old.data, record);
+            const before = stored.get(old.id);
+            if (old.sourceHash === hash || !before) {
+              unchanged++;
+              continue;
+            }
+            const record = mergeReimport(before, incoming);
+            const changes = diffRecords(before, record);
+            const version = changes.length === 0 ? old.version : old.version + 1;
+            // An unchanged record still gets its hash stored, so the next import skips it.
+            writes.push({
+              id: old.id,
+              version,
+              columns: facilityColumns(record, asOf),
+              record,
+              sourceHash: hash,
+            });
             if (changes.length === 0) {
               unchanged++;
               continue;
             }
-            const version = old.version + 1;
-            updates.push({ id: old.id, version, columns: facilityColumns(record, asOf), record });
-            versions.push({ facilityId: old.id, version, record, changes, reason: meta.reason, ...who });
+            versions.push({ facilityId: old.id, version, changes, ...who });
+            updated++;
           }
-          await this.repository.insertFacilities(trx, inserts);
-          await this.repository.updateFacilities(trx, updates);
+          await this.repository.upsertFacilities(trx, writes);
           await this.repository.insertVersions(trx, versions);
-          created += inserts.length;
-          updated += updates.length;
           done += slice.length;
           meta.progress?.(done, total);
         }
@@ -269,8 +298,9 @@ export class TailingsService {
     return this.repository.listFacilities(filter, page);
   }
 
-  mapPoints(filter: FacilityFilter) {
-    return this.repository.mapPoints(filter);
+  /** The map's points as JSON text `{ total, columns: { id, lon, lat, status, gistmClass, hazardScore, toxicityClass } }`. */
+  mapPointsJson(filter: FacilityFilter): Promise<string> {
+    return this.repository.mapPointsJson(filter);
   }
 
   /** Everything the facility page shows: the record with provenance, class, scores, history, reviews. */
@@ -571,12 +601,14 @@ export class TailingsService {
         const changes = diffRecords(f.data, record);
         const version = f.version + 1;
         const columns = { ...facilityColumns(record, this.now()), company_id: f.company_id };
-        await this.repository.updateFacilities(trx, [{ id: f.id, version, columns, record }]);
+        // The source hash stays: it describes the registry record, which the disclosure did not change.
+        await this.repository.upsertFacilities(trx, [
+          { id: f.id, version, columns, record, sourceHash: f.source_hash },
+        ]);
         await this.repository.insertVersions(trx, [
           {
             facilityId: f.id,
             version,
-            record,
             changes,
             reason: `disclosure published (${id})`,
             actorId: actor.userId,

@@ -256,7 +256,8 @@ export function normalizeRaiseMethod(raw: string | null | undefined): RaiseMetho
 /** Yes/no words in English, Portuguese, Spanish and French; null when neither. */
 export function parseYesNo(raw: string | null | undefined): boolean | null {
   if (raw === null || raw === undefined) return null;
-  const t = normalizeLabel(raw);
+  const lower = raw.trim().toLowerCase();
+  const t = /^[a-z0-9 ]*$/.test(lower) ? lower : normalizeLabel(raw);
   if (['yes', 'y', 'sim', 'si', 'oui', 'true', '1'].includes(t)) return true;
   if (['no', 'n', 'nao', 'non', 'false', '0', 'none', 'nenhum', 'nenhuma', 'ninguno'].includes(t))
     return false;

@@ -78,6 +78,9 @@ export function parseDateText(raw: string): string | null {
 }
 
 function isBlank(raw: string): boolean {
+  // Fast path: only texts starting with n/u/d (n/a, não se aplica, unknown, desconhecido) can be blanks.
+  const first = raw.charCodeAt(0) | 0x20;
+  if (raw !== '' && first !== 0x6e && first !== 0x75 && first !== 0x64) return false;
   const t = normalizeLabel(raw);
   return (
     t === '' || t === 'n a' || t === 'na' || /^nao se aplica|^not applicable|^unknown$|^desconhecid/.test(t)

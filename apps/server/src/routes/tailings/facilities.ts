@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { UnsupportedMediaError } from '@strata/core';
 import { type FacilitySummary, IMPORT_FORMATS } from '@strata/tailings';
+import type { TypedResponse } from 'hono';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import { tailingsService } from './context.ts';
@@ -44,24 +45,33 @@ const list = createRoute({
   },
 });
 
+const MapPointsSchema = z
+  .object({
+    total: z.number().int(),
+    columns: z.object({
+      id: z.array(z.string()),
+      lon: z.array(z.number()),
+      lat: z.array(z.number()),
+      status: z.array(z.string()),
+      gistmClass: z.array(z.string().nullable()),
+      hazardScore: z.array(z.number()),
+      toxicityClass: z.array(z.string()),
+    }),
+  })
+  .meta({ id: 'TailingsMapPoints' });
+type MapPoints = z.infer<typeof MapPointsSchema>;
+
 const map = createRoute({
   method: 'get',
   path: '/map',
   tags: TAG,
-  summary: 'Every facility of a filtered view as compact points for the map',
+  summary:
+    'Every facility of a filtered view as compact columns for the map (one entry per facility in each column)',
   request: { query: FacilityFilterQuery },
   responses: {
     200: {
-      description: '`rows` are arrays in the order of `fields`',
-      content: {
-        'application/json': {
-          schema: z.object({
-            fields: z.array(z.string()),
-            rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
-            total: z.number().int(),
-          }),
-        },
-      },
+      description: 'Points, column by column',
+      content: { 'application/json': { schema: MapPointsSchema } },
     },
     ...problemResponses(400),
   },
@@ -201,8 +211,6 @@ function presentSummary(r: FacilitySummary) {
   };
 }
 
-export const MAP_FIELDS = ['id', 'lon', 'lat', 'status', 'gistmClass', 'hazardScore', 'toxicityClass'];
-
 /** Facility listing, map, downloads, facility page, history, change log and imports. */
 export function facilityRoutes(ctx: AppContext) {
   const service = tailingsService(ctx);
@@ -216,17 +224,14 @@ export function facilityRoutes(ctx: AppContext) {
       );
     })
     .openapi(map, async (c) => {
-      const points = await service.mapPoints(toFilter(c.req.valid('query')));
-      const rows = points.map((p) => [
-        p.id,
-        p.lon,
-        p.lat,
-        p.status,
-        p.gistm_class,
-        p.hazard_score,
-        p.toxicity_class,
-      ]);
-      return c.json({ fields: MAP_FIELDS, rows, total: rows.length }, 200);
+      const json = await service.mapPointsJson(toFilter(c.req.valid('query')));
+      // The database serialises the points itself; re-parsing 10,000 points only to print them again
+      // would double the time of the map's query.
+      return c.body(json, 200, { 'content-type': 'application/json' }) as unknown as TypedResponse<
+        MapPoints,
+        200,
+        'json'
+      >;
     })
     .openapi(downloadCsv, async (c) => {
       const csv = await service.downloadCsv(toFilter(c.req.valid('query')));

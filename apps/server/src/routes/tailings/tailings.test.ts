@@ -248,14 +248,12 @@ for (const factory of testDatabases()) {
       assert.ok((countries.items.find((c) => c.countryIso3 === 'BRA')?.facilities ?? 0) >= 909);
       assert.equal(
         (
-          await p
-            .anonymous()
-            .request('POST', '/api/tailings/resources', {
-              title: 'x',
-              kind: 'guide',
-              summary: 'y',
-              topics: [],
-            })
+          await p.anonymous().request('POST', '/api/tailings/resources', {
+            title: 'x',
+            kind: 'guide',
+            summary: 'y',
+            topics: [],
+          })
         ).status,
         401,
       );
