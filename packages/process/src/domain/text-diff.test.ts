@@ -56,3 +56,17 @@ describe('word-level diff', () => {
     );
   });
 });
+
+describe('word diff at scale and in Chinese', () => {
+  test('Chinese is compared character by character', () => {
+    assert.deepEqual(tokenize('矿物和金属'), ['矿', '物', '和', '金', '属']);
+    assert.deepEqual(diffStats(diffWords('矿物和金属', '矿物与金属')), { insertedWords: 1, deletedWords: 1 });
+  });
+
+  test('a long text with scattered edits is aligned word by word, not replaced wholesale', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i % 97}`);
+    const edited = words.map((w, i) => (i % 100 === 50 ? 'CHANGED' : w));
+    const parts = diffWords(words.join(' '), edited.join(' '));
+    assert.deepEqual(diffStats(parts), { insertedWords: 30, deletedWords: 30 });
+  });
+});

@@ -4,21 +4,79 @@ export interface DiffPart {
   text: string;
 }
 
+// A word is a run of letters, digits and marks that are not Han; each Han character is a token.
+const TOKEN_RE = /\s+|\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}'’-])+|[^\s\p{L}\p{N}\p{M}]/gu;
+
 /**
  * Splits text into words, runs of whitespace and single punctuation marks, so that a diff reads word by
- * word and keeps the spacing. Works for scripts without spaces (Chinese) character by character.
+ * word and keeps the spacing. Chinese, written without spaces, is split into single characters.
  */
 export function tokenize(text: string): string[] {
-  return text.match(/\s+|[\p{L}\p{N}\p{M}'’-]+|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
+  return text.match(TOKEN_RE) ?? [];
 }
 
-/** Largest number of tokens compared by the quadratic table (~16 M cells) before falling back. */
-const MAX_CELLS = 16_000_000;
+/** Largest edit distance (in tokens) aligned word by word; beyond it the middle shows as replaced. */
+const MAX_EDITS = 2000;
 
 /**
- * A readable word-level diff between two versions of a text (longest common subsequence of tokens,
- * after trimming the common head and tail). Joining `equal` + `delete` parts gives `before`; joining
- * `equal` + `insert` parts gives `after`. Adjacent parts of the same kind are merged.
+ * Myers' O((N+M)·D) shortest edit script (E. W. Myers, "An O(ND) difference algorithm and its
+ * variations", Algorithmica 1, 1986), keeping each round's frontier to trace the path back.
+ * Returns null when the texts differ by more than MAX_EDITS tokens.
+ */
+function shortestEditScript(a: readonly string[], b: readonly string[]): DiffPart['op'][] | null {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(n + m, MAX_EDITS);
+  const offset = max + 1;
+  let v = new Int32Array(2 * max + 3);
+  // trace[d] keeps the frontier before round d, only its live diagonals -d..d: O(D²) memory in all.
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= max; d++) {
+    trace.push(v.slice(offset - d, offset + d + 1));
+    const next = v.slice();
+    for (let k = -d; k <= d; k += 2) {
+      const down = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number));
+      let x = down ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      next[offset + k] = x;
+      if (x >= n && y >= m) return backtrack(trace, n, m);
+    }
+    v = next;
+  }
+  return null;
+}
+
+function backtrack(trace: Int32Array[], n: number, m: number): DiffPart['op'][] {
+  const ops: DiffPart['op'][] = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const v = trace[d] as Int32Array;
+    const k = x - y;
+    const down = k === -d || (k !== d && (v[d + k - 1] as number) < (v[d + k + 1] as number));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : (v[d + prevK] as number);
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push('equal');
+      x--;
+      y--;
+    }
+    if (d > 0) ops.push(down ? 'insert' : 'delete');
+    x = prevX;
+    y = prevY;
+  }
+  return ops.reverse();
+}
+
+/**
+ * A readable word-level diff between two versions of a text: the shortest edit script over word tokens
+ * (Myers 1986), after trimming the common head and tail. Joining `equal` + `delete` parts gives
+ * `before`; joining `equal` + `insert` parts gives `after`. Adjacent parts of the same kind are merged.
  *
  * @example diffWords('Promote recycling', 'Promote safe recycling')
  * // [{op:'equal',text:'Promote '},{op:'insert',text:'safe '},{op:'equal',text:'recycling'}]
@@ -45,40 +103,19 @@ export function diffWords(before: string, after: string): DiffPart[] {
     else parts.push({ op, text });
   };
   push('equal', a.slice(0, head).join(''));
-  if ((midA.length + 1) * (midB.length + 1) > MAX_CELLS) {
-    // Too long to align word by word: show the middle as replaced.
+  const script = shortestEditScript(midA, midB);
+  if (!script) {
     push('delete', midA.join(''));
     push('insert', midB.join(''));
   } else {
-    const n = midA.length;
-    const m = midB.length;
-    // lcs[i][j] = LCS length of midA[i..] and midB[j..], in one flat array.
-    const lcs = new Uint32Array((n + 1) * (m + 1));
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        lcs[i * (m + 1) + j] =
-          midA[i] === midB[j]
-            ? (lcs[(i + 1) * (m + 1) + j + 1] as number) + 1
-            : Math.max(lcs[(i + 1) * (m + 1) + j] as number, lcs[i * (m + 1) + j + 1] as number);
-      }
-    }
     let i = 0;
     let j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && midA[i] === midB[j]) {
-        push('equal', midA[i] as string);
-        i++;
+    for (const op of script) {
+      if (op === 'equal') {
+        push('equal', midA[i++] as string);
         j++;
-      } else if (
-        j < m &&
-        (i === n || (lcs[i * (m + 1) + j + 1] as number) >= (lcs[(i + 1) * (m + 1) + j] as number))
-      ) {
-        push('insert', midB[j] as string);
-        j++;
-      } else {
-        push('delete', midA[i] as string);
-        i++;
-      }
+      } else if (op === 'insert') push('insert', midB[j++] as string);
+      else push('delete', midA[i++] as string);
     }
   }
   push('equal', a.slice(a.length - tail).join(''));

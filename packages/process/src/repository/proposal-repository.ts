@@ -155,6 +155,23 @@ export class ProposalRepository {
   async insertEndorsement(trx: Db, row: Insertable<EndorsementRow>) {
     return trx.insertInto('process_endorsement').values(row).returningAll().executeTakeFirstOrThrow();
   }
+  /** Inserts many endorsement records, in chunks of 1,000 rows per statement. */
+  async insertEndorsements(trx: Db, rows: Insertable<EndorsementRow>[]) {
+    for (let i = 0; i < rows.length; i += 1000)
+      await trx
+        .insertInto('process_endorsement')
+        .values(rows.slice(i, i + 1000))
+        .execute();
+  }
+  /** Only what the endorsement state needs, for summaries of many versions. */
+  async positionRecords(versionIds: string[]) {
+    if (versionIds.length === 0) return [];
+    return this.db.kysely
+      .selectFrom('process_endorsement')
+      .select(['proposal_version_id', 'country_iso3', 'kind', 'expressed_at', 'seq'])
+      .where('proposal_version_id', 'in', versionIds)
+      .execute();
+  }
   /** Endorsement records of a process (or of some versions), in recording order. */
   async endorsements(filter: { processId?: string; versionIds?: string[] }) {
     let q = this.db.kysely

@@ -191,7 +191,7 @@ export class ProposalService {
     const latestIds = [...latest.values()].map((v) => v.id);
     const [texts, records] = await Promise.all([
       this.repo.texts(latestIds),
-      this.repo.endorsements({ versionIds: latestIds }),
+      this.repo.positionRecords(latestIds),
     ]);
     const positions = currentPositions(
       records.map((r) => ({
@@ -725,8 +725,9 @@ export class ProposalService {
     if ((await this.repo.versionsByIds(ids)).length !== ids.length)
       throw new ValidationError('Unknown proposal version.', [{ path: 'versionId', message: 'not found' }]);
     await this.repo.transaction(async (trx) => {
-      for (const r of records)
-        await this.repo.insertEndorsement(trx, {
+      await this.repo.insertEndorsements(
+        trx,
+        records.map((r) => ({
           id: newId(),
           proposal_version_id: r.versionId,
           country_iso3: findCountry(r.countryIso3)?.iso3 as string,
@@ -738,7 +739,8 @@ export class ProposalService {
           on_behalf: true,
           demo: r.demo,
           note: r.note ?? null,
-        });
+        })),
+      );
       await recordAudit(trx, {
         actor: null,
         action: options.action,
