@@ -112,8 +112,8 @@ describe('i18n catalogs', () => {
       for (const key of Object.keys(readCatalog(namespace, 'en'))) known.add(`${namespace}.${key}`);
     }
     const used = new Map<string, string>();
-    // Literal ids: formatMessage({ id: 'x.y' }), t('x.y') and ['selector', 'x.y'] pairs.
-    const pattern = /(?:\bid:\s*|\bt\(\s*|,\s*)'((?:[a-z]+)\.[A-Za-z0-9_.]+)'/g;
+    // Literal ids: formatMessage({ id: 'x.y' }), summaryId: 'x.y', t('x.y') and ['selector', 'x.y'] pairs.
+    const pattern = /(?:\b(?:id|[a-z]+Id):\s*|\bt\(\s*|,\s*)'((?:[a-z]+)\.[A-Za-z0-9_.]+)'/g;
     for (const file of sourceFiles(srcDir)) {
       for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
         const id = match[1];

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { NETWORK_ERROR_STATUS, ProblemError } from '../api/client.ts';
 import { useSession } from '../auth/SessionProvider.tsx';
+import { describeSignInError } from '../auth/sign-in-errors.ts';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 
 interface FormErrors {
@@ -31,18 +31,6 @@ export function SignInPage() {
 
   if (user && !busy) return <Navigate to={safeNext(params.get('next'))} replace />;
 
-  function messageFor(error: unknown): FormErrors {
-    if (!(error instanceof ProblemError)) return { summary: t('auth.error.unknown') };
-    if (error.status === 401) return { summary: t('auth.error.credentials') };
-    if (error.status === 429) return { summary: t('auth.error.tooMany') };
-    if (error.status === NETWORK_ERROR_STATUS) return { summary: t('auth.error.network') };
-    const fields: FormErrors = { summary: error.detail ?? error.title };
-    for (const issue of error.errors ?? []) {
-      if (issue.path === 'email' || issue.path === 'password') fields[issue.path] = issue.message;
-    }
-    return fields;
-  }
-
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -62,7 +50,8 @@ export function SignInPage() {
       await signIn(email, password);
       navigate(safeNext(params.get('next')), { replace: true });
     } catch (error) {
-      setErrors(messageFor(error));
+      const view = describeSignInError(error);
+      setErrors({ summary: t(view.summaryId), ...view.fields });
       setBusy(false);
       requestAnimationFrame(() => summaryRef.current?.focus());
     }
