@@ -75,11 +75,17 @@ for (const factory of testDatabases()) {
 
     test('map and downloads serve any filtered view', async () => {
       const map = (await (await p.anonymous().request('GET', '/api/tailings/map?country=BRA')).json()) as {
-        fields: string[];
-        rows: unknown[][];
+        total: number;
+        columns: { id: string[]; lon: number[]; lat: number[] };
       };
-      assert.equal(map.rows.length, 909);
-      assert.equal(map.fields[1], 'lon');
+      assert.equal(map.total, 909);
+      assert.equal(map.columns.lon.length, 909);
+      assert.ok(map.columns.lat.every((lat) => lat < 6 && lat > -34));
+      const none = (await (await p.anonymous().request('GET', '/api/tailings/map?country=FRA')).json()) as {
+        total: number;
+        columns: { id: string[] };
+      };
+      assert.deepEqual([none.total, none.columns.id], [0, []]);
       const csv = await p
         .anonymous()
         .request('GET', '/api/tailings/downloads/facilities.csv?status=under_construction');
