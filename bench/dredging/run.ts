@@ -2,16 +2,18 @@
  * Dredging watch benchmark: accuracy on generated scenarios, then the speed and memory of
  * decode → segment → classify → aggregate on a large NMEA log (10 million positions by default).
  *
- *   npx tsx bench/dredging/run.ts [--positions 10000000] [--seeds 5] [--workers 2] [--skip-accuracy]
+ *   npx tsx bench/dredging/run.ts [--positions 10000000] [--seeds 5] [--decode-workers 1] [--analyse-workers 2] [--skip-accuracy]
  *
  * The log is built once from seeded scenarios under bench/out/ and reused.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  analysePartitionsParallel,
   analyseTracks,
   buildEvents,
   buildSummary,
@@ -35,7 +37,8 @@ const { values } = parseArgs({
   options: {
     positions: { type: 'string', default: '10000000' },
     seeds: { type: 'string', default: '5' },
-    workers: { type: 'string', default: '2' },
+    'decode-workers': { type: 'string', default: '1' },
+    'analyse-workers': { type: 'string', default: '2' },
     'skip-accuracy': { type: 'boolean', default: false },
     pipeline: { type: 'string' },
   },
@@ -132,15 +135,16 @@ function ensureLog(target: number): string {
   return file;
 }
 
-async function pipeline(file: string, workers: number) {
+async function pipeline(file: string, decodeWorkers: number, analyseWorkers: number) {
   let peakRss = 0;
   const timer = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
   const t0 = performance.now();
-  const input = await readAisFiles([file], { workers });
+  const input = await readAisFiles([file], { workers: decodeWorkers, partitions: analyseWorkers });
   const t1 = performance.now();
-  const result = analyseTracks(input.columns, collectStatics(input.statics).values());
+  const positions = input.partitions.reduce((n, p) => n + p.length, 0);
+  const result = await analysePartitionsParallel(input.partitions, collectStatics(input.statics).values());
   const t2 = performance.now();
   const events = buildEvents(result, createLocator({ eez: loadEezGrid() }));
   const summary = buildSummary(result, events, 'approximate');
@@ -150,7 +154,7 @@ async function pipeline(file: string, workers: number) {
   console.log(
     JSON.stringify({
       bytes: input.bytes,
-      positions: input.columns.length,
+      positions,
       decodeS: (t1 - t0) / 1000,
       analyseS: (t2 - t1) / 1000,
       aggregateS: (t3 - t2) / 1000,
@@ -165,7 +169,7 @@ async function pipeline(file: string, workers: number) {
 }
 
 if (values.pipeline) {
-  await pipeline(values.pipeline, Number(values.workers));
+  await pipeline(values.pipeline, Number(values['decode-workers']), Number(values['analyse-workers']));
 } else {
   if (!values['skip-accuracy']) accuracy(Number(values.seeds));
   const target = Number(values.positions);
@@ -174,7 +178,9 @@ if (values.pipeline) {
     `## Speed: decode → segment → classify → aggregate, ${target.toLocaleString('en')} positions\n`,
   );
   console.log(
-    `log: ${(statSync(file).size / 1024 / 1024).toFixed(0)} MiB of NMEA with tag blocks, ${values.workers} decode worker(s)\n`,
+    `log: ${(statSync(file).size / 1024 / 1024).toFixed(0)} MiB of NMEA with tag blocks; ${values['decode-workers']} decode and ${values['analyse-workers']} analysis thread(s); load average before: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}\n`,
   );
   // A fresh process, so that peak memory is the pipeline's own.
   const child = spawnSync(
@@ -185,8 +191,10 @@ if (values.pipeline) {
       fileURLToPath(import.meta.url),
       '--pipeline',
       file,
-      '--workers',
-      String(values.workers),
+      '--decode-workers',
+      String(values['decode-workers']),
+      '--analyse-workers',
+      String(values['analyse-workers']),
     ],
     {
       encoding: 'utf8',
@@ -197,7 +205,7 @@ if (values.pipeline) {
   const rate = r.positions / r.totalS;
   console.log('| stage | seconds |');
   console.log('|---|---|');
-  console.log(`| decode (columnar fast path) | ${r.decodeS.toFixed(2)} |`);
+  console.log(`| decode (columnar fast path of @strata/ais) | ${r.decodeS.toFixed(2)} |`);
   console.log(`| segment + classify + cycles + volumes | ${r.analyseS.toFixed(2)} |`);
   console.log(`| attribute (EEZ grid, H3) + summarise | ${r.aggregateS.toFixed(2)} |`);
   console.log(

@@ -17,7 +17,10 @@ import type { StaticReportInput } from './domain/registry.ts';
 import type { PositionColumns } from './domain/types.ts';
 
 export interface IngestResult {
+  /** All positions, or (with `partitions` > 1) the first partition only: see `partitions`. */
   columns: PositionColumns;
+  /** Positions split by MMSI modulo the number of partitions (one entry when not partitioned). */
+  partitions: PositionColumns[];
   statics: StaticReportInput[];
   stats: DecodeStats;
   /** Position reports left out because the input gave them no time. */
@@ -30,6 +33,11 @@ export interface IngestOptions {
   onProgress?: (bytes: number, totalBytes: number) => void;
   /** Worker threads for files above 64 MiB (default 1: the main thread only). */
   workers?: number;
+  /**
+   * Split positions by MMSI modulo this number while reading (default 1), ready for
+   * {@link analysePartitionsParallel} without a second copy of the columns.
+   */
+  partitions?: number;
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -70,13 +78,30 @@ export async function readAisFiles(
   const totalBytes = paths.reduce((n, p) => n + statSync(p).size, 0);
   // A position line with a tag block takes at least ~60 bytes: sizing the columns up front avoids
   // doubling (and briefly holding two copies of) them on large inputs.
-  const builder = new ColumnsBuilder(Math.max(1 << 16, Math.ceil(totalBytes / 60)));
+  const parts = Math.max(1, options.partitions ?? 1);
+  const expected = Math.ceil(totalBytes / 60 / parts) * (parts > 1 ? 1.1 : 1);
+  const builders = Array.from(
+    { length: parts },
+    () => new ColumnsBuilder(Math.max(1 << 16, Math.ceil(expected))),
+  );
   const statics: StaticReportInput[] = [];
   let withoutTimestamp = 0;
   const stats = emptyStats();
   let doneBytes = 0;
   const onBatch = (b: PositionBatch) => {
+    if (parts > 1) {
+      for (let i = 0; i < b.length; i++) {
+        const t = b.timeMs[i];
+        if (Number.isNaN(t)) {
+          withoutTimestamp++;
+          continue;
+        }
+        builders[b.mmsi[i] % parts].push(b.mmsi[i], t, b.lon[i], b.lat[i], b.speedKnots[i], b.courseDeg[i]);
+      }
+      return;
+    }
     // Copy runs of rows that have a time; rows without one are counted and left out.
+    const builder = builders[0];
     let from = 0;
     for (let i = 0; i < b.length; i++) {
       if (!Number.isNaN(b.timeMs[i])) continue;
@@ -107,5 +132,6 @@ export async function readAisFiles(
     mergeStats(stats, fileStats);
   }
   statics.sort((a, b) => (a.timestampMs ?? 0) - (b.timestampMs ?? 0));
-  return { columns: builder.build(), statics, stats, withoutTimestamp, bytes: totalBytes };
+  const partitions = builders.map((b) => b.build());
+  return { columns: partitions[0], partitions, statics, stats, withoutTimestamp, bytes: totalBytes };
 }

@@ -17,6 +17,7 @@ import {
   type SegmentParameters,
   segmentTrack,
 } from './segment.ts';
+import { sampleTracks, type TrackSample } from './track-sample.ts';
 import type { ActivityPeriod, DredgerType, DredgingCycle, PositionColumns } from './types.ts';
 import {
   DEFAULT_VOLUME_PARAMETERS,
@@ -59,6 +60,8 @@ export interface AnalysisOptions {
   behaviour?: BehaviourParameters;
   /** Called after each vessel with (vessels done, vessels in all). */
   onProgress?: (done: number, total: number) => void;
+  /** When set, thin each dredger's track to one point per this many ms, labelled (for maps). */
+  trackSampleMs?: number;
 }
 
 export interface AnalysisResult {
@@ -72,6 +75,8 @@ export interface AnalysisResult {
   segments: number;
   dropped: SegmentDrops;
   classifier: { name: string; parameters: Readonly<Record<string, number>> };
+  /** Thinned, labelled dredger tracks (only with `trackSampleMs`). */
+  track: TrackSample[];
 }
 
 interface SegmentResult {
@@ -231,7 +236,16 @@ export function analyseTracks(
       periods.push(...r.periods);
     }
   }
+  const track = options.trackSampleMs
+    ? sampleTracks(
+        cols,
+        periods,
+        dredgers.map((d) => d.mmsi),
+        options.trackSampleMs,
+      )
+    : [];
   return {
+    track,
     dredgers,
     periods,
     cycles,

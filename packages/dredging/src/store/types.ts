@@ -56,7 +56,7 @@ export interface AisStore {
 export const POSITION_COLUMNS = ['mmsi', 'timestamp_ms', 'lon', 'lat', 'speed_knots', 'course_deg'] as const;
 
 /** A row of the events table (flat, engine-neutral). */
-export interface EventRow {
+export interface StoreEventRow {
   dataset: string;
   mmsi: number;
   activity: string;
@@ -79,7 +79,7 @@ export interface EventRow {
   volume_method: string | null;
 }
 
-export function eventToRow(dataset: string, e: DredgingEvent): EventRow {
+export function eventToRow(dataset: string, e: DredgingEvent): StoreEventRow {
   return {
     dataset,
     mmsi: e.mmsi,
