@@ -12,6 +12,10 @@ const POW2: number[] = [];
 for (let i = 0; i <= 53; i++) POW2.push(2 ** i);
 const HEX = '0123456789abcdef';
 
+/** Six-bit value of every byte, -1 for bytes that are not payload characters. */
+const ARMOUR = new Int8Array(256).fill(-1);
+for (let c = 48; c <= 119; c++) if (c <= 87 || c >= 96) ARMOUR[c] = c - 48 > 40 ? c - 56 : c - 48;
+
 /** Six-bit value of an armoured payload byte, or -1 when the byte is not a valid payload character. */
 export function armourValue(c: number): number {
   if (c < 48 || c > 119 || (c > 87 && c < 96)) return -1;
@@ -42,26 +46,24 @@ export class PayloadBits {
     const n = end - start;
     if ((this.packedBits + n * 6) / 6 > MAX_PAYLOAD_CHARS) return false;
     const bytes = this.bytes;
-    let bit = this.packedBits;
+    let byte = this.packedBits >>> 3;
+    let held = this.packedBits & 7;
+    // bits not yet written out as a whole byte (the partial last byte of a previous fragment)
+    let acc = held === 0 ? 0 : bytes[byte] >>> (8 - held);
     for (let i = start; i < end; i++) {
-      const c = buf[i];
-      if (c < 48 || c > 119 || (c > 87 && c < 96)) return false;
-      let v = c - 48;
-      if (v > 40) v -= 8;
-      const byte = bit >>> 3;
-      const off = bit & 7;
-      // six bits land in one byte (off ≤ 2) or straddle two
-      if (off <= 2) {
-        if (off === 0) bytes[byte] = v << 2;
-        else bytes[byte] |= v << (2 - off);
-      } else {
-        bytes[byte] |= v >>> (off - 2);
-        bytes[byte + 1] = (v << (10 - off)) & 0xff;
+      const v = ARMOUR[buf[i]];
+      if (v < 0) return false;
+      acc = (acc << 6) | v;
+      held += 6;
+      if (held >= 8) {
+        held -= 8;
+        bytes[byte++] = acc >>> held;
+        acc &= (1 << held) - 1;
       }
-      bit += 6;
     }
-    this.packedBits = bit;
-    this.bitLength = bit;
+    if (held > 0) bytes[byte] = acc << (8 - held);
+    this.packedBits += n * 6;
+    this.bitLength = this.packedBits;
     return true;
   }
 

@@ -72,6 +72,8 @@ function unixToMs(v: number): number {
 }
 
 const REJECT = LineKind.rejected;
+/** Positions of the first commas of the sentence being parsed (reused). */
+const COMMAS = new Int32Array(8);
 
 function reject(out: ParsedLine, reason: RejectReason): number {
   out.kind = REJECT;
@@ -179,14 +181,17 @@ export function parseLine(buf: Uint8Array, start: number, end: number, out: Pars
   const lead = buf[s];
   if (lead !== 33 && lead !== 36) return reject(out, 'malformed');
   // find the checksum star and compute the XOR of the bytes between the lead character and it
+  // (and note where the first commas are, so the fields need no second pass)
   let sum = 0;
   let star = -1;
+  let commas = 0;
   for (let i = s + 1; i < end; i++) {
     const c = buf[i];
     if (c === 42) {
       star = i;
       break;
     }
+    if (c === 44 && commas < 8) COMMAS[commas++] = i;
     sum ^= c;
   }
   if (lead === 36) {
@@ -223,41 +228,28 @@ export function parseLine(buf: Uint8Array, start: number, end: number, out: Pars
   if (h1 < 0 || h2 < 0) return reject(out, 'malformed');
   const checksumOk = ((h1 << 4) | h2) === sum;
 
-  // fields after "!AIVDM,": count, number, sequence id, channel, payload, fill bits
-  let f = s + 7;
-  let e = f;
-  while (e < star && buf[e] !== 44) e++;
-  if (e - f !== 1) return reject(out, 'malformed');
-  const count = buf[f] - 48;
-  f = e + 1;
-  e = f;
-  while (e < star && buf[e] !== 44) e++;
-  if (e - f !== 1) return reject(out, 'malformed');
-  const num = buf[f] - 48;
+  // fields after "!AIVDM,": count, number, sequence id, channel, payload, fill bits (six commas in all)
+  if (commas !== 6) return reject(out, 'malformed');
+  const c1 = COMMAS[1];
+  const c2 = COMMAS[2];
+  const c3 = COMMAS[3];
+  const c4 = COMMAS[4];
+  const c5 = COMMAS[5];
+  if (c1 - s !== 8 || c2 - c1 !== 2) return reject(out, 'malformed');
+  const count = buf[s + 7] - 48;
+  const num = buf[c1 + 1] - 48;
   if (count < 1 || count > 9 || num < 1 || num > count) return reject(out, 'malformed');
-  f = e + 1;
-  e = f;
-  while (e < star && buf[e] !== 44) e++;
-  if (e >= star) return reject(out, 'malformed');
-  if (e > f) {
-    const id = parseUint(buf, f, e);
+  if (c3 > c2 + 1) {
+    const id = parseUint(buf, c2 + 1, c3);
     if (id < 0 || id > 9) return reject(out, 'malformed');
     out.sequenceId = id;
   }
-  f = e + 1;
-  e = f;
-  while (e < star && buf[e] !== 44) e++;
-  if (e >= star || e - f > 1) return reject(out, 'malformed');
-  out.channel = e > f ? buf[f] : 0;
-  f = e + 1;
-  e = f;
-  while (e < star && buf[e] !== 44) e++;
-  if (e >= star) return reject(out, 'malformed');
-  out.payloadStart = f;
-  out.payloadEnd = e;
-  f = e + 1;
-  if (star - f !== 1) return reject(out, 'malformed');
-  const fill = buf[f] - 48;
+  if (c4 - c3 > 2) return reject(out, 'malformed');
+  out.channel = c4 > c3 + 1 ? buf[c3 + 1] : 0;
+  out.payloadStart = c4 + 1;
+  out.payloadEnd = c5;
+  if (star - c5 !== 2) return reject(out, 'malformed');
+  const fill = buf[c5 + 1] - 48;
   if (fill < 0 || fill > 5) return reject(out, 'malformed');
   if (!checksumOk) return reject(out, 'bad_checksum');
   out.fillBits = fill;
