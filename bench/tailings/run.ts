@@ -99,7 +99,7 @@ console.log(
     `, ${fmt(importCpu)} CPU — created ${first.created}, rejected ${first.rejected.length} [target < 5000 ms]`,
 );
 console.log(
-  `re-import, all unchanged: ${fmt(reimportMs)} — unchanged ${second.unchanged}, updated ${second.updated}`,
+  `re-import, all unchanged: ${fmt(reimportMs)}, ${fmt(reimportCpu)} CPU — unchanged ${second.unchanged}, updated ${second.updated}`,
 );
 console.log(
   `map query, repository incl. JSON parse (${points} points): median ${median(mapRepo).toFixed(1)} ms [target < 100 ms]`,
