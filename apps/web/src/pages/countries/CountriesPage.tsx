@@ -3,8 +3,8 @@ import type { Geometry } from 'geojson';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
+import { useCountries } from '../../api/countries.ts';
 import type { Country } from '../../api/types.ts';
-import { useApi } from '../../api/useApi.ts';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
@@ -26,7 +26,7 @@ export function CountriesPage() {
   const { lang } = useLocale();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   usePageTitle(t('countries.title'));
-  const result = useApi<{ items: Country[] }>('/countries');
+  const result = useCountries();
   const [params, setParams] = useSearchParams();
   const text = params.get('q') ?? '';
   const groupParam = params.get('group');
@@ -58,7 +58,7 @@ export function CountriesPage() {
     setParams(next, { replace: true });
   }
 
-  const all = result.status === 'ok' ? result.data.items : [];
+  const all = result.status === 'ok' ? result.data.list : [];
   const rows = useMemo(
     () => filterCountries(all, { text, group, membership, lang }),
     [all, text, group, membership, lang],
