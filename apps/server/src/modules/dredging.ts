@@ -1,7 +1,80 @@
+import { readFileSync } from 'node:fs';
+import {
+  analyseTracks,
+  buildEvents,
+  buildLocator,
+  buildSummary,
+  collectStatics,
+  columnsFromPositions,
+  DEMO_AREAS_GEOJSON,
+  DEMO_DATASET_ID,
+  demoScenarioOptions,
+  dredgingMigrations,
+  generateScenario,
+  parseRegistryCsv,
+} from '@strata/dredging';
+import { dredgingRoutes, dredgingService } from '../routes/dredging/index.ts';
 import type { ServerModule } from './types.ts';
 
 /** The dredging module's routes, migrations and seed data. */
 export const dredgingModule: ServerModule = {
   name: 'dredging',
-  migrations: [],
+  migrations: dredgingMigrations,
+  routes: (ctx) => dredgingRoutes(ctx),
+  /**
+   * Seeds the demo dataset on first start: a seeded synthetic scenario (labelled synthetic everywhere),
+   * analysed like real data, attributed to official zones when STRATA_ZONES_FILE is set, else to the
+   * approximate EEZ. Skipped when the demo dataset is already there.
+   */
+  async seed(ctx, progress) {
+    const service = dredgingService(ctx);
+    const existing = await service.datasets();
+    if (existing.some((d) => d.id === DEMO_DATASET_ID)) {
+      progress?.(1, 1, 'demo dataset already there');
+      return;
+    }
+    progress?.(0, 4, 'generating the synthetic scenario');
+    const options = demoScenarioOptions();
+    const scenario = generateScenario(options);
+    progress?.(1, 4, 'analysing');
+    const registry = parseRegistryCsv(scenario.registryCsv).entries;
+    const result = analyseTracks(
+      columnsFromPositions(scenario.positions),
+      collectStatics(scenario.statics).values(),
+      registry,
+      {
+        trackSampleMs: 900_000,
+      },
+    );
+    const zones = ctx.config.zonesFile ? readFileSync(ctx.config.zonesFile, 'utf8') : null;
+    const { locate, countryMethod } = buildLocator(zones, DEMO_AREAS_GEOJSON);
+    const events = buildEvents(result, locate);
+    progress?.(2, 4, 'storing');
+    await service.importAnalysis(
+      null,
+      {
+        id: DEMO_DATASET_ID,
+        name: 'Demo: synthetic dredging scenario (not real vessels)',
+        synthetic: true,
+        provenance: {
+          source: `Strata scenario generator, seed ${options.seed}`,
+          licence: 'Apache-2.0 (generated)',
+          retrieved: new Date(options.startMs).toISOString().slice(0, 10),
+          method: 'synthetic: seeded scenario → NMEA-equivalent positions → rules-v1 analysis',
+        },
+        countryMethod,
+        result,
+        events,
+        summary: buildSummary(result, events, countryMethod),
+        track: result.track,
+        cycleCountry: (lon, lat) => locate(lon, lat).country,
+      },
+      {
+        system: true,
+        auditAction: 'seed.dredging.demo',
+        onProgress: (done, total) => progress?.(2 + done / total, 4, 'storing'),
+      },
+    );
+    progress?.(4, 4, `demo dataset: ${result.dredgers.length} dredgers, ${events.length} events`);
+  },
 };
