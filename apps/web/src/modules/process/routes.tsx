@@ -1,5 +1,27 @@
 import type { RouteObject } from 'react-router';
-import { ComingSoon } from '../../ui/ComingSoon.tsx';
+import { Navigate } from 'react-router';
 
-/** Screens of the Intergovernmental process hub, mounted under `/process`. Add this module's pages here. */
-export const processRoutes: RouteObject[] = [{ index: true, element: <ComingSoon namespace="process" /> }];
+/**
+ * Screens of the Intergovernmental process hub, mounted under `/process`. Screens with charts load lazily
+ * so Observable Plot is fetched only there.
+ */
+export const processRoutes: RouteObject[] = [
+  { index: true, element: <Navigate to="p/unea-5-12" replace /> },
+  { path: 'p/:slug', lazy: async () => ({ Component: (await import('./ProcessPage.tsx')).ProcessPage }) },
+  {
+    path: 'p/:slug/proposals',
+    lazy: async () => ({ Component: (await import('./ProposalsPage.tsx')).ProposalsPage }),
+  },
+  {
+    path: 'p/:slug/submissions',
+    lazy: async () => ({ Component: (await import('./SubmissionsPage.tsx')).SubmissionsPage }),
+  },
+  {
+    path: 'p/:slug/rounds',
+    lazy: async () => ({ Component: (await import('./RoundsPage.tsx')).RoundsPage }),
+  },
+  {
+    path: 'proposals/:id',
+    lazy: async () => ({ Component: (await import('./ProposalPage.tsx')).ProposalPage }),
+  },
+];
