@@ -336,19 +336,34 @@ export function WorldMap({
     if (map && state === 'ready') applyFills(map, countriesRef.current, countryFill);
   }, [countryFill, state]);
 
-  // Extra layers: replaced as a whole when the list changes.
+  // Extra layers. Sources and layers are rebuilt only when the set of layer ids/kinds changes; new data
+  // or paint for an existing id is applied in place, so callers may pass fresh arrays on every render.
+  const layersRef = useRef(layers);
+  layersRef.current = layers;
+  const appliedData = useRef(new Map<string, FeatureCollection>());
+  const appliedPaint = useRef(new Map<string, MapLayer['paint']>());
+  const layerStructure = (layers ?? [])
+    .map((l) => `${l.id}:${l.kind}:${l.kind === 'circle' && l.cluster ? 'cluster' : ''}`)
+    .join('|');
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: layerStructure stands for the layers' ids and kinds
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || state !== 'ready' || !layers?.length) return;
+    const current = layersRef.current ?? [];
+    if (!map || state !== 'ready' || current.length === 0) return;
     const added: { sourceId: string; layerIds: string[] }[] = [];
     const off: (() => void)[] = [];
-    for (const layer of layers) {
+    for (const layer of current) {
+      const sourceId = `extra-${layer.id}`;
       const layerIds = addLayer(map, layer);
-      added.push({ sourceId: `extra-${layer.id}`, layerIds });
+      added.push({ sourceId, layerIds });
+      appliedData.current.set(layer.id, layer.data);
+      appliedPaint.current.set(layer.id, layer.paint);
       const pointLayer = layerIds[layerIds.length - 1];
       const onClick = (event: MapLayerMouseEvent) => {
         const f = event.features?.[0];
-        if (layer.popup && f) showPopup(map, event.lngLat, layer.popup(f.properties), closeLabelRef.current);
+        const popup = layersRef.current?.find((l) => l.id === layer.id)?.popup;
+        if (popup && f) showPopup(map, event.lngLat, popup(f.properties), closeLabelRef.current);
       };
       map.on('click', pointLayer, onClick);
       off.push(() => map.off('click', pointLayer, onClick));
@@ -357,31 +372,52 @@ export function WorldMap({
         const onCluster = async (event: MapLayerMouseEvent) => {
           const f = event.features?.[0];
           const clusterId = f?.properties?.cluster_id;
-          const source = map.getSource<GeoJSONSource>(`extra-${layer.id}`);
+          const source = map.getSource<GeoJSONSource>(sourceId);
           if (typeof clusterId !== 'number' || !source || f?.geometry.type !== 'Point') return;
           const target = await source.getClusterExpansionZoom(clusterId);
           map.easeTo({ center: f.geometry.coordinates as [number, number], zoom: target });
         };
         map.on('click', clusterLayer, onCluster);
         off.push(() => map.off('click', clusterLayer, onCluster));
-        off.push(showClusterCounts(map, `extra-${layer.id}`, intl.locale));
+        off.push(showClusterCounts(map, sourceId, intl.locale));
       }
     }
     return () => {
       for (const fn of off) fn();
+      appliedData.current.clear();
+      appliedPaint.current.clear();
       if (!mapRef.current) return; // map already removed
       for (const { sourceId, layerIds } of added) {
         for (const id of layerIds) if (map.getLayer(id)) map.removeLayer(id);
         if (map.getSource(sourceId)) map.removeSource(sourceId);
       }
     };
-  }, [layers, state, intl.locale]);
+  }, [layerStructure, state, intl.locale]);
 
-  // HTML markers (labels).
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || state !== 'ready' || !markers?.length) return;
-    const placed = markers.map((m) => {
+    if (!map || state !== 'ready') return;
+    for (const layer of layers ?? []) {
+      const sourceId = `extra-${layer.id}`;
+      if (!map.getSource(sourceId)) continue;
+      if (appliedData.current.get(layer.id) !== layer.data) {
+        map.getSource<GeoJSONSource>(sourceId)?.setData(layer.data);
+        appliedData.current.set(layer.id, layer.data);
+      }
+      if (layer.paint && appliedPaint.current.get(layer.id) !== layer.paint) {
+        for (const [name, value] of Object.entries(layer.paint)) map.setPaintProperty(sourceId, name, value);
+        appliedPaint.current.set(layer.id, layer.paint);
+      }
+    }
+  }, [layers, state]);
+
+  // HTML markers (labels), replaced when their content changes.
+  const markerKey = JSON.stringify(markers ?? []);
+  useEffect(() => {
+    const map = mapRef.current;
+    const current: readonly MapMarker[] = JSON.parse(markerKey);
+    if (!map || state !== 'ready' || current.length === 0) return;
+    const placed = current.map((m) => {
       const element = document.createElement('span');
       element.className = 'map-label';
       element.textContent = m.label;
@@ -390,7 +426,7 @@ export function WorldMap({
     return () => {
       for (const marker of placed) marker.remove();
     };
-  }, [markers, state]);
+  }, [markerKey, state]);
 
   // Accessible names of the canvas and the controls, in the UI language.
   useEffect(() => {
