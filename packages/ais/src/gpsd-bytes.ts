@@ -3,7 +3,8 @@
  * pieces that the garbage collector then has to flatten and free; writing ASCII into one reusable buffer
  * is several times faster for the position reports that make up most of a log.
  */
-import { createGpsdWriter } from './gpsd-json.ts';
+import { monthDayTime } from './binary-apps.ts';
+import { appValue, createGpsdWriter, gpsdTurn, pad2, SPECS, str } from './gpsd-json.ts';
 import { navStatusText } from './legends.ts';
 import type { DecodedMessage } from './types.ts';
 
@@ -71,6 +72,19 @@ export class JsonLineBuffer {
   /** An ASCII string (callers guarantee ASCII; other text goes through {@link JsonLineBuffer.text}). */
   ascii(s: string): void {
     const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < s.length; i++) buf[p++] = s.charCodeAt(i);
+    this.pos = p;
+  }
+
+  /** An ASCII string of any length (reserves room itself). */
+  asciiLong(s: string): void {
+    this.reserve(s.length);
+    const buf = this.buf;
+    if (s.length > 32 && buf instanceof Buffer) {
+      this.pos += buf.write(s, this.pos, 'latin1');
+      return;
+    }
     let p = this.pos;
     for (let i = 0; i < s.length; i++) buf[p++] = s.charCodeAt(i);
     this.pos = p;
@@ -162,6 +176,82 @@ const DISPLAY = enc.encode(',"display":');
 const DSC = enc.encode(',"dsc":');
 const BAND = enc.encode(',"band":');
 const MSG22 = enc.encode(',"msg22":');
+
+/** `,"key":` and `,"key_text":` of every spec entry, pre-encoded. */
+const SPEC_KEYS = SPECS.map((spec) => spec.map(([key]) => enc.encode(`,"${key}":`)));
+const SPEC_TEXT_KEYS = SPECS.map((spec) => spec.map(([key]) => enc.encode(`,"${key}_text":`)));
+const GENERIC_HEAD = enc.encode('{"class":"AIS","device":"stdin","type":');
+const SCALED = enc.encode(',"scaled":true');
+
+/** Any message type by its spec, into bytes (same text as {@link toGpsdJson}). */
+function genericBytes(msg: DecodedMessage, out: JsonLineBuffer): void {
+  const type = msg.type;
+  out.reserve(256);
+  out.bytes(GENERIC_HEAD);
+  out.int(type);
+  out.bytes(REPEAT);
+  out.int(msg.repeat);
+  out.bytes(MMSI);
+  out.int(msg.mmsi);
+  out.bytes(SCALED);
+  const spec = SPECS[type];
+  if (spec !== undefined) {
+    const keys = SPEC_KEYS[type];
+    for (let i = 0; i < spec.length; i++) {
+      const entry = spec[i];
+      const v = msg[entry[0]];
+      if (v === undefined) continue;
+      const f = entry[1];
+      out.reserve(64);
+      if (f === 'i') {
+        out.bytes(keys[i]);
+        out.int(v as number);
+        const legend = entry[2];
+        if (legend !== undefined) {
+          out.bytes(SPEC_TEXT_KEYS[type][i]);
+          out.asciiLong(str(legend(v as number)));
+        }
+      } else if (f === 'b') {
+        out.bytes(keys[i]);
+        out.bool(v as boolean);
+      } else if (f === 's') {
+        out.bytes(keys[i]);
+        out.asciiLong(str(v as string));
+      } else if (f === 7) {
+        out.bytes(keys[i]);
+        out.fixed(v as number, 7, 1e7);
+      } else if (typeof f === 'number') {
+        out.bytes(keys[i]);
+        out.ascii((v as number).toFixed(f));
+      } else if (f === 'q6') {
+        out.bytes(keys[i]);
+        out.asciiLong(`"${(v as number).toFixed(6)}"`);
+      } else if (f === 'turn') {
+        out.bytes(keys[i]);
+        out.ascii(gpsdTurn(v as number));
+      } else if (f === 'ts4') {
+        const y = v as number;
+        out.asciiLong(
+          `,"timestamp":"${y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(msg.month as number)}-${pad2(msg.day as number)}T${pad2(msg.hour as number)}:${pad2(msg.minute as number)}:${pad2(msg.second as number)}Z"`,
+        );
+      } else if (f === 'eta') {
+        out.asciiLong(
+          `,"eta":"${monthDayTime(v as number, msg.day as number, msg.hour as number, msg.minute as number)}"`,
+        );
+      } else if (f === 'app') {
+        out.bytes(keys[i]);
+        out.int(v as number);
+        let after = false;
+        for (const k in msg) {
+          if (after) out.asciiLong(`,"${k}":${appValue(k, msg[k])}`);
+          else if (k === 'fid') after = true;
+        }
+      }
+    }
+  }
+  out.reserve(2);
+  out.ascii('}\n');
+}
 
 /** Room one position report needs at most. */
 const MAX_POSITION_LINE = 512;
@@ -257,11 +347,16 @@ export function createGpsdByteWriter(): { write(msg: DecodedMessage, out: JsonLi
         out.ascii('}\n');
         return true;
       }
-      const line = strings.write(m);
-      if (line === null) return false;
-      out.text(line);
-      out.reserve(1);
-      out.buf[out.pos++] = 10;
+      if (t === 24) {
+        // gpsd's part A / part B merging lives in the string writer
+        const line = strings.write(m);
+        if (line === null) return false;
+        out.asciiLong(line);
+        out.reserve(1);
+        out.buf[out.pos++] = 10;
+        return true;
+      }
+      genericBytes(m, out);
       return true;
     },
   };

@@ -7,8 +7,8 @@ import { epfdText, navaidTypeText, navStatusText, shipTypeText, stationTypeText 
 import type { DecodedMessage, FieldValue } from './types.ts';
 
 /** How one key is printed: integer/as-is, boolean, string, fixed decimals, quoted fixed decimals, or special. */
-type Format = 'i' | 'b' | 's' | number | 'q6' | 'turn' | 'ts4' | 'eta' | 'app';
-type Spec = ReadonlyArray<readonly [string, Format, ((v: number) => string)?]>;
+export type Format = 'i' | 'b' | 's' | number | 'q6' | 'turn' | 'ts4' | 'eta' | 'app';
+export type Spec = ReadonlyArray<readonly [string, Format, ((v: number) => string)?]>;
 
 const POSITION: Spec = [
   ['status', 'i', navStatusText],
@@ -40,7 +40,8 @@ const DIMENSIONS: Spec = [
   ['to_starboard', 'i'],
 ];
 
-const SPECS: Spec[] = [];
+/** Key order and number format of each message type, as gpsd prints them. */
+export const SPECS: Spec[] = [];
 SPECS[1] = SPECS[2] = SPECS[3] = POSITION;
 SPECS[4] = SPECS[11] = BASE_STATION;
 SPECS[5] = [
@@ -233,7 +234,8 @@ const APP_DECIMALS: Record<string, number> = {
   salinity: 1,
 };
 
-function str(s: string): string {
+/** A JSON string the way gpsd escapes it. */
+export function str(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 34 || c === 92 || c < 32 || c > 126) return JSON.stringify(s);
@@ -241,7 +243,7 @@ function str(s: string): string {
   return `"${s}"`;
 }
 
-function pad2(n: number): string {
+export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
@@ -261,7 +263,8 @@ function turnText(turn: number): string {
 /** The 256 possible turn legends, computed once. */
 const TURN_TEXT: string[] = Array.from({ length: 256 }, (_, i) => turnText(i - 128));
 
-function appValue(key: string, v: FieldValue): string {
+/** gpsd's JSON text of an application field of a binary message. */
+export function appValue(key: string, v: FieldValue): string {
   if (typeof v === 'number') {
     const d = APP_DECIMALS[key];
     return d === undefined ? String(v) : v.toFixed(d);
