@@ -1,5 +1,21 @@
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
-import { ComingSoon } from '../../ui/ComingSoon.tsx';
+import { PageLoading } from '../../ui/PageLoading.tsx';
 
-/** Screens of the Tailings portal, mounted under `/tailings`. Add this module's pages here. */
-export const tailingsRoutes: RouteObject[] = [{ index: true, element: <ComingSoon namespace="tailings" /> }];
+// Map screens load MapLibre only when opened.
+const FacilitiesPage = lazy(() =>
+  import('./FacilitiesPage.tsx').then((m) => ({ default: m.FacilitiesPage })),
+);
+const FacilityPage = lazy(() => import('./FacilityPage.tsx').then((m) => ({ default: m.FacilityPage })));
+const CountriesRiskPage = lazy(() =>
+  import('./CountriesRiskPage.tsx').then((m) => ({ default: m.CountriesRiskPage })),
+);
+
+const page = (element: React.ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
+
+/** Screens of the Tailings portal, mounted under `/tailings`. */
+export const tailingsRoutes: RouteObject[] = [
+  { index: true, element: page(<FacilitiesPage />) },
+  { path: 'facilities/:id', element: page(<FacilityPage />) },
+  { path: 'countries', element: page(<CountriesRiskPage />) },
+];

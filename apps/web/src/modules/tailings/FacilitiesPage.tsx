@@ -1,0 +1,257 @@
+import type { FeatureCollection } from 'geojson';
+import { useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { useCountries } from '../../api/countries.ts';
+import { useApi } from '../../api/useApi.ts';
+import { useLocale } from '../../i18n/LocaleProvider.tsx';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { type MapLayer, WorldMap } from '../../ui/WorldMap.tsx';
+import {
+  CLASS_COLOURS,
+  FACILITY_STATUSES,
+  type FacilitySummary,
+  filterQuery,
+  GISTM_CLASSES,
+  type MapPoints,
+  RAISE_METHODS,
+  STATUS_COLOURS,
+  sequentialColour,
+  TOXICITY_CLASSES,
+  TOXICITY_COLOURS,
+} from './types.ts';
+
+type ColourBy = 'class' | 'status' | 'hazard' | 'toxicity';
+const EMPTY_FILTERS = {
+  country: '',
+  operator: '',
+  status: '',
+  raiseMethod: '',
+  class: '',
+  commodity: '',
+  toxicity: '',
+};
+
+/** The registry: filters, a clustered map coloured by class, status, hazard or toxicity, a table, downloads. */
+export function FacilitiesPage() {
+  const intl = useIntl();
+  const { lang } = useLocale();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  usePageTitle(t('tailings.title'));
+  const [filters, setFilters] = useState(EMPTY_FILTERS);
+  const [colourBy, setColourBy] = useState<ColourBy>('class');
+  const query = filterQuery(filters);
+  const points = useApi<MapPoints>(`/tailings/map${query}`);
+  const page = useApi<{ items: FacilitySummary[]; total: number }>(
+    `/tailings/facilities${query}${query ? '&' : '?'}limit=100`,
+  );
+  const countries = useCountries();
+  const countryName = (iso3: string) =>
+    countries.status === 'ok' ? (countries.data.byIso3.get(iso3)?.name[lang] ?? iso3) : iso3;
+
+  const openFacility = t('tailings.openFacility');
+  const layer = useMemo((): MapLayer | null => {
+    if (points.status !== 'ok') return null;
+    const c = points.data.columns;
+    const colour = (i: number): string => {
+      if (colourBy === 'status') return STATUS_COLOURS[c.status[i] ?? 'unknown'] ?? '#999999';
+      if (colourBy === 'toxicity') return TOXICITY_COLOURS[c.toxicityClass[i] ?? 'unknown'] ?? '#999999';
+      if (colourBy === 'hazard') return sequentialColour((c.hazardScore[i] ?? 0) / 18);
+      return CLASS_COLOURS[c.gistmClass[i] ?? 'unclassified'] ?? '#999999';
+    };
+    const data: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: c.id.map((id, i) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [c.lon[i] ?? 0, c.lat[i] ?? 0] },
+        properties: { id, colour: colour(i), hazard: c.hazardScore[i] ?? 0 },
+      })),
+    };
+    return {
+      id: 'tailings-facilities',
+      kind: 'circle',
+      data,
+      cluster: true,
+      paint: {
+        'circle-color': ['get', 'colour'],
+        'circle-radius': 5,
+        'circle-stroke-color': '#333',
+        'circle-stroke-width': 0.5,
+      },
+      popup: (p: Record<string, unknown> | null) => {
+        const a = document.createElement('a');
+        a.href = `/tailings/facilities/${String(p?.id ?? '')}`;
+        a.textContent = openFacility;
+        return a;
+      },
+    };
+  }, [points, colourBy, openFacility]);
+
+  const legend: [string, string][] =
+    colourBy === 'status'
+      ? FACILITY_STATUSES.map((s) => [t(`tailings.status.${s}`), STATUS_COLOURS[s] ?? '#999'])
+      : colourBy === 'toxicity'
+        ? TOXICITY_CLASSES.map((s) => [t(`tailings.toxicity.${s}`), TOXICITY_COLOURS[s] ?? '#999'])
+        : colourBy === 'hazard'
+          ? [0, 0.25, 0.5, 0.75, 1].map((s) => [intl.formatNumber(Math.round(s * 18)), sequentialColour(s)])
+          : GISTM_CLASSES.map((s) => [t(`tailings.class.${s}`), CLASS_COLOURS[s] ?? '#999']);
+
+  const set = (key: keyof typeof EMPTY_FILTERS) => (e: { target: { value: string } }) =>
+    setFilters((f) => ({ ...f, [key]: e.target.value }));
+  const select = (
+    key: keyof typeof EMPTY_FILTERS,
+    label: string,
+    options: readonly string[],
+    prefix: string,
+  ) => (
+    <div className="field">
+      <label htmlFor={`tf-${key}`}>{label}</label>
+      <select id={`tf-${key}`} value={filters[key]} onChange={set(key)}>
+        <option value="">{t('tailings.any')}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {t(`tailings.${prefix}.${o}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  const columns: DataTableColumn<FacilitySummary>[] = [
+    {
+      key: 'name',
+      header: t('tailings.field.name'),
+      cell: (f) => <Link to={`/tailings/facilities/${f.id}`}>{f.name}</Link>,
+      sortValue: (f) => f.name,
+    },
+    {
+      key: 'country',
+      header: t('tailings.field.country'),
+      cell: (f) => countryName(f.countryIso3),
+      sortValue: (f) => countryName(f.countryIso3),
+    },
+    {
+      key: 'operator',
+      header: t('tailings.field.operator'),
+      cell: (f) => f.operator ?? '—',
+      sortValue: (f) => f.operator ?? '',
+    },
+    {
+      key: 'status',
+      header: t('tailings.field.status'),
+      cell: (f) => t(`tailings.status.${f.status}`),
+      sortValue: (f) => f.status,
+    },
+    {
+      key: 'raise',
+      header: t('tailings.field.raiseMethod'),
+      cell: (f) => t(`tailings.raise.${f.raiseMethod}`),
+      sortValue: (f) => f.raiseMethod,
+    },
+    {
+      key: 'class',
+      header: t('tailings.field.class'),
+      cell: (f) => t(`tailings.class.${f.gistmClass ?? 'unclassified'}`),
+      sortValue: (f) => f.gistmClass ?? '',
+    },
+    {
+      key: 'hazard',
+      header: t('tailings.score.hazard'),
+      cell: (f) => intl.formatNumber(f.hazardScore),
+      numeric: true,
+      sortValue: (f) => f.hazardScore,
+    },
+    {
+      key: 'toxicity',
+      header: t('tailings.score.toxicity'),
+      cell: (f) => t(`tailings.toxicity.${f.toxicityClass}`),
+      sortValue: (f) => f.toxicityClass,
+    },
+  ];
+
+  return (
+    <article className="page tailings">
+      <h1>{t('tailings.title')}</h1>
+      <p className="lead">{t('tailings.intro')}</p>
+      <p>
+        <Link to="/tailings/countries">{t('tailings.countries.title')}</Link>
+      </p>
+      <form className="filters" aria-label={t('tailings.filters')} onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="tf-country">{t('tailings.field.country')}</label>
+          <select id="tf-country" value={filters.country} onChange={set('country')}>
+            <option value="">{t('tailings.any')}</option>
+            {countries.status === 'ok' &&
+              countries.data.list.map((c) => (
+                <option key={c.iso3} value={c.iso3}>
+                  {c.name[lang]}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="tf-operator">{t('tailings.field.operator')}</label>
+          <input id="tf-operator" value={filters.operator} onChange={set('operator')} />
+        </div>
+        {select('status', t('tailings.field.status'), FACILITY_STATUSES, 'status')}
+        {select('raiseMethod', t('tailings.field.raiseMethod'), RAISE_METHODS, 'raise')}
+        {select('class', t('tailings.field.class'), GISTM_CLASSES, 'class')}
+        {select('toxicity', t('tailings.score.toxicity'), TOXICITY_CLASSES, 'toxicity')}
+        <div className="field">
+          <label htmlFor="tf-commodity">{t('tailings.field.commodity')}</label>
+          <input id="tf-commodity" value={filters.commodity} onChange={set('commodity')} placeholder="gold" />
+        </div>
+        <div className="field">
+          <label htmlFor="tf-colour">{t('tailings.colourBy')}</label>
+          <select id="tf-colour" value={colourBy} onChange={(e) => setColourBy(e.target.value as ColourBy)}>
+            <option value="class">{t('tailings.field.class')}</option>
+            <option value="status">{t('tailings.field.status')}</option>
+            <option value="hazard">{t('tailings.score.hazard')}</option>
+            <option value="toxicity">{t('tailings.score.toxicity')}</option>
+          </select>
+        </div>
+      </form>
+      {points.status === 'error' && (
+        <p role="alert" className="error-summary">
+          {t('common.loadError', { detail: points.error.detail ?? points.error.title })}
+        </p>
+      )}
+      {points.status === 'ok' && (
+        <p role="status" className="result-count">
+          {t('tailings.count', { count: points.data.total })}
+        </p>
+      )}
+      <section aria-labelledby="tailings-map-heading" className="map-panel">
+        <h2 id="tailings-map-heading">{t('tailings.mapHeading')}</h2>
+        <WorldMap label={t('tailings.mapHeading')} layers={layer ? [layer] : []} height="480px" />
+        <ul className="legend" aria-label={t('tailings.legend')}>
+          {legend.map(([label, colour]) => (
+            <li key={label}>
+              <span className="swatch" style={{ background: colour }} aria-hidden="true" /> {label}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="download">
+        {t('tailings.download')}{' '}
+        <a href={`/api/tailings/downloads/facilities.csv${query}`} download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={`/api/tailings/downloads/facilities.geojson${query}`} download>
+          GeoJSON
+        </a>
+      </p>
+      {page.status === 'ok' && (
+        <DataTable
+          caption={t('tailings.tableCaption', { shown: page.data.items.length, total: page.data.total })}
+          columns={columns}
+          rows={page.data.items}
+          rowKey={(f) => f.id}
+          empty={t('tailings.none')}
+        />
+      )}
+    </article>
+  );
+}

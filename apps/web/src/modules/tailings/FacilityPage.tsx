@@ -1,0 +1,251 @@
+import { Fragment } from 'react';
+import { useIntl } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { useApi } from '../../api/useApi.ts';
+import { NotFoundPage } from '../../pages/NotFoundPage.tsx';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
+import { PageLoading } from '../../ui/PageLoading.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { WorldMap } from '../../ui/WorldMap.tsx';
+import type { FacilityPageData, Provenance, Score, ScoreComponent } from './types.ts';
+
+/** The disclosure items shown on the page, in the order of the 2019 investor request, then GISTM 15.1. */
+const FIELDS = [
+  'mineName',
+  'region',
+  'municipality',
+  'lat',
+  'lon',
+  'operator',
+  'owners',
+  'partners',
+  'status',
+  'startYear',
+  'operatedToApprovedDesign',
+  'raiseMethod',
+  'heightM',
+  'volumeM3',
+  'plannedVolume5yM3',
+  'lastIndependentReview',
+  'fullEngineeringRecords',
+  'stabilityConcerns',
+  'stabilityConcernsNote',
+  'engineeringOversight',
+  'downstreamImpactAssessment',
+  'closurePlan',
+  'longTermMonitoring',
+  'extremeWeatherAssessment',
+  'notes',
+  'emergencyPreparednessSummary',
+  'nextIndependentReview',
+  'annualPerformanceSummary',
+  'commodityRaw',
+  'downstreamPopulation',
+] as const;
+
+/** One facility: every field with its provenance, classification, score breakdowns, history, reviews. */
+export function FacilityPage() {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const id = useParams().id ?? '';
+  const result = useApi<FacilityPageData>(`/tailings/facilities/${encodeURIComponent(id)}`);
+  usePageTitle(result.status === 'ok' ? result.data.record.name : t('tailings.title'));
+  if (result.status === 'loading') return <PageLoading />;
+  if (result.status === 'error') {
+    if (result.error.status === 404) return <NotFoundPage />;
+    return (
+      <p role="alert" className="error-summary">
+        {t('common.loadError', { detail: result.error.detail ?? result.error.title })}
+      </p>
+    );
+  }
+  const f = result.data;
+  const r = f.record;
+  const show = (v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '—';
+    if (typeof v === 'boolean') return t(v ? 'tailings.yes' : 'tailings.no');
+    if (typeof v === 'number') return intl.formatNumber(v, { maximumFractionDigits: 5 });
+    if (Array.isArray(v))
+      return v.length
+        ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ')
+        : '—';
+    if (typeof v === 'object') return JSON.stringify(v);
+    return String(v);
+  };
+  const provenanceOf = (field: string): Provenance => r.fieldProvenance[field] ?? r.provenance;
+  const lat = typeof r.lat === 'number' ? r.lat : null;
+  const lon = typeof r.lon === 'number' ? r.lon : null;
+
+  const componentColumns: DataTableColumn<ScoreComponent>[] = [
+    { key: 'factor', header: t('tailings.score.factor'), cell: (c) => c.factor },
+    {
+      key: 'input',
+      header: t('tailings.score.input'),
+      cell: (c) => (c.input === null ? t('tailings.notDisclosed') : show(c.input)),
+    },
+    {
+      key: 'points',
+      header: t('tailings.score.points'),
+      cell: (c) => `${c.points} / ${c.maxPoints}`,
+      numeric: true,
+    },
+    { key: 'source', header: t('tailings.score.source'), cell: (c) => c.source },
+  ];
+  const scoreTable = (title: string, s: Score) => (
+    <section>
+      <h3>
+        {title}: {intl.formatNumber(s.score)} / {intl.formatNumber(s.maxScore)}{' '}
+        <span className="muted">
+          ({t('tailings.score.coverage', { share: intl.formatNumber(s.coverage, { style: 'percent' }) })})
+        </span>
+      </h3>
+      <DataTable caption={title} columns={componentColumns} rows={s.components} rowKey={(c) => c.factor} />
+    </section>
+  );
+
+  return (
+    <article className="page tailings-facility">
+      <p>
+        <Link to="/tailings">{t('tailings.back')}</Link>
+      </p>
+      <h1>{r.name}</h1>
+      <p className="lead">
+        {t('tailings.provenanceLine', {
+          source: r.provenance.source,
+          licence: r.provenance.licence,
+          date: r.provenance.retrieved,
+        })}
+      </p>
+      {lat !== null && lon !== null && (
+        <WorldMap
+          label={r.name}
+          center={[lon, lat]}
+          zoom={7}
+          height="280px"
+          markers={[{ id: f.id, lngLat: [lon, lat], label: r.name }]}
+        />
+      )}
+      <section>
+        <h2>{t('tailings.classification')}</h2>
+        <dl className="facts">
+          <dt>{t('tailings.classSource')}</dt>
+          <dd>
+            {f.classification.source
+              ? `${f.classification.source.raw} (${f.classification.source.system})`
+              : '—'}
+          </dd>
+          <dt>{t('tailings.field.class')}</dt>
+          <dd>
+            {f.classification.gistmEquivalent
+              ? `${t(`tailings.class.${f.classification.gistmEquivalent.gistmClass}`)} — ${t('tailings.confidence', { level: f.classification.gistmEquivalent.confidence })}`
+              : t('tailings.class.unclassified')}
+          </dd>
+          {f.classification.gistmEquivalent && (
+            <>
+              <dt>{t('tailings.basis')}</dt>
+              <dd>{f.classification.gistmEquivalent.basis}</dd>
+            </>
+          )}
+          {f.classification.otherRatings.map((o) => (
+            <Fragment key={o.system}>
+              <dt>{o.system}</dt>
+              <dd>{o.raw}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </section>
+      <section>
+        <h2>{t('tailings.scores', { date: f.scores.asOf })}</h2>
+        <p className="muted">{t('tailings.scoresNote')}</p>
+        {scoreTable(t('tailings.score.hazard'), f.scores.hazard)}
+        {scoreTable(t('tailings.score.exposure'), f.scores.exposure)}
+        <section>
+          <h3>
+            {t('tailings.score.toxicity')}: {t(`tailings.toxicity.${f.scores.toxicity.toxicityClass}`)}
+            {f.scores.toxicity.proxy && <span className="muted"> ({t('tailings.proxy')})</span>}
+          </h3>
+          <ul>
+            {f.scores.toxicity.hazards.map((h) => (
+              <li key={h.hazard}>
+                {h.hazard}: {t(h.present ? 'tailings.yes' : 'tailings.no')} — {h.basis}; {h.source}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </section>
+      <section>
+        <h2>{t('tailings.fields')}</h2>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('tailings.fieldName')}</th>
+                <th scope="col">{t('tailings.value')}</th>
+                <th scope="col">{t('tailings.provenance')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {FIELDS.map((key) => {
+                const p = provenanceOf(key);
+                return (
+                  <tr key={key}>
+                    <th scope="row">{t(`tailings.item.${key}`)}</th>
+                    <td>{show(r[key])}</td>
+                    <td className="muted">
+                      {p.source} · {p.licence} · {p.retrieved}
+                    </td>
+                  </tr>
+                );
+              })}
+              {Object.entries(r.extra).map(([k, v]) => (
+                <tr key={k}>
+                  <th scope="row" lang="pt">
+                    {k}
+                  </th>
+                  <td>{v}</td>
+                  <td className="muted">{r.provenance.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section>
+        <h2>{t('tailings.reviews')}</h2>
+        {f.reviews.length === 0 ? (
+          <p>{t('tailings.noReviews')}</p>
+        ) : (
+          <ul>
+            {f.reviews.map((rv) => (
+              <li key={rv.id}>
+                {rv.date} — {rv.reviewer} ({rv.kind}): {rv.outcome}.{' '}
+                {t('tailings.principles', { list: rv.principles.join(', ') })}{' '}
+                {t('tailings.openFindings', { count: rv.findings.filter((x) => x.status === 'open').length })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2>{t('tailings.history')}</h2>
+        <ol reversed>
+          {f.history.map((h) => (
+            <li key={h.version}>
+              {t('tailings.version', { version: h.version })} —{' '}
+              {intl.formatDate(h.at, { dateStyle: 'medium' })} — {h.reason}
+              {h.changes.length > 0 && (
+                <ul>
+                  {h.changes.map((c) => (
+                    <li key={c.path}>
+                      <code>{c.path}</code>: {show(c.before)} → {show(c.after)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

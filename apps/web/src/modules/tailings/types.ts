@@ -1,0 +1,173 @@
+/** API shapes of `/api/tailings` that the screens use. */
+export const FACILITY_STATUSES = [
+  'active',
+  'inactive',
+  'closed',
+  'abandoned',
+  'decharacterising',
+  'under_construction',
+  'unknown',
+] as const;
+export const RAISE_METHODS = [
+  'upstream',
+  'downstream',
+  'centreline',
+  'single_raise',
+  'in_pit',
+  'dry_stack',
+  'other',
+  'unknown',
+] as const;
+export const GISTM_CLASSES = ['low', 'significant', 'high', 'very_high', 'extreme', 'unclassified'] as const;
+export const TOXICITY_CLASSES = ['low', 'moderate', 'high', 'unknown'] as const;
+
+export interface FacilitySummary {
+  id: string;
+  name: string;
+  countryIso3: string;
+  operator: string | null;
+  status: string;
+  raiseMethod: string;
+  gistmClass: string | null;
+  classConfidence: string | null;
+  commodity: string | null;
+  toxicityClass: string;
+  hazardScore: number;
+  hazardCoverage: number;
+  exposureScore: number;
+  heightM: number | null;
+  volumeM3: number | null;
+}
+
+export interface MapPoints {
+  total: number;
+  columns: {
+    id: string[];
+    lon: number[];
+    lat: number[];
+    status: string[];
+    gistmClass: (string | null)[];
+    hazardScore: number[];
+    toxicityClass: string[];
+  };
+}
+
+export interface Provenance {
+  source: string;
+  sourceUrl: string | null;
+  licence: string;
+  retrieved: string;
+  method: string;
+}
+
+export interface ScoreComponent {
+  factor: string;
+  input: string | number | boolean | null;
+  points: number;
+  maxPoints: number;
+  source: string;
+}
+
+export interface Score {
+  score: number;
+  maxScore: number;
+  coverage: number;
+  components: ScoreComponent[];
+}
+
+export interface FacilityPageData {
+  id: string;
+  version: number;
+  record: Record<string, unknown> & {
+    name: string;
+    countryIso3: string;
+    provenance: Provenance;
+    fieldProvenance: Record<string, Provenance>;
+    extra: Record<string, string>;
+  };
+  classification: {
+    source: { system: string; raw: string } | null;
+    otherRatings: { system: string; raw: string }[];
+    gistmEquivalent: { gistmClass: string; confidence: string; basis: string } | null;
+  };
+  scores: {
+    asOf: string;
+    hazard: Score;
+    exposure: Score & { runout: { releasedVolumeM3: number; areaM2: number; method: string } | null };
+    toxicity: {
+      toxicityClass: string;
+      proxy: boolean;
+      hazards: { hazard: string; present: boolean; basis: string; source: string }[];
+    };
+  };
+  history: {
+    version: number;
+    reason: string;
+    by: string | null;
+    at: string;
+    changes: { path: string; before: unknown; after: unknown }[];
+  }[];
+  reviews: {
+    id: string;
+    kind: string;
+    reviewer: string;
+    date: string;
+    scope: string;
+    outcome: string;
+    principles: number[];
+    findings: { id: string; text: string; severity: string; status: string }[];
+  }[];
+}
+
+export interface CountryAggregate {
+  countryIso3: string;
+  facilities: number;
+  active: number;
+  closedOrInactive: number;
+  highConsequence: number;
+  classified: number;
+  meanHazardScore: number | null;
+  maxHazardScore: number | null;
+  meanExposureScore: number | null;
+  toxicity: { high: number; moderate: number; low: number; unknown: number };
+}
+
+/** Okabe–Ito colours (colour-blind safe) for the classes the map colours by. */
+export const CLASS_COLOURS: Record<string, string> = {
+  low: '#009E73',
+  significant: '#F0E442',
+  high: '#E69F00',
+  very_high: '#D55E00',
+  extreme: '#CC79A7',
+  unclassified: '#999999',
+};
+export const STATUS_COLOURS: Record<string, string> = {
+  active: '#0072B2',
+  inactive: '#56B4E9',
+  closed: '#009E73',
+  abandoned: '#D55E00',
+  decharacterising: '#CC79A7',
+  under_construction: '#E69F00',
+  unknown: '#999999',
+};
+export const TOXICITY_COLOURS: Record<string, string> = {
+  low: '#009E73',
+  moderate: '#E69F00',
+  high: '#D55E00',
+  unknown: '#999999',
+};
+
+/** A sequential colour for a 0–1 share (light to dark orange-red), for the choropleth and hazard points. */
+export function sequentialColour(share: number): string {
+  const steps = ['#fee8c8', '#fdbb84', '#fc8d59', '#e34a33', '#b30000'];
+  const i = Math.min(steps.length - 1, Math.max(0, Math.floor(share * steps.length)));
+  return steps[i] ?? steps[0] ?? '#fee8c8';
+}
+
+/** Builds the query string of a filtered view (only the filters that are set). */
+export function filterQuery(filters: Record<string, string>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
