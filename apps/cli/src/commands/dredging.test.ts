@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { repoRoot } from '@strata/core';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'strata-dredging-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const env = {
+  ...process.env,
+  STRATA_DATA_DIR: path.join(dir, 'data'),
+  DATABASE_URL: '',
+  STRATA_ZONES_FILE: '',
+};
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [path.join(repoRoot, 'apps/cli/bin/strata.js'), ...args], {
+    cwd: repoRoot,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+
+test('strata ais scenario → analyse writes events.jsonl, vessels.json and summary.json', () => {
+  const scenario = path.join(dir, 'scenario');
+  const made = run(['ais', 'scenario', '--out', scenario, '--seed', '4', '--days', '2']);
+  assert.equal(made.status, 0, made.stderr);
+  writeFileSync(
+    path.join(scenario, 'registry-bad.csv'),
+    `${readFileSync(path.join(scenario, 'registry.csv'), 'utf8')}12,,X,tug,,\n`,
+  );
+  const out = path.join(dir, 'out');
+  const r = run([
+    'ais',
+    'analyse',
+    path.join(scenario, 'scenario.nmea'),
+    '--registry',
+    path.join(scenario, 'registry-bad.csv'),
+    '--areas',
+    path.join(scenario, 'areas.geojson'),
+    '--out',
+    out,
+    '--workers',
+    '1',
+  ]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /APPROXIMATE/);
+  assert.match(r.stdout, /registry-bad\.csv line \d+: dredger_type "tug"/);
+  const events = readFileSync(path.join(out, 'events.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  const dredging = events.filter((e) => e.activity === 'dredging');
+  assert.ok(dredging.length > 5);
+  for (const k of ['mmsi', 'activity', 'start', 'end', 'lon', 'lat', 'country', 'cycleId', 'volumeM3'])
+    assert.ok(k in dredging[0], k);
+  const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8'));
+  assert.ok(summary.byCountryMonth.length >= 3);
+  assert.ok(summary.total.volumeM3.low < summary.total.volumeM3.high);
+  const vessels = JSON.parse(readFileSync(path.join(out, 'vessels.json'), 'utf8'));
+  assert.ok(vessels.every((v: { evidence: unknown[] }) => v.evidence.length > 0));
+});
+
+test('strata ais import loads positions into DuckDB and results into the database', () => {
+  const scenario = path.join(dir, 'scenario');
+  const r = run([
+    'ais',
+    'import',
+    path.join(scenario, 'scenario.nmea'),
+    '--id',
+    'cli-test',
+    '--workers',
+    '1',
+  ]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /imported dataset cli-test \(positions in the duckdb store\)/);
+  assert.ok(existsSync(path.join(dir, 'data', 'dredging', 'ais.duckdb')));
+});
+
+test('strata ais analyse: a missing file exits 66, no --out exits 64', () => {
+  assert.equal(run(['ais', 'analyse', path.join(dir, 'nope.nmea'), '--out', dir]).status, 66);
+  assert.equal(run(['ais', 'analyse', path.join(dir, 'nope.nmea')]).status, 64);
+});
