@@ -257,7 +257,7 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
-  it('exports the filtered rows as CSV with a BOM', async () => {
+  it('exports the filtered rows as CSV with a BOM and as GeoJSON with the country shapes', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /CSV/ }).click(),
@@ -269,6 +269,20 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     const lines = text.slice(1).trimEnd().split('\r\n');
     assert.equal(lines.length, 2);
     assert.match(lines[1], /^Poland,POL,PL,616,eastern_european,true$/);
+
+    const [geo] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /GeoJSON/ }).click(),
+    ]);
+    assert.match(geo.suggestedFilename(), /\.geojson$/);
+    const collection = JSON.parse(readFileSync(await geo.path(), 'utf8')) as {
+      type: string;
+      features: { geometry: { type: string } | null; properties: Record<string, unknown> }[];
+    };
+    assert.equal(collection.type, 'FeatureCollection');
+    assert.equal(collection.features.length, 1);
+    assert.equal(collection.features[0].properties.iso3, 'POL');
+    assert.match(collection.features[0].geometry?.type ?? '', /Polygon$/);
   });
 
   it('opens a country page with its names in the six languages and the map zoomed to it', async () => {
