@@ -140,15 +140,18 @@ async function pipeline(file: string, decodeWorkers: number, analyseWorkers: num
   const timer = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 50);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const input = await readAisFiles([file], { workers: decodeWorkers, partitions: analyseWorkers });
   const t1 = performance.now();
+  const cpu1 = process.cpuUsage(cpu0);
   const positions = input.partitions.reduce((n, p) => n + p.length, 0);
   const result = await analysePartitionsParallel(input.partitions, collectStatics(input.statics).values());
   const t2 = performance.now();
   const events = buildEvents(result, createLocator({ eez: loadEezGrid() }));
   const summary = buildSummary(result, events, 'approximate');
   const t3 = performance.now();
+  const cpu3 = process.cpuUsage(cpu0);
   clearInterval(timer);
   peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   console.log(
@@ -159,6 +162,9 @@ async function pipeline(file: string, decodeWorkers: number, analyseWorkers: num
       analyseS: (t2 - t1) / 1000,
       aggregateS: (t3 - t2) / 1000,
       totalS: (t3 - t0) / 1000,
+      decodeCpuS: (cpu1.user + cpu1.system) / 1e6,
+      totalCpuS: (cpu3.user + cpu3.system) / 1e6,
+      loadAverage: loadavg()[0],
       peakRssMb: peakRss / 1024 / 1024,
       dredgers: result.dredgers.length,
       events: events.length,
@@ -205,11 +211,13 @@ if (values.pipeline) {
   const rate = r.positions / r.totalS;
   console.log('| stage | seconds |');
   console.log('|---|---|');
-  console.log(`| decode (columnar fast path of @strata/ais) | ${r.decodeS.toFixed(2)} |`);
+  console.log(
+    `| decode (columnar fast path of @strata/ais) | ${r.decodeS.toFixed(2)} (CPU ${r.decodeCpuS.toFixed(2)}) |`,
+  );
   console.log(`| segment + classify + cycles + volumes | ${r.analyseS.toFixed(2)} |`);
   console.log(`| attribute (EEZ grid, H3) + summarise | ${r.aggregateS.toFixed(2)} |`);
   console.log(
-    `| **total** | **${r.totalS.toFixed(2)}** (${Math.round(rate).toLocaleString('en')} positions/s) |`,
+    `| **total** | **${r.totalS.toFixed(2)}** (${Math.round(rate).toLocaleString('en')} positions/s; CPU ${r.totalCpuS.toFixed(2)} s on all threads; load average at the end ${r.loadAverage.toFixed(1)}) |`,
   );
   console.log(
     `\npeak resident memory ${Math.round(r.peakRssMb)} MB; ${r.dredgers} dredgers, ${r.cycles} cycles, ${r.events} events`,
