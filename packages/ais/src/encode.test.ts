@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { decodeLines, encodePositionReport, encodeStaticVoyage } from './index.ts';
+import {
+  decodeLines,
+  encodePositionReport,
+  encodeStaticVoyage,
+  isPositionReport,
+  isStaticVoyageData,
+} from './index.ts';
 
 test('a position report round-trips through the decoder with its tag-block time', () => {
   const timeMs = Date.UTC(2024, 2, 1, 12, 30, 15);
@@ -109,4 +115,16 @@ test('any encodable position report decodes to the same values (property)', () =
     ),
     { numRuns: 500 },
   );
+});
+
+test('type guards narrow position reports and static data', () => {
+  const { messages } = decodeLines([
+    encodePositionReport({ mmsi: 5, lon: 3, lat: 50 }),
+    ...encodeStaticVoyage({ mmsi: 5, shipname: 'GUARD', draughtM: 4.2 }),
+  ]);
+  const [pos, stat] = messages;
+  assert.ok(isPositionReport(pos) && !isStaticVoyageData(pos));
+  assert.ok(isStaticVoyageData(stat) && !isPositionReport(stat));
+  if (isPositionReport(pos)) assert.equal(pos.lon.toFixed(1), '3.0');
+  if (isStaticVoyageData(stat)) assert.equal(stat.shipname.toLowerCase(), 'guard');
 });

@@ -42,8 +42,12 @@ export {
   type DecodeStats,
   emptyStats,
   type FieldValue,
+  isPositionReport,
+  isStaticVoyageData,
   mergeStats,
+  type PositionFields,
   REJECT_REASONS,
   type Rejection,
   type RejectReason,
+  type StaticVoyageDataFields,
 } from './types.ts';

@@ -132,3 +132,48 @@ export function mergeStats(a: DecodeStats, b: DecodeStats): DecodeStats {
   for (const r of REJECT_REASONS) a.rejected[r] += b.rejected[r];
   return a;
 }
+
+/** The fields every position report carries (types 1, 2, 3, 18, 19, 27), in gpsd's units. */
+export interface PositionFields {
+  type: 1 | 2 | 3 | 18 | 19 | 27;
+  /** Degrees; 181 when not available. */
+  lon: number;
+  /** Degrees; 91 when not available. */
+  lat: number;
+  /** Knots; 102.3 when not available (types 27: whole knots, 63). */
+  speed: number;
+  /** Degrees; 360 when not available (type 27: 511). */
+  course: number;
+}
+
+/** The static and voyage fields of a type 5 message. */
+export interface StaticVoyageDataFields {
+  type: 5;
+  imo: number;
+  callsign: string;
+  shipname: string;
+  shiptype: number;
+  to_bow: number;
+  to_stern: number;
+  to_port: number;
+  to_starboard: number;
+  /** Metres; 0 when not available. */
+  draught: number;
+  destination: string;
+}
+
+/**
+ * True for a position report (types 1, 2, 3, 18, 19, 27), narrowing its fields.
+ *
+ * @example
+ * if (isPositionReport(msg)) track.push([msg.lon, msg.lat]);
+ */
+export function isPositionReport(msg: DecodedMessage): msg is DecodedMessage & PositionFields {
+  const t = msg.type;
+  return t === 1 || t === 2 || t === 3 || t === 18 || t === 19 || t === 27;
+}
+
+/** True for type 5 static and voyage related data, narrowing its fields. */
+export function isStaticVoyageData(msg: DecodedMessage): msg is DecodedMessage & StaticVoyageDataFields {
+  return msg.type === 5;
+}
