@@ -20,6 +20,8 @@ export interface DataTableProps<Row> {
   rowKey(row: Row): string;
   /** Shown in place of the rows when there are none. */
   empty?: ReactNode;
+  /** Show this many rows at first, with a button for more (long registries); default: all. */
+  pageSize?: number;
 }
 
 interface Sort {
@@ -31,9 +33,10 @@ interface Sort {
  * An accessible data table: a caption, column headers with `scope`, sortable columns as buttons with
  * `aria-sort`, text compared in the UI language's collation.
  */
-export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty }: DataTableProps<Row>) {
+export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty, pageSize }: DataTableProps<Row>) {
   const intl = useIntl();
   const [sort, setSort] = useState<Sort | null>(null);
+  const [limit, setLimit] = useState(pageSize ?? Number.POSITIVE_INFINITY);
   const sorted = useMemo(() => {
     const column = sort && columns.find((c) => c.key === sort.key);
     if (!sort || !column?.sortValue) return rows;
@@ -84,7 +87,7 @@ export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty }: Da
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row) => (
+          {sorted.slice(0, limit).map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c) => (
                 <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
@@ -100,6 +103,19 @@ export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty }: Da
           )}
         </tbody>
       </table>
+      {sorted.length > limit && pageSize && (
+        <p className="table-more">
+          <span role="status">
+            {intl.formatMessage({ id: 'common.table.showing' }, { shown: limit, total: sorted.length })}
+          </span>{' '}
+          <button type="button" onClick={() => setLimit(limit + pageSize)}>
+            {intl.formatMessage(
+              { id: 'common.table.more' },
+              { count: Math.min(pageSize, sorted.length - limit) },
+            )}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
