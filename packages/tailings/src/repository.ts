@@ -334,6 +334,14 @@ export class TailingsRepository {
     }
   }
 
+  /** Every facility's record with its version, company and source hash (for rescoring). */
+  async allRecords(trx: Trx) {
+    return trx
+      .selectFrom('tailings_facility')
+      .select(['id', 'version', 'company_id', 'source_hash', 'data'])
+      .execute();
+  }
+
   async findImportByHash(sha256: string) {
     return this.db.kysely
       .selectFrom('tailings_import')

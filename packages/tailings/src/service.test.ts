@@ -185,6 +185,7 @@ for (const factory of testDatabases()) {
     });
 
     it('aggregates by country and downloads CSV and GeoJSON', async () => {
+      assert.equal(await service.rescore(), 2);
       const agg = await service.countryAggregates();
       assert.equal(agg.find((a) => a.countryIso3 === 'BRA')?.facilities, 2);
       const csv = await service.downloadCsv({ country: 'BRA' });

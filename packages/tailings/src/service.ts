@@ -294,6 +294,28 @@ export class TailingsService {
     });
   }
 
+  /**
+   * Recomputes the derived columns (class, scores, toxicity) of every facility from its stored record,
+   * after a change to the crosswalks or scoring rules. Records, versions and history are untouched.
+   */
+  async rescore(): Promise<number> {
+    const asOf = this.now();
+    return this.repository.transaction(async (trx) => {
+      const rows = await this.repository.allRecords(trx);
+      await this.repository.upsertFacilities(
+        trx,
+        rows.map((r) => ({
+          id: r.id,
+          version: r.version,
+          columns: { ...facilityColumns(r.data, asOf), company_id: r.company_id },
+          record: r.data,
+          sourceHash: r.source_hash,
+        })),
+      );
+      return rows.length;
+    });
+  }
+
   listFacilities(filter: FacilityFilter, page: { limit: number; offset: number }) {
     return this.repository.listFacilities(filter, page);
   }

@@ -87,6 +87,17 @@ export function registerTailingsCommands(program: Command): void {
       }),
     );
   tailings
+    .command('rescore')
+    .description(
+      'Recompute classes and scores of every facility after a change to the crosswalks or scoring rules',
+    )
+    .action(() =>
+      withContext(async (ctx) => {
+        const n = await tailingsService(ctx).rescore();
+        process.stdout.write(`Rescored ${n} facilities.\n`);
+      }),
+    );
+  tailings
     .command('import-failures')
     .description('Import your copy of the CSP2 tailings dam failures list (CSV); it is never bundled')
     .argument('<file>', 'the CSV file')

@@ -280,8 +280,8 @@ const DISCLOSED_SOURCE = 'disclosed by the source registry or the operator';
 
 /**
  * Toxicity class from disclosed facts (ARD/ML, cyanide, radionuclides, high pH), falling back to the
- * documented commodity proxy for each fact not disclosed, marked as such. High when any hazard is
- * present; low when all are known absent; unknown when neither disclosure nor proxy says anything.
+ * documented commodity proxy for each fact not disclosed, marked as such. High with two or more hazards
+ * present, moderate with one, low when all four are known absent, unknown otherwise.
  */
 export function toxicityAssessment(f: FacilityRecord): ToxicityAssessment {
   const disclosed: Record<Hazard, boolean | null> = {
@@ -311,16 +311,9 @@ export function toxicityAssessment(f: FacilityRecord): ToxicityAssessment {
     }
   }
   const present = hazards.filter((h) => h.present).length;
+  // "low" only when all four hazards are known absent: one disclosed "no cyanide" says nothing of ARD.
   const toxicityClass: ToxicityClass =
-    present >= 2
-      ? 'high'
-      : present === 1
-        ? 'moderate'
-        : known === 4
-          ? 'low'
-          : known === 0
-            ? 'unknown'
-            : 'low';
+    present >= 2 ? 'high' : present === 1 ? 'moderate' : known === 4 ? 'low' : 'unknown';
   return { toxicityClass, hazards, proxy: usedProxy, commodity: f.commodity };
 }
 

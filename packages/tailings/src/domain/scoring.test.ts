@@ -119,6 +119,10 @@ describe('toxicityAssessment', () => {
   });
   it('is unknown with neither disclosure nor a known commodity, high with two hazards', () => {
     assert.equal(toxicityAssessment(facility()).toxicityClass, 'unknown');
+    const onlyCyanide = facility({
+      toxicity: { acidRockDrainage: null, cyanide: false, radionuclides: null, highPh: null },
+    });
+    assert.equal(toxicityAssessment(onlyCyanide).toxicityClass, 'unknown');
     assert.equal(toxicityAssessment(facility({ commodity: 'uranium' })).toxicityClass, 'high');
     assert.equal(toxicityAssessment(facility({ commodity: 'iron' })).toxicityClass, 'low');
   });

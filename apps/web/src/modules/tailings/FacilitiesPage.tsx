@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useCountries } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
@@ -39,7 +39,9 @@ export function FacilitiesPage() {
   const { lang } = useLocale();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   usePageTitle(t('tailings.title'));
-  const [filters, setFilters] = useState(EMPTY_FILTERS);
+  const [params] = useSearchParams();
+  // A link from the country map opens the registry filtered to that country.
+  const [filters, setFilters] = useState({ ...EMPTY_FILTERS, country: params.get('country') ?? '' });
   const [colourBy, setColourBy] = useState<ColourBy>('class');
   const query = filterQuery(filters);
   const points = useApi<MapPoints>(`/tailings/map${query}`);
