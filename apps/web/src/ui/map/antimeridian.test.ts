@@ -108,34 +108,50 @@ describe('splitPolygonAtAntimeridian', () => {
   });
 });
 
-describe('world-atlas shapes', () => {
-  const require = createRequire(import.meta.url);
-  const topology = JSON.parse(
-    readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
-  ) as Topology;
-  const countries = feature(topology, topology.objects.countries as GeometryCollection);
+// The app draws the 1:50m countries; the 1:110m ones are checked too for callers that pick them.
+for (const resolution of ['50m', '110m']) {
+  describe(`world-atlas ${resolution} shapes`, () => {
+    const require = createRequire(import.meta.url);
+    const topology = JSON.parse(
+      readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8'),
+    ) as Topology;
+    const countries = feature(topology, topology.objects.countries as GeometryCollection);
 
-  it('leaves no ring of any country jumping across the map', () => {
-    for (const f of countries.features) {
-      if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
-      const fixed = fixAntimeridian(f.geometry);
-      const polygons = fixed.type === 'Polygon' ? [fixed.coordinates] : fixed.coordinates;
-      assert.ok(
-        maxStep(polygons.flat()) < 180,
-        `${(f.properties as { name?: string } | null)?.name} still jumps`,
-      );
-    }
-  });
+    it('leaves no ring of any country jumping across the map', () => {
+      for (const f of countries.features) {
+        if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
+        const fixed = fixAntimeridian(f.geometry);
+        const polygons = fixed.type === 'Polygon' ? [fixed.coordinates] : fixed.coordinates;
+        assert.ok(
+          maxStep(polygons.flat()) < 180,
+          `${(f.properties as { name?: string } | null)?.name} still jumps`,
+        );
+      }
+    });
 
-  it('keeps Russia and Fiji on both sides of the antimeridian', () => {
-    for (const id of ['643', '242']) {
-      const f = countries.features.find((x) => x.id === id);
+    it('closes Antarctica at the South Pole and keeps its coast', () => {
+      const f = countries.features.find((x) => x.id === '010');
       assert.ok(f && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'));
       const fixed = fixAntimeridian(f.geometry);
-      const lons = (fixed.type === 'Polygon' ? [fixed.coordinates] : fixed.coordinates)
-        .flat(2)
-        .map((p) => p[0]);
-      assert.ok(Math.min(...lons) < -170 && Math.max(...lons) > 170, id);
-    }
+      const polygons = fixed.type === 'Polygon' ? [fixed.coordinates] : fixed.coordinates;
+      const lats = polygons.flat(2).map((p) => p[1]);
+      assert.equal(Math.min(...lats), -90);
+      assert.ok(Math.max(...lats) > -70, 'the Antarctic Peninsula reaches north of 70°S');
+      const area = polygons.reduce((sum, p) => sum + Math.abs(ringArea(p[0])), 0);
+      // Planar area of the land south of ~70°S across 360° of longitude: thousands of square degrees.
+      assert.ok(area > 3000, `area ${area}`);
+    });
+
+    it('keeps Russia and Fiji on both sides of the antimeridian', () => {
+      for (const id of ['643', '242']) {
+        const f = countries.features.find((x) => x.id === id);
+        assert.ok(f && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'));
+        const fixed = fixAntimeridian(f.geometry);
+        const lons = (fixed.type === 'Polygon' ? [fixed.coordinates] : fixed.coordinates)
+          .flat(2)
+          .map((p) => p[0]);
+        assert.ok(Math.min(...lons) < -170 && Math.max(...lons) > 170, id);
+      }
+    });
   });
-});
+}
