@@ -1,3 +1,4 @@
+import './process.css';
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router';
 import { useApi } from '../../api/useApi.ts';

@@ -206,7 +206,7 @@ export function ProposalPage() {
   return (
     <div className="page process-page">
       <p>
-        <Link to="/process">{t('process.title')}</Link>
+        <Link to={`/process/p/${p.processId}/proposals`}>{t('process.proposals.title')}</Link>
       </p>
       <h1>
         {p.code}: {current?.title} {p.demo && <DemoBadge />}
@@ -269,7 +269,7 @@ export function ProposalPage() {
           </div>
         </dl>
         <p className="note">{t('process.proposals.scoreExplained')}</p>
-        <div className="side-by-side">
+        <div>
           <DataTable
             caption={t('process.endorsement.perGroup')}
             columns={groupColumns}

@@ -38,7 +38,13 @@ export function ProposalsPage() {
       height: 280,
       grid: true,
       x: { label: intl.formatMessage({ id: 'process.proposals.axisSupporting' }) },
-      y: { label: intl.formatMessage({ id: 'process.proposals.axisScore' }), type: 'log' },
+      marginRight: 40,
+      y: {
+        label: intl.formatMessage({ id: 'process.proposals.axisScore' }),
+        type: 'log',
+        ticks: 5,
+        tickFormat: (d: number) => intl.formatNumber(d, { maximumSignificantDigits: 2 }),
+      },
       marks: [
         Plot.dot(rows, {
           x: (p: Proposal) => p.endorsements.raw.supporting,

@@ -105,6 +105,7 @@ export interface Version {
 }
 export interface Proposal {
   id: string;
+  processId: string;
   code: string;
   clusterCode: string | null;
   originKind: string;
