@@ -177,7 +177,8 @@ export function FacilitiesPage() {
       <h1>{t('tailings.title')}</h1>
       <p className="lead">{t('tailings.intro')}</p>
       <p>
-        <Link to="/tailings/countries">{t('tailings.countries.title')}</Link>
+        <Link to="/tailings/countries">{t('tailings.countries.title')}</Link> ·{' '}
+        <Link to="/tailings/knowledge">{t('tailings.knowledge.title')}</Link>
       </p>
       <form className="filters" aria-label={t('tailings.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">

@@ -11,6 +11,8 @@ const CountriesRiskPage = lazy(() =>
   import('./CountriesRiskPage.tsx').then((m) => ({ default: m.CountriesRiskPage })),
 );
 
+const KnowledgePage = lazy(() => import('./KnowledgePage.tsx').then((m) => ({ default: m.KnowledgePage })));
+
 const page = (element: React.ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
 
 /** Screens of the Tailings portal, mounted under `/tailings`. */
@@ -18,4 +20,5 @@ export const tailingsRoutes: RouteObject[] = [
   { index: true, element: page(<FacilitiesPage />) },
   { path: 'facilities/:id', element: page(<FacilityPage />) },
   { path: 'countries', element: page(<CountriesRiskPage />) },
+  { path: 'knowledge', element: page(<KnowledgePage />) },
 ];

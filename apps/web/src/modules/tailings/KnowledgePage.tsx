@@ -1,0 +1,140 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { useApi } from '../../api/useApi.ts';
+import { Chart } from '../../ui/Chart.tsx';
+import type { DataTableColumn } from '../../ui/DataTable.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+
+interface Failures {
+  credit: string;
+  total: number;
+  byRaiseMethod: Record<string, number>;
+  byCause: Record<string, number>;
+  byDecade: Record<string, number>;
+}
+interface Resource {
+  id: string;
+  title: string;
+  kind: string;
+  url: string | null;
+  summary: string;
+  topics: string[];
+}
+interface Gap {
+  id: string;
+  topic: string;
+  title: string;
+  description: string;
+  status: string;
+  resourceIds: string[];
+}
+interface Tally {
+  key: string;
+  count: number;
+}
+
+const tally = (record: Record<string, number>): Tally[] =>
+  Object.entries(record).map(([key, count]) => ({ key, count }));
+
+/** Knowledge: historical failures (when imported), the knowledge-gaps register and the resources library. */
+export function KnowledgePage() {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  usePageTitle(t('tailings.knowledge.title'));
+  const failures = useApi<Failures>('/tailings/failures');
+  const gaps = useApi<{ items: Gap[] }>('/tailings/knowledge-gaps');
+  const resources = useApi<{ items: Resource[] }>('/tailings/resources');
+  const byId = new Map((resources.status === 'ok' ? resources.data.items : []).map((r) => [r.id, r]));
+  const columns: DataTableColumn<Tally>[] = [
+    { key: 'key', header: t('tailings.knowledge.category'), cell: (r) => r.key },
+    {
+      key: 'count',
+      header: t('tailings.knowledge.failures'),
+      cell: (r) => intl.formatNumber(r.count),
+      numeric: true,
+    },
+  ];
+  const decades = useMemo(
+    () =>
+      failures.status === 'ok'
+        ? tally(failures.data.byDecade).sort((a, b) => a.key.localeCompare(b.key))
+        : [],
+    [failures],
+  );
+  const bars = (rows: Tally[], label: string): Plot.PlotOptions => ({
+    height: 260,
+    marginLeft: 120,
+    x: { label, grid: true },
+    y: { label: null },
+    marks: [Plot.barX(rows, { x: 'count', y: 'key', fill: '#0072B2', sort: { y: '-x' } })],
+  });
+
+  return (
+    <article className="page tailings-knowledge">
+      <p>
+        <Link to="/tailings">{t('tailings.back')}</Link>
+      </p>
+      <h1>{t('tailings.knowledge.title')}</h1>
+      <section>
+        <h2>{t('tailings.knowledge.failuresTitle')}</h2>
+        {failures.status === 'ok' && failures.data.total === 0 && <p>{t('tailings.knowledge.noFailures')}</p>}
+        {failures.status === 'ok' && failures.data.total > 0 && (
+          <>
+            <p className="muted">{failures.data.credit}</p>
+            <Chart
+              caption={t('tailings.knowledge.byDecade')}
+              options={{
+                height: 240,
+                x: { label: null, tickRotate: -45 },
+                y: { label: t('tailings.knowledge.failures'), grid: true },
+                marks: [Plot.barY(decades, { x: 'key', y: 'count', fill: '#D55E00' })],
+              }}
+              summary={{ columns, rows: decades, rowKey: (r) => r.key }}
+            />
+            <Chart
+              caption={t('tailings.knowledge.byRaiseMethod')}
+              options={bars(tally(failures.data.byRaiseMethod), t('tailings.knowledge.failures'))}
+              summary={{ columns, rows: tally(failures.data.byRaiseMethod), rowKey: (r) => r.key }}
+            />
+            <Chart
+              caption={t('tailings.knowledge.byCause')}
+              options={bars(tally(failures.data.byCause), t('tailings.knowledge.failures'))}
+              summary={{ columns, rows: tally(failures.data.byCause), rowKey: (r) => r.key }}
+            />
+          </>
+        )}
+      </section>
+      <section>
+        <h2>{t('tailings.knowledge.gapsTitle')}</h2>
+        <ul>
+          {(gaps.status === 'ok' ? gaps.data.items : []).map((g) => (
+            <li key={g.id}>
+              <strong>{g.title}</strong> ({g.status}) — {g.description}
+              {g.resourceIds.length > 0 && (
+                <ul>
+                  {g.resourceIds.map((id) => {
+                    const r = byId.get(id);
+                    return r ? <li key={id}>{r.url ? <a href={r.url}>{r.title}</a> : r.title}</li> : null;
+                  })}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2>{t('tailings.knowledge.resourcesTitle')}</h2>
+        <ul>
+          {(resources.status === 'ok' ? resources.data.items : []).map((r) => (
+            <li key={r.id}>
+              {r.url ? <a href={r.url}>{r.title}</a> : r.title} <span className="muted">({r.kind})</span> —{' '}
+              {r.summary}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
