@@ -1,5 +1,17 @@
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
-import { ComingSoon } from '../../ui/ComingSoon.tsx';
+import { PageLoading } from '../../ui/PageLoading.tsx';
 
-/** Screens of the Marine dredging watch, mounted under `/dredging`. Add this module's pages here. */
-export const dredgingRoutes: RouteObject[] = [{ index: true, element: <ComingSoon namespace="dredging" /> }];
+// Map screens load MapLibre and Plot only when opened.
+const OverviewPage = lazy(() => import('./OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
+const CountryPage = lazy(() => import('./CountryPage.tsx').then((m) => ({ default: m.CountryPage })));
+const VesselPage = lazy(() => import('./VesselPage.tsx').then((m) => ({ default: m.VesselPage })));
+
+const page = (element: React.ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
+
+/** Screens of the Marine dredging watch, mounted under `/dredging`. */
+export const dredgingRoutes: RouteObject[] = [
+  { index: true, element: page(<OverviewPage />) },
+  { path: 'countries/:iso3', element: page(<CountryPage />) },
+  { path: 'vessels/:mmsi', element: page(<VesselPage />) },
+];

@@ -1,0 +1,37 @@
+import { useIntl } from 'react-intl';
+import type { DatasetRef } from './types.ts';
+
+/** Says which dataset a view shows, flags synthetic demo data and approximate country waters. */
+export function DatasetNotice({ dataset }: { dataset: DatasetRef }) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
+  return (
+    <div className="dredging-notice">
+      {dataset.synthetic && (
+        <p role="note" className="notice notice-warning">
+          <strong>{t('dredging.synthetic.label')}</strong> {t('dredging.synthetic.body')}
+        </p>
+      )}
+      <p className="notice">
+        {t('dredging.dataset', { name: dataset.name })}{' '}
+        {dataset.countryMethod === 'approximate'
+          ? t('dredging.waters.approximate')
+          : t('dredging.waters.official')}
+      </p>
+    </div>
+  );
+}
+
+/** A low – high band with its central value, in cubic metres. */
+export function BandText({ band }: { band: { low: number; central: number; high: number } }) {
+  const intl = useIntl();
+  const n = (x: number) => intl.formatNumber(Math.round(x));
+  return (
+    <>
+      {intl.formatMessage(
+        { id: 'dredging.band' },
+        { low: n(band.low), central: n(band.central), high: n(band.high) },
+      )}
+    </>
+  );
+}

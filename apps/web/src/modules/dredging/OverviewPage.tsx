@@ -1,0 +1,320 @@
+import * as Plot from '@observablehq/plot';
+import type { FeatureCollection } from 'geojson';
+import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
+import { Link, useSearchParams } from 'react-router';
+import { useApi } from '../../api/useApi.ts';
+import { Chart } from '../../ui/Chart.tsx';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
+import { DownloadButton } from '../../ui/DownloadButton.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { type MapLayer, WorldMap } from '../../ui/WorldMap.tsx';
+import { BandText, DatasetNotice } from './DatasetNotice.tsx';
+import { type CountryRow, type DatasetRef, type SeriesRow, type VesselRow, viewQuery } from './types.ts';
+
+const YEARS = ['2024', '2025', '2026'];
+const MONTHS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
+
+/**
+ * The dredging watch's front page: the H3 intensity map with year and month filters, volume by country,
+ * the monthly series with its low–high band, and the dredgers, each downloadable.
+ */
+export function OverviewPage() {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  usePageTitle(t('dredging.title'));
+  const [params, setParams] = useSearchParams();
+  const filter = {
+    year: params.get('year') ?? '',
+    month: params.get('month') ?? '',
+    dataset: params.get('dataset') ?? '',
+  };
+  const q = viewQuery(filter);
+  const hexagons = useApi<FeatureCollection & { metadata: { dataset: DatasetRef } }>(
+    `/dredging/downloads/hexagons.geojson${viewQuery(filter, { resolution: '6' })}`,
+  );
+  const countries = useApi<{ dataset: DatasetRef; items: CountryRow[] }>(`/dredging/countries${q}`);
+  const series = useApi<{ dataset: DatasetRef; items: SeriesRow[] }>(
+    `/dredging/series${viewQuery({ dataset: filter.dataset })}`,
+  );
+  const vessels = useApi<{ dataset: DatasetRef; items: VesselRow[] }>(`/dredging/vessels${q}`);
+  const dataset = countries.status === 'ok' ? countries.data.dataset : null;
+  const setFilter = (key: 'year' | 'month', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key === 'year' && !value) next.delete('month');
+    setParams(next, { replace: true });
+  };
+  const num = (x: number) => intl.formatNumber(Math.round(x));
+
+  const layers = useMemo<MapLayer[]>(() => {
+    if (hexagons.status !== 'ok') return [];
+    const max = Math.max(
+      1,
+      ...hexagons.data.features.map((f) => Number(f.properties?.volume_m3_central ?? 0)),
+    );
+    return [
+      {
+        id: 'dredging-hexagons',
+        kind: 'fill',
+        data: hexagons.data,
+        paint: {
+          'fill-color': [
+            'interpolate',
+            ['linear'],
+            ['get', 'volume_m3_central'],
+            0,
+            '#fdd49e',
+            max,
+            '#b30000',
+          ],
+          'fill-opacity': 0.8,
+          'fill-outline-color': '#7f0000',
+        },
+        popup: (p) => {
+          const n = (x: unknown) => intl.formatNumber(Math.round(Number(x ?? 0)));
+          return intl.formatMessage(
+            { id: 'dredging.map.popup' },
+            {
+              low: n(p?.volume_m3_low),
+              central: n(p?.volume_m3_central),
+              high: n(p?.volume_m3_high),
+              hours: n(p?.dredging_hours),
+              vessels: Number(p?.vessels ?? 0),
+            },
+          );
+        },
+      },
+    ];
+  }, [hexagons, intl]);
+
+  const countryColumns: DataTableColumn<CountryRow>[] = [
+    {
+      key: 'country',
+      header: t('dredging.field.country'),
+      cell: (r) =>
+        r.country ? (
+          <Link to={`/dredging/countries/${r.country}${q}`}>{r.name}</Link>
+        ) : (
+          t('dredging.highSeas')
+        ),
+      sortValue: (r) => r.name,
+    },
+    {
+      key: 'volume',
+      header: t('dredging.field.volume'),
+      cell: (r) => <BandText band={r.volumeM3} />,
+      numeric: true,
+      sortValue: (r) => r.volumeM3.central,
+    },
+    {
+      key: 'hours',
+      header: t('dredging.field.hours'),
+      cell: (r) => num(r.dredgingHours),
+      numeric: true,
+      sortValue: (r) => r.dredgingHours,
+    },
+    {
+      key: 'vessels',
+      header: t('dredging.field.vessels'),
+      cell: (r) => r.vessels,
+      numeric: true,
+      sortValue: (r) => r.vessels,
+    },
+    {
+      key: 'protected',
+      header: t('dredging.field.protectedShare'),
+      cell: (r) => intl.formatNumber(r.protectedShare, { style: 'percent', maximumFractionDigits: 1 }),
+      numeric: true,
+      sortValue: (r) => r.protectedShare,
+    },
+  ];
+  const vesselColumns: DataTableColumn<VesselRow>[] = [
+    {
+      key: 'name',
+      header: t('dredging.field.vessel'),
+      cell: (v) => (
+        <Link to={`/dredging/vessels/${v.mmsi}${viewQuery({ dataset: filter.dataset })}`}>
+          {v.name ?? String(v.mmsi)}
+        </Link>
+      ),
+      sortValue: (v) => v.name ?? '',
+    },
+    { key: 'mmsi', header: 'MMSI', cell: (v) => String(v.mmsi), sortValue: (v) => v.mmsi },
+    {
+      key: 'type',
+      header: t('dredging.field.type'),
+      cell: (v) => (v.dredgerType ? t(`dredging.type.${v.dredgerType}`) : '—'),
+    },
+    {
+      key: 'evidence',
+      header: t('dredging.field.evidence'),
+      cell: (v) => v.evidence.map((e) => t(`dredging.evidence.${e}`)).join(', '),
+    },
+    {
+      key: 'volume',
+      header: t('dredging.field.volume'),
+      cell: (v) => <BandText band={v.volumeM3} />,
+      numeric: true,
+      sortValue: (v) => v.volumeM3.central,
+    },
+  ];
+  const seriesRows = series.status === 'ok' ? series.data.items : [];
+  const seriesData = seriesRows.map((r) => ({
+    month: new Date(`${r.month}-01T00:00:00Z`),
+    low: r.volumeM3.low,
+    central: r.volumeM3.central,
+    high: r.volumeM3.high,
+  }));
+
+  return (
+    <article className="page dredging-overview">
+      <h1>{t('dredging.title')}</h1>
+      <p className="lead">{t('dredging.intro')}</p>
+      {dataset && <DatasetNotice dataset={dataset} />}
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="dr-year">{t('dredging.filter.year')}</label>
+          <select id="dr-year" value={filter.year} onChange={(e) => setFilter('year', e.target.value)}>
+            <option value="">{t('dredging.filter.all')}</option>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="dr-month">{t('dredging.filter.month')}</label>
+          <select
+            id="dr-month"
+            value={filter.month}
+            disabled={!filter.year}
+            onChange={(e) => setFilter('month', e.target.value)}
+          >
+            <option value="">{t('dredging.filter.all')}</option>
+            {MONTHS.map((m) => (
+              <option key={m} value={m}>
+                {intl.formatDate(new Date(Date.UTC(2024, Number(m) - 1, 15)), {
+                  month: 'long',
+                  timeZone: 'UTC',
+                })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {[hexagons, countries, series, vessels].some((r) => r.status === 'error') && (
+        <p role="alert" className="error-summary">
+          {t('common.loadError', { detail: t('dredging.loadError') })}
+        </p>
+      )}
+      <h2>{t('dredging.map.title')}</h2>
+      <p>{t('dredging.map.note')}</p>
+      <WorldMap label={t('dredging.map.title')} layers={layers} height="460px" />
+      <p className="downloads">
+        <a
+          href={`/api/dredging/downloads/hexagons.geojson${viewQuery(filter, { resolution: '6' })}`}
+          download
+        >
+          {t('dredging.download.hexagonsGeojson')}
+        </a>{' '}
+        ·{' '}
+        <a href={`/api/dredging/downloads/hexagons.csv${viewQuery(filter, { resolution: '6' })}`} download>
+          {t('dredging.download.hexagonsCsv')}
+        </a>{' '}
+        ·{' '}
+        <a href={`/api/dredging/downloads/events.csv${viewQuery(filter, { activity: 'dredging' })}`} download>
+          {t('dredging.download.events')}
+        </a>
+      </p>
+
+      <h2>{t('dredging.countries.title')}</h2>
+      {countries.status === 'ok' && (
+        <>
+          <DataTable
+            caption={t('dredging.countries.title')}
+            columns={countryColumns}
+            rows={countries.data.items}
+            rowKey={(r) => r.country ?? '-'}
+            empty={t('dredging.none')}
+          />
+          <DownloadButton
+            what="dredging-countries"
+            rows={countries.data.items}
+            columns={[
+              { key: 'country', header: 'country', value: (r) => r.country },
+              { key: 'low', header: 'volume_m3_low', value: (r) => r.volumeM3.low },
+              { key: 'central', header: 'volume_m3_central', value: (r) => r.volumeM3.central },
+              { key: 'high', header: 'volume_m3_high', value: (r) => r.volumeM3.high },
+              { key: 'hours', header: 'dredging_hours', value: (r) => r.dredgingHours },
+              { key: 'vessels', header: 'vessels', value: (r) => r.vessels },
+              { key: 'protected', header: 'protected_share', value: (r) => r.protectedShare },
+            ]}
+          />
+        </>
+      )}
+
+      <h2>{t('dredging.series.title')}</h2>
+      {seriesRows.length > 0 && (
+        <Chart
+          caption={t('dredging.series.caption')}
+          options={{
+            x: { type: 'utc', label: null },
+            y: { grid: true, label: t('dredging.series.axis') },
+            marks: [
+              Plot.areaY(seriesData, {
+                x: 'month',
+                y1: 'low',
+                y2: 'high',
+                fill: '#fdae6b',
+                fillOpacity: 0.5,
+              }),
+              Plot.lineY(seriesData, { x: 'month', y: 'central', stroke: '#b30000', marker: 'circle' }),
+              Plot.ruleY([0]),
+            ],
+          }}
+          summary={{
+            columns: [
+              { key: 'month', header: t('dredging.field.month'), cell: (r: SeriesRow) => r.month },
+              {
+                key: 'volume',
+                header: t('dredging.field.volume'),
+                cell: (r: SeriesRow) => <BandText band={r.volumeM3} />,
+                numeric: true,
+              },
+              {
+                key: 'vessels',
+                header: t('dredging.field.vessels'),
+                cell: (r: SeriesRow) => r.vessels,
+                numeric: true,
+              },
+            ],
+            rows: seriesRows,
+            rowKey: (r: SeriesRow) => r.month,
+          }}
+        />
+      )}
+      <p className="downloads">
+        <a href={`/api/dredging/downloads/series.csv${viewQuery({ dataset: filter.dataset })}`} download>
+          {t('dredging.download.series')}
+        </a>
+      </p>
+
+      <h2>{t('dredging.vessels.title')}</h2>
+      {vessels.status === 'ok' && (
+        <DataTable
+          caption={t('dredging.vessels.title')}
+          columns={vesselColumns}
+          rows={vessels.data.items}
+          rowKey={(v) => String(v.mmsi)}
+          empty={t('dredging.none')}
+        />
+      )}
+      <p>
+        <a href="/api/docs">{t('dredging.method')}</a>
+      </p>
+    </article>
+  );
+}
