@@ -22,14 +22,8 @@ import {
   summariseSelfAssessment,
 } from './domain/gistm.ts';
 import { parseGtpJson } from './domain/gtp.ts';
-import {
-  applyDisclosure,
-  canonicalJson,
-  type DisclosurePatch,
-  diffRecords,
-  mergeReimport,
-} from './domain/history.ts';
-import { type ColumnMapping, parseMappedCsv, parseMappedGeoJson, validateMapping } from './domain/mapped.ts';
+import { applyDisclosure, type DisclosurePatch, diffRecords, mergeReimport } from './domain/history.ts';
+import { parseMappedCsv, parseMappedGeoJson, validateMapping } from './domain/mapped.ts';
 import { exposureScore, hazardScore, toxicityAssessment } from './domain/scores.ts';
 import { parseSigbm } from './domain/sigbm.ts';
 import type { FacilityColumns, FacilityFilter, TailingsRepository } from './repository.ts';
@@ -224,7 +218,7 @@ export class TailingsService {
           });
           // Only rows whose registry record changed since the last import are loaded and compared.
           const changedIds = slice
-            .map(({ record, hash }) => existing.get(record.sourceId))
+            .map(({ record }) => existing.get(record.sourceId))
             .filter((old, k) => old !== undefined && old.sourceHash !== slice[k]?.hash)
             .map((old) => old?.id ?? '');
           const stored = await this.repository.recordsById(trx, changedIds);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { sharedDataFile } from '@strata/core';
+import fc from 'fast-check';
 import { parseCsp2Failures } from './csp2.ts';
 import { parseGtpJson } from './gtp.ts';
 import { type ColumnMapping, parseMappedCsv, parseMappedGeoJson, validateMapping } from './mapped.ts';
@@ -214,5 +215,21 @@ describe('parseCsp2Failures', { skip: csp2File ? false : 'shared data absent' },
     assert.equal(jager?.runoutKm, 63);
     assert.equal(jager?.date, '2022-09-11');
     assert.ok(b.records.filter((r) => r.raiseMethod === 'upstream').length > 20);
+  });
+});
+
+describe('parsers never throw on arbitrary input (property)', () => {
+  it('SIGBM, GTP and mapped CSV return rejected rows instead of throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (noise) => {
+        const sigbm = parseSigbm(
+          `"ID";"Nome";"Latitude";"Longitude"\r\n${noise}\r\n"1";"${noise.replaceAll('"', '')}";"x";"y"`,
+        );
+        assert.equal(sigbm.records.length, sigbm.records.filter((r) => r.record.sourceId !== '').length);
+        parseGtpJson(noise);
+        parseMappedCsv(new TextEncoder().encode(`Dam ID,Facility\n${noise}`), MAPPING);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
