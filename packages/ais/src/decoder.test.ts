@@ -96,6 +96,17 @@ test('tag-block groups: the !SAVDM two-part message takes the c: time of its fir
   assert.ok(balanced(stats));
 });
 
+test('a tag block on the first sentence only still joins its fragments', () => {
+  const [first, second] = encodeStaticVoyage({ mmsi: 244000123, shipname: 'HALF TAGGED' }, { sequenceId: 3 });
+  const tag = 'g:1-2-77,c:1700000000';
+  const lines = [`\\${tag}*${nmeaChecksum(tag)}\\${first}`, second];
+  const { messages, stats } = decodeLines(lines);
+  assert.equal(messages.length, 1);
+  assert.equal(messages[0].shipname, 'HALF TAGGED');
+  assert.equal(messages[0].timestampMs, 1_700_000_000_000);
+  assert.equal(stats.decodedLines, 2);
+});
+
 test('every rejected line is counted under its reason with its line number', () => {
   const rejections: Rejection[] = [];
   const lines = [

@@ -170,9 +170,20 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
     end: number,
     timeMs: number | null,
   ): DecodedMessage | null {
-    const key = `${parsed.channel}:${parsed.sequenceId}:${parsed.groupId}`;
+    let key = `${parsed.channel}:${parsed.sequenceId}:${parsed.groupId}`;
     let group = pending.get(key);
     const num = parsed.fragmentNumber;
+    if (group === undefined && num > 1 && parsed.groupId === -1) {
+      // some feeds put the tag block (with its g: group) on the first sentence only
+      const prefix = `${parsed.channel}:${parsed.sequenceId}:`;
+      for (const [k, g] of pending) {
+        if (k.startsWith(prefix) && g.next === num) {
+          key = k;
+          group = g;
+          break;
+        }
+      }
+    }
     if (
       group !== undefined &&
       (group.next !== num ||
