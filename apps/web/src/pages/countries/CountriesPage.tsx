@@ -16,6 +16,8 @@ import { WorldMap } from '../../ui/WorldMap.tsx';
 import { filterCountries, type MembershipFilter } from './filter.ts';
 import { GROUP_COLOURS, GROUP_KEYS, type GroupKey, groupKey } from './groups.ts';
 
+const NO_COUNTRIES: readonly Country[] = [];
+
 function isGroupKey(value: string | null): value is GroupKey {
   return value !== null && (GROUP_KEYS as readonly string[]).includes(value);
 }
@@ -58,7 +60,7 @@ export function CountriesPage() {
     setParams(next, { replace: true });
   }
 
-  const all = result.status === 'ok' ? result.data.list : [];
+  const all = result.status === 'ok' ? result.data.list : NO_COUNTRIES;
   const rows = useMemo(
     () => filterCountries(all, { text, group, membership, lang }),
     [all, text, group, membership, lang],
