@@ -1,3 +1,4 @@
+import { isUuid } from '@strata/core';
 import type { Database, StrataTables } from '@strata/db';
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type {
@@ -31,11 +32,11 @@ export class ProcessRepository {
     return this.db.kysely.selectFrom('process_process').selectAll().orderBy('created_at').execute();
   }
   async findProcess(idOrSlug: string) {
-    const isUuid = /^[0-9a-f-]{36}$/i.test(idOrSlug);
+    const byId = isUuid(idOrSlug);
     return this.db.kysely
       .selectFrom('process_process')
       .selectAll()
-      .where(isUuid ? 'id' : 'slug', '=', idOrSlug)
+      .where(byId ? 'id' : 'slug', '=', idOrSlug)
       .executeTakeFirst();
   }
   async insertProcess(
@@ -72,6 +73,7 @@ export class ProcessRepository {
       .execute();
   }
   async findFocalPoint(id: string) {
+    if (!isUuid(id)) return undefined;
     return this.db.kysely
       .selectFrom('process_focal_point')
       .selectAll()
@@ -118,6 +120,7 @@ export class ProcessRepository {
       .execute();
   }
   async findMeeting(id: string) {
+    if (!isUuid(id)) return undefined;
     return this.db.kysely.selectFrom('process_meeting').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async insertMeeting(
@@ -207,6 +210,7 @@ export class ProcessRepository {
       .execute();
   }
   async readFile(id: string) {
+    if (!isUuid(id)) return undefined;
     const row = await this.db.kysely
       .selectFrom('process_file')
       .selectAll()
@@ -225,6 +229,7 @@ export class ProcessRepository {
       .execute();
   }
   async findCall(id: string) {
+    if (!isUuid(id)) return undefined;
     return this.db.kysely.selectFrom('process_call').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async insertCall(
@@ -256,6 +261,7 @@ export class ProcessRepository {
     return q.orderBy('process_submission.submitted_at').orderBy('process_submission.id').execute();
   }
   async findSubmission(id: string) {
+    if (!isUuid(id)) return undefined;
     return (await this.listSubmissions({ ids: [id] }))[0];
   }
   async submissionCounts(callIds: string[]) {

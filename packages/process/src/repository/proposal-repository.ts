@@ -1,3 +1,4 @@
+import { isUuid } from '@strata/core';
 import type { Database } from '@strata/db';
 import type { Insertable } from 'kysely';
 import type { Db } from './process-repository.ts';
@@ -38,6 +39,7 @@ export class ProposalRepository {
       .execute();
   }
   async findProposal(id: string) {
+    if (!isUuid(id)) return undefined;
     return this.db.kysely.selectFrom('process_proposal').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async findProposalByCode(processId: string, code: string) {
@@ -67,13 +69,15 @@ export class ProposalRepository {
       .execute();
   }
   async findVersion(id: string) {
+    if (!isUuid(id)) return undefined;
     return this.db.kysely
       .selectFrom('process_proposal_version')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
   }
-  async versionsByIds(ids: string[]) {
+  async versionsByIds(allIds: string[]) {
+    const ids = allIds.filter(isUuid);
     if (ids.length === 0) return [];
     return this.db.kysely
       .selectFrom('process_proposal_version')
@@ -130,6 +134,7 @@ export class ProposalRepository {
       .execute();
   }
   async findAmendment(id: string) {
+    if (!isUuid(id)) return undefined;
     return this.db.kysely.selectFrom('process_amendment').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async insertAmendment(

@@ -1,3 +1,4 @@
+import { isUuid } from '@strata/core';
 import type { Database } from '@strata/db';
 import type { Db } from './process-repository.ts';
 
@@ -17,6 +18,7 @@ export class RoundRepository {
       .execute();
   }
   async findRound(id: string) {
+    if (!isUuid(id)) return undefined;
     return this.db.kysely.selectFrom('process_round').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async insertRound(

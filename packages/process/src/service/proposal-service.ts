@@ -299,6 +299,13 @@ export class ProposalService {
       : undefined;
     if (input.clusterCode && !cluster)
       issues.push({ path: 'clusterCode', message: 'no such cluster in this process' });
+    if (input.originMeetingId) {
+      const m = await this.processes.findMeeting(input.originMeetingId);
+      if (m?.process_id !== processId)
+        issues.push({ path: 'originMeetingId', message: 'no such meeting in this process' });
+    }
+    if (input.originSubmissionId && !(await this.processes.findSubmission(input.originSubmissionId)))
+      issues.push({ path: 'originSubmissionId', message: 'no such submission' });
     if (issues.length) throw new ValidationError('The proposal is not valid.', issues);
     if (await this.repo.findProposalByCode(processId, input.code))
       throw new ConflictError(`Proposal ${input.code} exists already.`);
@@ -654,6 +661,8 @@ export class ProposalService {
       issues.push({ path: 'expressedAt', message: 'an ISO date or timestamp' });
     else if (expressedAt.getTime() > this.now().getTime() + 60_000)
       issues.push({ path: 'expressedAt', message: 'not in the future' });
+    if (input.meetingId && !(await this.processes.findMeeting(input.meetingId)))
+      issues.push({ path: 'meetingId', message: 'no such meeting' });
     if (issues.length) throw new ValidationError('The endorsement is not valid.', issues);
     const version = await this.repo.findVersion(versionId);
     if (!version) throw new NotFoundError(`Proposal version ${versionId}`);

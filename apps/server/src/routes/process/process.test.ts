@@ -313,6 +313,92 @@ for (const factory of testDatabases()) {
       assert.equal(counts.byGroup.western_european_others, 1);
     });
 
+    test('proposals over HTTP: origin checked, amendment by the state only, co-chairs accept, diff, merge lineage', async () => {
+      const texts = [
+        { language: 'en', title: 'Closure plans', body: 'Publish mine closure plans.', official: true },
+        {
+          language: 'fr',
+          title: 'Plans de fermeture',
+          body: 'Publier les plans de fermeture.',
+          official: false,
+        },
+      ];
+      const badOrigin = await coChair.request('POST', '/api/process/processes/demo/proposals', {
+        code: 'T-1',
+        originKind: 'regional_consultation',
+        originMeetingId: '00000000-0000-4000-8000-000000000000',
+        texts,
+      });
+      assert.equal(badOrigin.status, 400);
+      assert.equal((await json<Problem>(badOrigin)).errors?.[0]?.path, 'originMeetingId');
+      const created = await coChair.request('POST', '/api/process/processes/demo/proposals', {
+        code: 'T-1',
+        originKind: 'other',
+        texts,
+      });
+      assert.equal(created.status, 201);
+      const p1 = await json<Proposal>(created);
+      const amendment = {
+        countryIso3: 'FRA',
+        language: 'en',
+        proposedBody: 'Publish all mine closure plans.',
+      };
+      assert.equal(
+        (await fpSen.request('POST', `/api/process/proposals/${p1.id}/amendments`, amendment)).status,
+        403,
+      );
+      const proposed = await json<{ amendments: { id: string; status: string }[] }>(
+        await fpFra.request('POST', `/api/process/proposals/${p1.id}/amendments`, amendment),
+      );
+      const amendmentId = proposed.amendments[0]?.id as string;
+      assert.equal(
+        (
+          await fpFra.request('POST', `/api/process/amendments/${amendmentId}/handling`, {
+            decision: 'accepted',
+            handling: 'x',
+          })
+        ).status,
+        403,
+      );
+      const handled = await json<{
+        currentVersion: { number: number; texts: { language: string; official: boolean }[] };
+      }>(
+        await coChair.request('POST', `/api/process/amendments/${amendmentId}/handling`, {
+          decision: 'accepted',
+          handling: 'Agreed',
+        }),
+      );
+      assert.equal(handled.currentVersion.number, 2);
+      const diff = await json<{ body: { op: string; text: string }[] }>(
+        await p.anonymous().request('GET', `/api/process/proposals/${p1.id}/diff?from=1&to=2&language=en`),
+      );
+      assert.deepEqual(
+        diff.body.filter((x) => x.op !== 'equal'),
+        [{ op: 'insert', text: 'all ' }],
+      );
+      const p2 = await json<Proposal>(
+        await coChair.request('POST', '/api/process/processes/demo/proposals', {
+          code: 'T-2',
+          originKind: 'other',
+          texts,
+        }),
+      );
+      const merged = await coChair.request('POST', '/api/process/processes/demo/merges', {
+        code: 'T-3',
+        parentIds: [p1.id, p2.id],
+        texts,
+      });
+      assert.equal(merged.status, 201);
+      const m = await json<{ lineage: { ancestors: string[] } }>(merged);
+      assert.deepEqual(m.lineage.ancestors.sort(), [p1.id, p2.id].sort());
+      assert.equal(
+        (await p.anonymous().request('GET', '/api/process/proposals/00000000-0000-4000-8000-000000000000'))
+          .status,
+        404,
+      );
+      assert.equal((await p.anonymous().request('GET', '/api/process/processes/nope/proposals')).status, 404);
+    });
+
     test('every process route is in openapi.json', async () => {
       const doc = await json<{ paths: Record<string, Record<string, unknown>> }>(
         await p.anonymous().request('GET', '/api/openapi.json'),
