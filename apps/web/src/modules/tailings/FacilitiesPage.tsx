@@ -178,7 +178,8 @@ export function FacilitiesPage() {
       <p className="lead">{t('tailings.intro')}</p>
       <p>
         <Link to="/tailings/countries">{t('tailings.countries.title')}</Link> ·{' '}
-        <Link to="/tailings/knowledge">{t('tailings.knowledge.title')}</Link>
+        <Link to="/tailings/knowledge">{t('tailings.knowledge.title')}</Link> ·{' '}
+        <Link to="/tailings/oversight">{t('tailings.oversight.title')}</Link>
       </p>
       <form className="filters" aria-label={t('tailings.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">

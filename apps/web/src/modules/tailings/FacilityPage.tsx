@@ -2,11 +2,13 @@ import { Fragment } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
+import { useSession } from '../../auth/SessionProvider.tsx';
 import { NotFoundPage } from '../../pages/NotFoundPage.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
+import { DisclosureForm } from './DisclosureForm.tsx';
 import type { FacilityPageData, Provenance, Score, ScoreComponent } from './types.ts';
 
 /** The disclosure items shown on the page, in the order of the 2019 investor request, then GISTM 15.1. */
@@ -48,6 +50,7 @@ export function FacilityPage() {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const id = useParams().id ?? '';
+  const { user } = useSession();
   const result = useApi<FacilityPageData>(`/tailings/facilities/${encodeURIComponent(id)}`);
   usePageTitle(result.status === 'ok' ? result.data.record.name : t('tailings.title'));
   if (result.status === 'loading') return <PageLoading />;
@@ -210,6 +213,9 @@ export function FacilityPage() {
           </table>
         </div>
       </section>
+      {user?.role === 'operator' && user.companyId !== null && user.companyId === f.companyId && (
+        <DisclosureForm facilityId={f.id} />
+      )}
       <section>
         <h2>{t('tailings.reviews')}</h2>
         {f.reviews.length === 0 ? (

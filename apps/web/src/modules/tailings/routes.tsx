@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { RequireSignIn } from '../../auth/RequireSignIn.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 
 // Map screens load MapLibre only when opened.
@@ -13,6 +14,8 @@ const CountriesRiskPage = lazy(() =>
 
 const KnowledgePage = lazy(() => import('./KnowledgePage.tsx').then((m) => ({ default: m.KnowledgePage })));
 
+const OversightPage = lazy(() => import('./OversightPage.tsx').then((m) => ({ default: m.OversightPage })));
+
 const page = (element: React.ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
 
 /** Screens of the Tailings portal, mounted under `/tailings`. */
@@ -21,4 +24,5 @@ export const tailingsRoutes: RouteObject[] = [
   { path: 'facilities/:id', element: page(<FacilityPage />) },
   { path: 'countries', element: page(<CountriesRiskPage />) },
   { path: 'knowledge', element: page(<KnowledgePage />) },
+  { path: 'oversight', element: page(<RequireSignIn>{<OversightPage />}</RequireSignIn>) },
 ];

@@ -78,6 +78,7 @@ export interface Score {
 export interface FacilityPageData {
   id: string;
   version: number;
+  companyId: string | null;
   record: Record<string, unknown> & {
     name: string;
     countryIso3: string;

@@ -1,0 +1,205 @@
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { api, ProblemError } from '../../api/client.ts';
+import { useCountries } from '../../api/countries.ts';
+import { useApi } from '../../api/useApi.ts';
+import { useSession } from '../../auth/SessionProvider.tsx';
+import { useLocale } from '../../i18n/LocaleProvider.tsx';
+import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+
+interface Disclosure {
+  id: string;
+  facilityId: string;
+  facilityName: string;
+  status: string;
+  changes: Record<string, unknown>;
+  note: string | null;
+  comments: string | null;
+  submittedBy: string | null;
+  submittedAt: string;
+}
+interface RegulatorRow {
+  id: string;
+  name: string;
+  operator: string | null;
+  status: string;
+  lastReview: string | null;
+  reviewOverdue: boolean;
+  openFindings: number;
+}
+interface RegulatorView {
+  country: string;
+  facilities: RegulatorRow[];
+  overdueReviews: number;
+  openFindings: number;
+}
+
+/** Disclosure queue (publish or return) and the national regulator's view, for signed-in accounts. */
+export function OversightPage() {
+  const intl = useIntl();
+  const { lang } = useLocale();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  usePageTitle(t('tailings.oversight.title'));
+  const { user } = useSession();
+  const [reload, setReload] = useState(0);
+  const disclosures = useApi<{ items: Disclosure[] }>(`/tailings/disclosures?r=${reload}`);
+  const [country, setCountry] = useState(user?.countryIso3 ?? 'BRA');
+  const canRegulate =
+    user?.role === 'secretariat' || user?.role === 'co_chair' || user?.role === 'focal_point';
+  const regulator = useApi<RegulatorView>(
+    canRegulate ? `/tailings/regulator/${country}` : '/tailings/countries',
+  );
+  const countries = useCountries();
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+
+  const decide = async (id: string, decision: 'publish' | 'return') => {
+    try {
+      await api.request(`/tailings/disclosures/${id}/decision`, {
+        method: 'POST',
+        body: { decision, comments: comments[id] || null },
+      });
+      setMessage(t(decision === 'publish' ? 'tailings.oversight.published' : 'tailings.oversight.returned'));
+      setReload((n) => n + 1);
+    } catch (error) {
+      setMessage(error instanceof ProblemError ? (error.detail ?? error.title) : String(error));
+    }
+  };
+
+  const columns: DataTableColumn<RegulatorRow>[] = [
+    {
+      key: 'name',
+      header: t('tailings.field.name'),
+      cell: (f) => <Link to={`/tailings/facilities/${f.id}`}>{f.name}</Link>,
+      sortValue: (f) => f.name,
+    },
+    {
+      key: 'operator',
+      header: t('tailings.field.operator'),
+      cell: (f) => f.operator ?? '—',
+      sortValue: (f) => f.operator ?? '',
+    },
+    {
+      key: 'status',
+      header: t('tailings.field.status'),
+      cell: (f) => t(`tailings.status.${f.status}`),
+      sortValue: (f) => f.status,
+    },
+    {
+      key: 'last',
+      header: t('tailings.item.lastIndependentReview'),
+      cell: (f) => f.lastReview ?? '—',
+      sortValue: (f) => f.lastReview ?? '',
+    },
+    {
+      key: 'overdue',
+      header: t('tailings.oversight.overdue'),
+      cell: (f) => t(f.reviewOverdue ? 'tailings.yes' : 'tailings.no'),
+      sortValue: (f) => (f.reviewOverdue ? 1 : 0),
+    },
+    {
+      key: 'findings',
+      header: t('tailings.oversight.openFindingsColumn'),
+      cell: (f) => intl.formatNumber(f.openFindings),
+      numeric: true,
+      sortValue: (f) => f.openFindings,
+    },
+  ];
+
+  return (
+    <article className="page tailings-oversight">
+      <p>
+        <Link to="/tailings">{t('tailings.back')}</Link>
+      </p>
+      <h1>{t('tailings.oversight.title')}</h1>
+      {message && (
+        <p role="status" className="result-count">
+          {message}
+        </p>
+      )}
+      <section>
+        <h2>{t('tailings.oversight.disclosures')}</h2>
+        {disclosures.status === 'ok' && disclosures.data.items.length === 0 && (
+          <p>{t('tailings.oversight.noDisclosures')}</p>
+        )}
+        <ul>
+          {(disclosures.status === 'ok' ? disclosures.data.items : []).map((d) => (
+            <li key={d.id}>
+              <Link to={`/tailings/facilities/${d.facilityId}`}>{d.facilityName}</Link> —{' '}
+              {t(`tailings.oversight.status.${d.status}`)} —{' '}
+              {intl.formatDate(d.submittedAt, { dateStyle: 'medium' })}{' '}
+              {d.submittedBy ? `(${d.submittedBy})` : ''}
+              <pre>{JSON.stringify(d.changes, null, 1)}</pre>
+              {d.note && <p>{d.note}</p>}
+              {d.comments && (
+                <p className="muted">
+                  {t('tailings.oversight.comments')}: {d.comments}
+                </p>
+              )}
+              {user?.role === 'secretariat' && d.status === 'submitted' && (
+                <div className="field">
+                  <label htmlFor={`c-${d.id}`}>{t('tailings.oversight.comments')}</label>
+                  <textarea
+                    id={`c-${d.id}`}
+                    value={comments[d.id] ?? ''}
+                    onChange={(e) => setComments((c) => ({ ...c, [d.id]: e.target.value }))}
+                  />
+                  <p>
+                    <button type="button" onClick={() => decide(d.id, 'publish')}>
+                      {t('tailings.oversight.publish')}
+                    </button>{' '}
+                    <button type="button" onClick={() => decide(d.id, 'return')}>
+                      {t('tailings.oversight.return')}
+                    </button>
+                  </p>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {canRegulate && (
+        <section>
+          <h2>{t('tailings.oversight.regulator')}</h2>
+          {user?.role !== 'focal_point' && (
+            <div className="field">
+              <label htmlFor="ov-country">{t('tailings.field.country')}</label>
+              <select id="ov-country" value={country} onChange={(e) => setCountry(e.target.value)}>
+                {countries.status === 'ok' &&
+                  countries.data.list.map((c) => (
+                    <option key={c.iso3} value={c.iso3}>
+                      {c.name[lang]}
+                    </option>
+                  ))}
+              </select>
+            </div>
+          )}
+          {regulator.status === 'error' && (
+            <p role="alert" className="error-summary">
+              {regulator.error.detail ?? regulator.error.title}
+            </p>
+          )}
+          {regulator.status === 'ok' && 'facilities' in regulator.data && (
+            <>
+              <p>
+                {t('tailings.oversight.summary', {
+                  facilities: regulator.data.facilities.length,
+                  overdue: regulator.data.overdueReviews,
+                  findings: regulator.data.openFindings,
+                })}
+              </p>
+              <DataTable
+                caption={t('tailings.oversight.regulator')}
+                columns={columns}
+                rows={regulator.data.facilities}
+                rowKey={(f) => f.id}
+              />
+            </>
+          )}
+        </section>
+      )}
+    </article>
+  );
+}
