@@ -328,7 +328,7 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     );
   });
 
-  it('shows a message instead of the map when WebGL is unavailable', async () => {
+  it('shows a message instead of the map when WebGL is unavailable (opened from a French link)', async () => {
     const noGl = await chromium.launch({
       executablePath: CHROMIUM,
       args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
@@ -336,9 +336,11 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     try {
       const p = await noGl.newPage();
       const pageErrors = watchErrors(p);
-      await p.goto(`${server.url}/countries`);
+      // A shared link with ?lang= opens in that language.
+      await p.goto(`${server.url}/countries?lang=fr`);
       await p.locator('[data-map-state="unsupported"]').waitFor({ timeout: 20_000 });
-      assert.match((await p.locator('.world-map').textContent()) ?? '', /WebGL/);
+      assert.equal(await p.getAttribute('html', 'lang'), 'fr');
+      assert.match((await p.locator('.world-map').textContent()) ?? '', /ne prend pas en charge WebGL/);
       await p.waitForFunction(() => document.querySelectorAll('#countries-table tbody tr').length === 195);
       assert.deepEqual(pageErrors, []);
     } finally {

@@ -29,11 +29,26 @@ function readStoredLanguage(): string | null {
   }
 }
 
+function storeLanguage(lang: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // not persisted; the choice still applies to this page
+  }
+}
+
 /** Holds the UI language: persists it, sets `<html lang dir>` and provides the ICU messages. */
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Language>(() =>
-    pickInitialLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]),
-  );
+  const [lang, setLangState] = useState<Language>(() => {
+    const fromLink = new URLSearchParams(window.location.search).get('lang');
+    const initial = pickInitialLanguage(
+      readStoredLanguage(),
+      navigator.languages ?? [navigator.language],
+      fromLink,
+    );
+    if (initial === fromLink) storeLanguage(initial);
+    return initial;
+  });
   const dir = directionOf(lang);
 
   // Before the first paint, so an Arabic page never flashes left-to-right.
@@ -44,11 +59,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   const setLang = useCallback((next: Language) => {
     setLangState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // not persisted; the choice still applies to this page
-    }
+    storeLanguage(next);
   }, []);
 
   const value = useMemo(() => ({ lang, dir, setLang }), [lang, dir, setLang]);

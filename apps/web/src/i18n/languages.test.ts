@@ -11,6 +11,11 @@ describe('pickInitialLanguage', () => {
     assert.equal(pickInitialLanguage(null, ['de', 'pt-BR']), 'en');
   });
 
+  it('lets a ?lang= link override the stored and browser languages, ignoring unknown codes', () => {
+    assert.equal(pickInitialLanguage('ru', ['fr'], 'es'), 'es');
+    assert.equal(pickInitialLanguage('ru', ['fr'], 'de'), 'ru');
+  });
+
   it('writes Arabic right to left and the others left to right', () => {
     assert.equal(directionOf('ar'), 'rtl');
     assert.deepEqual((['zh', 'en', 'fr', 'ru', 'es'] as const).map(directionOf), [

@@ -25,10 +25,16 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /**
- * The language to start with: the stored choice, else the first browser language Strata speaks, else English.
+ * The language to start with: a `?lang=` in the link (so a shared link opens in the sender's language),
+ * else the stored choice, else the first browser language Strata speaks, else English.
  * @example pickInitialLanguage(null, ['fr-CH', 'en']) // 'fr'
  */
-export function pickInitialLanguage(stored: string | null, browser: readonly string[]): Language {
+export function pickInitialLanguage(
+  stored: string | null,
+  browser: readonly string[],
+  fromLink: string | null = null,
+): Language {
+  if (isLanguage(fromLink)) return fromLink;
   if (isLanguage(stored)) return stored;
   for (const tag of browser) {
     const base = tag.toLowerCase().split('-')[0];
