@@ -1,6 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
 import {
-  createGpsdByteWriter,
   csvHeader,
   type DecodedMessage,
   type DecodeStats,
@@ -8,8 +7,6 @@ import {
   decodeStream,
   decodeStreamColumnar,
   decodeStreamToGpsd,
-  JsonLineBuffer,
-  type MessageStream,
   REJECT_REASONS,
   type Rejection,
   toCsvRow,
