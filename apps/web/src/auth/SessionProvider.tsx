@@ -10,6 +10,8 @@ interface SessionState {
   /** Signs in; throws the server's ProblemError (401, 429, 422) on failure. */
   signIn(email: string, password: string): Promise<SessionUser>;
   signOut(): Promise<void>;
+  /** Reads the session again (e.g. after a 401 tells a screen the session has expired). */
+  refresh(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -25,19 +27,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setKnown(true);
   }, []);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    api
-      .request<Session>('/auth/session', { signal: controller.signal })
-      .then(apply)
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
+  const load = useCallback(
+    async (signal?: AbortSignal) => {
+      try {
+        apply(await api.request<Session>('/auth/session', { signal }));
+      } catch (error) {
+        if (signal?.aborted) return;
         // The app stays usable anonymously when the session cannot be read.
         console.warn('session:', error instanceof Error ? error.message : error);
         apply({ user: null, csrfToken: null });
-      });
+      }
+    },
+    [apply],
+  );
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void load(controller.signal);
     return () => controller.abort();
-  }, [apply]);
+  }, [load]);
+
+  const refresh = useCallback(() => load(), [load]);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
@@ -59,7 +69,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [apply]);
 
-  const value = useMemo(() => ({ user, known, signIn, signOut }), [user, known, signIn, signOut]);
+  const value = useMemo(
+    () => ({ user, known, signIn, signOut, refresh }),
+    [user, known, signIn, signOut, refresh],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
