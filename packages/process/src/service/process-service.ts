@@ -7,11 +7,14 @@ import {
   findCountry,
   NotFoundError,
   newId,
+  PayloadTooLargeError,
   UN_GROUPS,
   type UnGroup,
+  UnsupportedMediaError,
   ValidationError,
 } from '@strata/core';
 import { recordAudit } from '@strata/db';
+import { MAX_SUBMISSION_FILE_BYTES, sha256Hex, sniffFileType } from '../domain/file-type.ts';
 import type { ProcessRepository } from '../repository/process-repository.ts';
 import type { MandateParagraph, Phase, PublishedTotals } from '../repository/tables.ts';
 
@@ -515,5 +518,72 @@ export class ProcessService {
       });
       return row;
     });
+  }
+
+  /**
+   * Uploads a document file to a meeting (secretariat): PDF, DOCX or XLSX judged from its bytes, at most
+   * 10 MB, SHA-256 kept. Meeting documents are public.
+   */
+  async uploadMeetingDocument(
+    actor: Actor | null,
+    meetingId: string,
+    input: { title: string; language?: string | null; name: string; bytes: Uint8Array },
+  ) {
+    authorize(actor, 'process.meeting.update');
+    await this.getMeeting(meetingId);
+    if (!input.title.trim())
+      throw new ValidationError('A document needs a title.', [{ path: 'title', message: 'required' }]);
+    if (input.bytes.length > MAX_SUBMISSION_FILE_BYTES)
+      throw new PayloadTooLargeError(MAX_SUBMISSION_FILE_BYTES);
+    const type = sniffFileType(input.bytes);
+    if (!type)
+      throw new UnsupportedMediaError(
+        `${input.name} is not a PDF, DOCX or XLSX file (judged from its content).`,
+      );
+    const fileId = newId();
+    return this.repo.transaction(async (trx) => {
+      await this.repo.insertFile(trx, {
+        id: fileId,
+        sha256: sha256Hex(input.bytes),
+        media_type: type.mediaType,
+        size_bytes: input.bytes.length,
+        original_name:
+          input.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `document.${type.extension}`,
+        bytes: input.bytes,
+      });
+      const row = await this.repo.insertMeetingDocument(trx, {
+        id: newId(),
+        meeting_id: meetingId,
+        title: input.title.trim(),
+        url: null,
+        file_id: fileId,
+        language: input.language ?? null,
+      });
+      await recordAudit(trx, {
+        actor,
+        action: 'process.meeting.update',
+        entity: 'process_meeting_document',
+        entityId: row.id,
+        before: null,
+        after: { ...row, sha256: sha256Hex(input.bytes), mediaType: type.mediaType },
+      });
+      return row;
+    });
+  }
+
+  /** The file of a meeting document (public). */
+  async readMeetingDocument(meetingId: string, documentId: string) {
+    const meeting = await this.getMeeting(meetingId);
+    const doc = meeting.documents.find((d) => d.id === documentId);
+    if (!doc?.fileId) throw new NotFoundError(`Document file ${documentId}`);
+    const file = await this.repo.readFile(doc.fileId);
+    if (!file) throw new NotFoundError(`Document file ${documentId}`);
+    return {
+      title: doc.title,
+      name: file.original_name,
+      mediaType: file.media_type,
+      sha256: file.sha256.trim(),
+      bytes: file.bytes,
+    };
   }
 }

@@ -399,6 +399,36 @@ for (const factory of testDatabases()) {
       assert.equal((await p.anonymous().request('GET', '/api/process/processes/nope/proposals')).status, 404);
     });
 
+    test('meeting documents: the secretariat uploads a file typed from content; anyone downloads it', async () => {
+      const meetings = await json<{ items: { id: string }[] }>(
+        await p.anonymous().request('GET', '/api/process/processes/unea-5-12/meetings'),
+      );
+      const meetingId = meetings.items[0]?.id as string;
+      const form = () => {
+        const f = new FormData();
+        f.append('title', 'Agenda');
+        f.append('language', 'en');
+        f.append('file', new File([minimalPdf() as Uint8Array<ArrayBuffer>], 'agenda.docx'));
+        return f;
+      };
+      assert.equal(
+        (await fpFra.request('POST', `/api/process/meetings/${meetingId}/documents/upload`, form())).status,
+        403,
+      );
+      const up = await sec.request('POST', `/api/process/meetings/${meetingId}/documents/upload`, form());
+      assert.equal(up.status, 201);
+      const doc = (await json<{ documents: { id: string; fileId: string | null }[] }>(up)).documents.at(-1);
+      assert.ok(doc?.fileId);
+      const file = await p
+        .anonymous()
+        .request('GET', `/api/process/meetings/${meetingId}/documents/${doc.id}/file`);
+      assert.equal(
+        file.headers.get('content-type'),
+        'application/pdf',
+        'typed from content, not from the .docx name',
+      );
+    });
+
     test('every process route is in openapi.json', async () => {
       const doc = await json<{ paths: Record<string, Record<string, unknown>> }>(
         await p.anonymous().request('GET', '/api/openapi.json'),

@@ -29,6 +29,9 @@ export function ProcessPage() {
   const process = useApi<ProcessInfo>(`${PROCESS_API}/processes/${slug}`);
   const meetings = useApi<{ items: Meeting[] }>(`${PROCESS_API}/processes/${slug}/meetings`);
   const clusters = useApi<{ items: Cluster[] }>(`${PROCESS_API}/processes/${slug}/clusters`);
+  const focal = useApi<{ countries: number; byGroup: Record<string, number> }>(
+    `${PROCESS_API}/processes/${slug}/focal-points/counts`,
+  );
   usePageTitle(process.status === 'ok' ? process.data.title : t('process.title'));
   const rows = meetings.status === 'ok' ? meetings.data.items : [];
   const bars = useMemo(() => timelineBars(rows), [rows]);
@@ -107,14 +110,29 @@ export function ProcessPage() {
           : '—',
     },
     {
+      key: 'participation',
+      header: t('process.meeting.participation'),
+      cell: (m) =>
+        m.participation.length === 0
+          ? '—'
+          : t('process.meeting.participationValue', {
+              states: m.participation.filter((x) => x.countryIso3).length,
+              online: m.participation.filter((x) => x.mode === 'online').length,
+            }),
+    },
+    {
       key: 'docs',
       header: t('process.meeting.documents'),
       cell: (m) =>
         m.documents.length === 0
           ? '—'
           : m.documents.map((d) =>
-              d.url ? (
-                <a key={d.id} href={d.url}>
+              d.url || d.fileId ? (
+                <a
+                  key={d.id}
+                  href={d.url ?? `/api${PROCESS_API}/meetings/${m.id}/documents/${d.id}/file`}
+                  lang={d.language ?? undefined}
+                >
                   {d.title}
                 </a>
               ) : (
@@ -157,6 +175,19 @@ export function ProcessPage() {
             ))}
           </dl>
           <p className="note">{t('process.totals.note')}</p>
+        </section>
+      )}
+      {focal.status === 'ok' && focal.data.countries > 0 && (
+        <section aria-labelledby="focal-heading">
+          <h2 id="focal-heading">{t('process.focal.heading')}</h2>
+          <p>{t('process.focal.onRecord', { count: focal.data.countries })}</p>
+          <ul>
+            {Object.entries(focal.data.byGroup).map(([g, n]) => (
+              <li key={g}>
+                {t(`countries.group.${g}`)}: {n}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <section aria-labelledby="phases-heading">

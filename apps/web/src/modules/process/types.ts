@@ -29,7 +29,13 @@ export interface Meeting {
   languages: string[];
   outcome: string | null;
   publishedTotals: Record<string, number | string>;
-  documents: { id: string; title: string; url: string | null; language: string | null }[];
+  documents: {
+    id: string;
+    title: string;
+    url: string | null;
+    fileId: string | null;
+    language: string | null;
+  }[];
   participation: {
     countryIso3: string | null;
     organisationId: string | null;
