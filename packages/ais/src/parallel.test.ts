@@ -68,6 +68,7 @@ test('parallel decoding counts exactly what one thread counts', async () => {
   let others = 0;
   const three = await decodeFileParallel(file, {
     workers: 3,
+    minBytesPerWorker: 512 * 1024,
     onBatch: (b) => {
       rows += b.length;
       for (let i = 0; i < b.length; i++) if (!Number.isNaN(b.timeMs[i])) timed++;

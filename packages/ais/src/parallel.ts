@@ -6,7 +6,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PositionBatch } from './columnar.ts';
+import { decodeFileColumnar, type PositionBatch } from './columnar.ts';
 import { LineKind, ParsedLine, parseLine } from './nmea.ts';
 import { type DecodedMessage, type DecodeStats, emptyStats, mergeStats } from './types.ts';
 
@@ -23,6 +23,11 @@ export interface ParallelOptions {
   onMessage?: (msg: DecodedMessage) => void;
   /** Rows per batch in the workers. */
   batchRows?: number;
+  /**
+   * Smallest share of the file worth a worker (default 16 MiB): starting a worker costs a few hundred
+   * milliseconds, so small files use fewer workers, and one worker means decoding in this thread.
+   */
+  minBytesPerWorker?: number;
 }
 
 /** Work handed to one worker. */
@@ -99,10 +104,17 @@ function startWorker(task: WorkerTask): Worker {
  */
 export async function decodeFileParallel(path: string, options: ParallelOptions = {}): Promise<DecodeStats> {
   const size = statSync(path).size;
+  const minShare = options.minBytesPerWorker ?? 16 * 1024 * 1024;
   const count = Math.max(
     1,
-    Math.min(options.workers ?? availableParallelism(), Math.ceil(size / (1 << 20)) || 1),
+    Math.min(options.workers ?? availableParallelism(), Math.ceil(size / minShare) || 1),
   );
+  if (count === 1) {
+    return decodeFileColumnar(path, options.onBatch ?? (() => {}), {
+      batchRows: options.batchRows,
+      onMessage: options.onMessage,
+    });
+  }
   const fd = openSync(path, 'r');
   const bounds: number[] = [0];
   try {
