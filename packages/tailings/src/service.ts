@@ -989,6 +989,10 @@ export class TailingsService {
       byRaiseMethod: tally((f) => f.raiseMethod),
       byCause: tally((f) => f.cause),
       byDecade: tally((f) => `${Math.floor(f.year / 10) * 10}s`),
+      byCountry: tally((f) => f.countryIso3),
+      releaseRunout: items
+        .filter((f) => f.releaseM3 !== null && f.runoutKm !== null)
+        .map((f) => ({ year: f.year, location: f.location, releaseM3: f.releaseM3, runoutKm: f.runoutKm })),
       items,
     };
   }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { sharedDataFile } from '@strata/core';
 import { listAudit, testDatabases } from '@strata/db';
 import { tailingsModule } from '../../modules/tailings.ts';
 import { createTestPlatform, type TestPlatform } from '../../test-support.ts';
@@ -263,6 +265,34 @@ for (const factory of testDatabases()) {
         ).status,
         401,
       );
+    });
+
+    test('failures list: imported from a supplied copy by the secretariat only, then public with tallies', {
+      skip: sharedDataFile('tailings/csp2-tailings-failures-1915-2022.csv') ? false : 'shared data absent',
+    }, async () => {
+      const before = (await (await p.anonymous().request('GET', '/api/tailings/failures')).json()) as {
+        total: number;
+      };
+      assert.equal(before.total, 0);
+      const csv = readFileSync(sharedDataFile('tailings/csp2-tailings-failures-1915-2022.csv') ?? '', 'utf8');
+      const headers = { 'content-type': 'text/csv' };
+      assert.equal(
+        (await p.anonymous().request('POST', '/api/tailings/failures/import', csv, headers)).status,
+        401,
+      );
+      const sec = await p.clientAs('secretariat');
+      const res = await sec.request('POST', '/api/tailings/failures/import', csv, headers);
+      assert.equal(res.status, 200);
+      const after = (await (await p.anonymous().request('GET', '/api/tailings/failures')).json()) as {
+        total: number;
+        credit: string;
+        byCountry: Record<string, number>;
+        byRaiseMethod: Record<string, number>;
+      };
+      assert.ok(after.total > 350);
+      assert.match(after.credit, /Chambers/);
+      assert.ok((after.byCountry.ZAF ?? 0) > 0);
+      assert.ok((after.byRaiseMethod.upstream ?? 0) > 20);
     });
 
     test('every tailings route is in openapi.json', async () => {

@@ -1,15 +1,20 @@
 import * as Plot from '@observablehq/plot';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { useCountries } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { Chart } from '../../ui/Chart.tsx';
 import type { DataTableColumn } from '../../ui/DataTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { WorldMap } from '../../ui/WorldMap.tsx';
+import { sequentialColour } from './types.ts';
 
 interface Failures {
   credit: string;
   total: number;
+  byCountry: Record<string, number>;
+  releaseRunout: { year: number; location: string; releaseM3: number; runoutKm: number }[];
   byRaiseMethod: Record<string, number>;
   byCause: Record<string, number>;
   byDecade: Record<string, number>;
@@ -63,6 +68,39 @@ export function KnowledgePage() {
         : [],
     [failures],
   );
+  const countries = useCountries();
+  const failuresByM49 = useMemo(() => {
+    const m = new Map<string, number>();
+    if (failures.status !== 'ok' || countries.status !== 'ok') return m;
+    for (const [iso3, n] of Object.entries(failures.data.byCountry)) {
+      const c = countries.data.byIso3.get(iso3);
+      if (c) m.set(c.m49, n);
+    }
+    return m;
+  }, [failures, countries]);
+  const maxFailures = Math.max(1, ...failuresByM49.values());
+  const countryFill = useCallback(
+    (m49: string) => {
+      const n = failuresByM49.get(m49);
+      return n ? sequentialColour(Math.log(1 + n) / Math.log(1 + maxFailures)) : null;
+    },
+    [failuresByM49, maxFailures],
+  );
+  const runoutColumns: DataTableColumn<Failures['releaseRunout'][number]>[] = [
+    { key: 'location', header: t('tailings.knowledge.category'), cell: (r) => `${r.year} — ${r.location}` },
+    {
+      key: 'release',
+      header: t('tailings.knowledge.releaseM3'),
+      cell: (r) => intl.formatNumber(r.releaseM3),
+      numeric: true,
+    },
+    {
+      key: 'runout',
+      header: t('tailings.knowledge.runoutKm'),
+      cell: (r) => intl.formatNumber(r.runoutKm),
+      numeric: true,
+    },
+  ];
   const bars = (rows: Tally[], label: string): Plot.PlotOptions => ({
     height: 260,
     marginLeft: 120,
@@ -92,6 +130,28 @@ export function KnowledgePage() {
                 marks: [Plot.barY(decades, { x: 'key', y: 'count', fill: '#D55E00' })],
               }}
               summary={{ columns, rows: decades, rowKey: (r) => r.key }}
+            />
+            <WorldMap label={t('tailings.knowledge.byCountry')} countryFill={countryFill} height="360px" />
+            <p className="muted">{t('tailings.knowledge.byCountry')}</p>
+            <Chart
+              caption={t('tailings.knowledge.releaseRunout')}
+              options={{
+                height: 300,
+                grid: true,
+                x: { type: 'log', label: t('tailings.knowledge.releaseM3') },
+                y: { type: 'log', label: t('tailings.knowledge.runoutKm') },
+                marks: [
+                  Plot.dot(
+                    failures.data.releaseRunout.filter((r) => r.releaseM3 > 0 && r.runoutKm > 0),
+                    { x: 'releaseM3', y: 'runoutKm', fill: '#D55E00', r: 3 },
+                  ),
+                ],
+              }}
+              summary={{
+                columns: runoutColumns,
+                rows: failures.data.releaseRunout,
+                rowKey: (r) => `${r.year}-${r.location}`,
+              }}
             />
             <Chart
               caption={t('tailings.knowledge.byRaiseMethod')}
