@@ -3,12 +3,14 @@ import {
   type ReactNode,
   useCallback,
   useContext,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useState,
 } from 'react';
 import { IntlProvider } from 'react-intl';
-import { messagesFor } from './catalogs.ts';
+import type { Catalog } from './catalog-files.ts';
+import { loadMessages } from './catalogs.ts';
 import { directionOf, type Language, pickInitialLanguage } from './languages.ts';
 
 const STORAGE_KEY = 'strata.lang';
@@ -16,6 +18,7 @@ const STORAGE_KEY = 'strata.lang';
 interface LocaleState {
   lang: Language;
   dir: 'ltr' | 'rtl';
+  /** Switches the UI once the language's messages have loaded, and remembers the choice. */
   setLang(lang: Language): void;
 }
 
@@ -37,35 +40,63 @@ function storeLanguage(lang: Language): void {
   }
 }
 
-/** Holds the UI language: persists it, sets `<html lang dir>` and provides the ICU messages. */
-export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Language>(() => {
-    const fromLink = new URLSearchParams(window.location.search).get('lang');
-    const initial = pickInitialLanguage(
-      readStoredLanguage(),
-      navigator.languages ?? [navigator.language],
-      fromLink,
-    );
-    if (initial === fromLink) storeLanguage(initial);
-    return initial;
-  });
-  const dir = directionOf(lang);
+function initialLanguage(): Language {
+  const fromLink = new URLSearchParams(window.location.search).get('lang');
+  const initial = pickInitialLanguage(
+    readStoredLanguage(),
+    navigator.languages ?? [navigator.language],
+    fromLink,
+  );
+  if (initial === fromLink) storeLanguage(initial);
+  return initial;
+}
 
+interface Loaded {
+  lang: Language;
+  messages: Catalog;
+}
+
+/**
+ * Holds the UI language: loads its messages, persists the choice, sets `<html lang dir>` and provides the
+ * ICU messages. Renders nothing until the first language's messages are in (one small request).
+ */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const [requested, setRequested] = useState<Language>(initialLanguage);
+  const [current, setCurrent] = useState<Loaded | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadMessages(requested)
+      .then((messages) => {
+        if (live) setCurrent({ lang: requested, messages });
+      })
+      .catch((error: unknown) => {
+        // Keep the language already shown; the next choice will try again.
+        console.error('messages:', error instanceof Error ? error.message : error);
+      });
+    return () => {
+      live = false;
+    };
+  }, [requested]);
+
+  const lang = current?.lang;
   // Before the first paint, so an Arabic page never flashes left-to-right.
   useLayoutEffect(() => {
+    if (!lang) return;
     document.documentElement.lang = lang;
-    document.documentElement.dir = dir;
-  }, [lang, dir]);
+    document.documentElement.dir = directionOf(lang);
+  }, [lang]);
 
   const setLang = useCallback((next: Language) => {
-    setLangState(next);
+    setRequested(next);
     storeLanguage(next);
   }, []);
 
-  const value = useMemo(() => ({ lang, dir, setLang }), [lang, dir, setLang]);
+  const value = useMemo(() => (lang ? { lang, dir: directionOf(lang), setLang } : null), [lang, setLang]);
+  if (!current || !value) return null;
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={lang} messages={messagesFor(lang)} defaultLocale="en">
+      <IntlProvider locale={current.lang} messages={current.messages} defaultLocale="en">
         {children}
       </IntlProvider>
     </LocaleContext.Provider>
