@@ -231,3 +231,23 @@ test('the columnar fast path gives the same positions as the full decoder', {
   assert.equal(others.length, full.messages.length - positions.length);
   assert.deepEqual(stats, full.stats);
 });
+
+test('decodeStream pulls the next chunk only when the consumer asks (backpressure)', async () => {
+  let pulled = 0;
+  const line = `${encodePositionReport({ mmsi: 244000009, lon: 4, lat: 52 })}\n`;
+  async function* source() {
+    for (let i = 0; i < 1000; i++) {
+      pulled++;
+      yield Buffer.from(line.repeat(10));
+    }
+  }
+  const stream = decodeStream(source());
+  let seen = 0;
+  for await (const _ of stream) {
+    seen++;
+    // ten messages per chunk: the source is never more than one chunk ahead of the consumer
+    assert.ok(pulled <= Math.ceil(seen / 10), `read ${pulled} chunks for ${seen} messages`);
+    if (seen === 95) break;
+  }
+  assert.equal(pulled, 10);
+});
