@@ -6,6 +6,7 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
 import { IntlProvider } from 'react-intl';
@@ -63,16 +64,20 @@ interface Loaded {
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const [requested, setRequested] = useState<Language>(initialLanguage);
   const [current, setCurrent] = useState<Loaded | null>(null);
+  const shown = useRef(false);
 
   useEffect(() => {
     let live = true;
     loadMessages(requested)
       .then((messages) => {
-        if (live) setCurrent({ lang: requested, messages });
+        if (!live) return;
+        shown.current = true;
+        setCurrent({ lang: requested, messages });
       })
       .catch((error: unknown) => {
-        // Keep the language already shown; the next choice will try again.
+        // Keep the language already shown (or fall back to English at start); a later choice tries again.
         console.error('messages:', error instanceof Error ? error.message : error);
+        if (live && !shown.current && requested !== 'en') setRequested('en');
       });
     return () => {
       live = false;
