@@ -98,4 +98,9 @@ end $$;
 create trigger dredging_event_geom before insert or update of lon, lat on dredging_event
   for each row execute function dredging_event_set_geom();`,
   },
+  {
+    // Track points keep their segment, so that maps never join two transmitters sharing an MMSI.
+    id: 'dredging/002_track_segment',
+    sql: 'alter table dredging_track_point add column segment integer not null default 0',
+  },
 ];

@@ -62,6 +62,7 @@ export function mergeResults(parts: AnalysisResult[]): AnalysisResult {
   for (const p of parts) {
     dropped.duplicate += p.dropped.duplicate;
     dropped.implausible += p.dropped.implausible;
+    dropped.otherTransmitter += p.dropped.otherTransmitter;
     dropped.positionNotAvailable += p.dropped.positionNotAvailable;
     dropped.speedNotAvailable += p.dropped.speedNotAvailable;
   }

@@ -79,6 +79,7 @@ export interface TrackPointRow {
   lat: number;
   speed_knots: number | null;
   activity: string;
+  segment: number;
 }
 
 declare module '@strata/db' {
@@ -131,27 +132,18 @@ export class DredgingRepository {
     await trx.insertInto('dredging_dataset').values(w.dataset).execute();
     const total = w.vessels.length + w.events.length + w.cycles.length + w.track.length;
     let done = 0;
-    const put = async <
-      K extends 'dredging_vessel' | 'dredging_event' | 'dredging_cycle' | 'dredging_track_point',
-    >(
-      table: K,
-      rows: Insertable<StrataTables[K]>[],
-    ) => {
+    const put = async <R>(rows: R[], insert: (slice: R[]) => Promise<unknown>) => {
       for (let i = 0; i < rows.length; i += CHUNK) {
         const slice = rows.slice(i, i + CHUNK);
-        // biome-ignore lint/suspicious/noExplicitAny: kysely cannot narrow a generic table's insertable rows
-        await trx
-          .insertInto(table)
-          .values(slice as any)
-          .execute();
+        await insert(slice);
         done += slice.length;
         onProgress?.(done, total);
       }
     };
-    await put('dredging_vessel', w.vessels);
-    await put('dredging_event', w.events);
-    await put('dredging_cycle', w.cycles);
-    await put('dredging_track_point', w.track);
+    await put(w.vessels, (rows) => trx.insertInto('dredging_vessel').values(rows).execute());
+    await put(w.events, (rows) => trx.insertInto('dredging_event').values(rows).execute());
+    await put(w.cycles, (rows) => trx.insertInto('dredging_cycle').values(rows).execute());
+    await put(w.track, (rows) => trx.insertInto('dredging_track_point').values(rows).execute());
   }
 
   async deleteDataset(trx: Trx, id: string): Promise<void> {
@@ -209,6 +201,7 @@ export class DredgingRepository {
       .selectAll()
       .where('dataset_id', '=', datasetId)
       .where('mmsi', '=', mmsi)
+      .orderBy('segment')
       .orderBy('at')
       .execute();
   }

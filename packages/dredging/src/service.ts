@@ -193,6 +193,7 @@ export class DredgingService {
               lat: p.lat,
               speed_knots: p.speedKnots,
               activity: p.activity,
+              segment: p.segment,
             })),
         },
         options.onProgress,
@@ -510,6 +511,7 @@ export class DredgingService {
         lat: p.lat,
         speedKnots: p.speed_knots,
         activity: p.activity,
+        segment: p.segment,
       })),
     };
   }

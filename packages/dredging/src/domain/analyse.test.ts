@@ -64,6 +64,13 @@ describe('accuracy on generated scenarios', () => {
       );
       assert.equal(behaviourOnly.dredgerType, 'trailing_suction_hopper');
     });
+
+    it(`seed ${seed}: keeps the cargo ship sharing a hopper's MMSI out of the hopper's periods`, () => {
+      assert.ok(result.dropped.otherTransmitter > 100, `${result.dropped.otherTransmitter} positions`);
+      const shared = scenario.vessels.find((v) => v.kind === 'hopper')!.mmsi;
+      const mine = result.periods.filter((p) => p.mmsi === shared);
+      for (let k = 1; k < mine.length; k++) assert.ok(mine[k].startMs >= mine[k - 1].startMs, 'one track, no overlap');
+    });
   }
 
   it('takes a replacement classifier: one that never sees dredging finds no dredging', () => {

@@ -17,7 +17,7 @@ import {
   type SegmentParameters,
   segmentTrack,
 } from './segment.ts';
-import { sampleTracks, type TrackSample } from './track-sample.ts';
+import { sampleSegment, type TrackSample } from './track-sample.ts';
 import type { ActivityPeriod, DredgerType, DredgingCycle, PositionColumns } from './types.ts';
 import {
   DEFAULT_VOLUME_PARAMETERS,
@@ -124,6 +124,8 @@ export function analyseTracks(
   const periods: ActivityPeriod[] = [];
   const cycles: DredgingCycle[] = [];
   let segmentCount = 0;
+  const track: TrackSample[] = [];
+  let segmentNumber = 0;
 
   const runSegments = (
     segs: { indices: Uint32Array }[],
@@ -189,6 +191,7 @@ export function analyseTracks(
     }
     options.onProgress?.(done, groups.length);
     if (!results) continue;
+    results = dropOtherTransmitters(results, dropped);
 
     dredgers.push(vessel);
     const capacity = ensureCapacity(vessel)!;
@@ -234,16 +237,10 @@ export function analyseTracks(
         }
       }
       periods.push(...r.periods);
+      if (options.trackSampleMs)
+        track.push(...sampleSegment(r.track, r.periods, vessel.mmsi, segmentNumber++, options.trackSampleMs));
     }
   }
-  const track = options.trackSampleMs
-    ? sampleTracks(
-        cols,
-        periods,
-        dredgers.map((d) => d.mmsi),
-        options.trackSampleMs,
-      )
-    : [];
   return {
     track,
     dredgers,
@@ -255,6 +252,27 @@ export function analyseTracks(
     dropped,
     classifier: { name: classifier.name, parameters: classifier.parameters },
   };
+}
+
+/**
+ * A second transmitter sharing the dredger's MMSI shows up as segments that overlap the dredger's in
+ * time. Those without any dredging are left out of the dredger's periods (their positions are counted
+ * under `otherTransmitter`).
+ */
+function dropOtherTransmitters(results: SegmentResult[], dropped: SegmentDrops): SegmentResult[] {
+  const working = results.filter((r) => r.periods.some((p) => p.activity === 'dredging'));
+  if (working.length === 0 || working.length === results.length) return results;
+  const span = (r: SegmentResult) => [r.track.timestampMs[0], r.track.timestampMs[r.track.length - 1]];
+  return results.filter((r) => {
+    if (working.includes(r)) return true;
+    const [a, b] = span(r);
+    const overlaps = working.some((w) => {
+      const [c, d] = span(w);
+      return a < d && c < b;
+    });
+    if (overlaps) dropped.otherTransmitter += r.track.length;
+    return !overlaps;
+  });
 }
 
 function behaviourCheck(

@@ -68,6 +68,7 @@ describe('segmentTrack', () => {
       positionNotAvailable: 1,
       speedNotAvailable: 1,
       duplicate: 1,
+      otherTransmitter: 0,
       implausible: 1,
     });
   });

@@ -51,6 +51,8 @@ export interface SegmentDrops {
   duplicate: number;
   /** In a segment shorter than `minSegmentPositions`: implausible jumps and lone outliers. */
   implausible: number;
+  /** From a second transmitter sharing a dredger's MMSI (segments overlapping the dredger's, no dredging). */
+  otherTransmitter: number;
 }
 
 export interface SegmentationResult {
@@ -67,7 +69,7 @@ interface OpenSegment {
 }
 
 export function emptyDrops(): SegmentDrops {
-  return { positionNotAvailable: 0, speedNotAvailable: 0, duplicate: 0, implausible: 0 };
+  return { positionNotAvailable: 0, speedNotAvailable: 0, duplicate: 0, implausible: 0, otherTransmitter: 0 };
 }
 
 /**

@@ -1,5 +1,4 @@
-import { groupByVessel } from './columns.ts';
-import type { Activity, ActivityPeriod, PositionColumns } from './types.ts';
+import type { Activity, ActivityPeriod } from './types.ts';
 
 /** A thinned track point with the activity of its period. */
 export interface TrackSample {
@@ -9,53 +8,48 @@ export interface TrackSample {
   lat: number;
   speedKnots: number | null;
   activity: Activity;
+  /** Segment the point belongs to (lines break between segments). */
+  segment: number;
 }
 
 /**
- * Thins the tracks of the given vessels to one point every `intervalMs` (default 5 minutes), each
- * labelled with the activity of the period it falls in (points outside every period are left out).
+ * Thins one segment's track to one point per `intervalMs`, each with the activity of its period
+ * (the periods tile the track in order, position by position).
  */
-export function sampleTracks(
-  cols: PositionColumns,
+export function sampleSegment(
+  track: {
+    length: number;
+    timestampMs: Float64Array;
+    lon: Float64Array;
+    lat: Float64Array;
+    speedKnots: Float32Array;
+  },
   periods: readonly ActivityPeriod[],
-  mmsis: Iterable<number>,
-  intervalMs = 300_000,
+  mmsi: number,
+  segment: number,
+  intervalMs: number,
 ): TrackSample[] {
-  const wanted = new Set(mmsis);
-  const byVessel = new Map<number, ActivityPeriod[]>();
-  for (const p of periods) {
-    if (!wanted.has(p.mmsi)) continue;
-    const list = byVessel.get(p.mmsi) ?? [];
-    list.push(p);
-    byVessel.set(p.mmsi, list);
-  }
   const out: TrackSample[] = [];
-  for (const group of groupByVessel(cols)) {
-    const list = byVessel.get(group.mmsi);
-    if (!list) continue;
-    list.sort((a, b) => a.startMs - b.startMs);
-    let k = 0;
-    let last = Number.NEGATIVE_INFINITY;
-    for (const i of group.indices) {
-      const t = cols.timestampMs[i];
-      if (t - last < intervalMs) continue;
-      while (k < list.length && list[k].endMs < t) k++;
-      const p = list[k];
-      if (!p || p.startMs > t) continue;
-      const x = cols.lon[i];
-      const y = cols.lat[i];
-      if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90)) continue;
+  let last = Number.NEGATIVE_INFINITY;
+  let k = 0;
+  for (const p of periods) {
+    for (let i = k; i < k + p.positions && i < track.length; i++) {
+      const t = track.timestampMs[i];
+      const lastOfPeriod = i === k + p.positions - 1;
+      if (t - last < intervalMs && !lastOfPeriod) continue;
       last = t;
-      const s = cols.speedKnots[i];
+      const s = track.speedKnots[i];
       out.push({
-        mmsi: group.mmsi,
+        mmsi,
         timestampMs: t,
-        lon: x,
-        lat: y,
+        lon: track.lon[i],
+        lat: track.lat[i],
         speedKnots: Number.isNaN(s) ? null : s,
         activity: p.activity,
+        segment,
       });
     }
+    k += p.positions;
   }
   return out;
 }

@@ -194,6 +194,7 @@ const VesselPage = z
         lat: z.number(),
         speedKnots: z.number().nullable(),
         activity: z.string(),
+        segment: z.number().int(),
       }),
     ),
   })
@@ -405,21 +406,31 @@ export function dredgingRoutes(ctx: AppContext) {
         properties: Record<string, unknown>;
         geometry: { type: 'LineString'; coordinates: number[][] };
       }[] = [];
+      let segment = -1;
       for (const p of page.track) {
         const last = features[features.length - 1];
-        if (last && last.properties.activity === p.activity) {
+        if (last && last.properties.activity === p.activity && p.segment === segment) {
           last.geometry.coordinates.push([p.lon, p.lat]);
           last.properties.end = p.t;
         } else {
-          const coordinates = last
-            ? [last.geometry.coordinates[last.geometry.coordinates.length - 1], [p.lon, p.lat]]
-            : [[p.lon, p.lat]];
+          // A new activity continues from the last point of the same segment; a new segment starts afresh.
+          const coordinates =
+            last && p.segment === segment
+              ? [last.geometry.coordinates[last.geometry.coordinates.length - 1], [p.lon, p.lat]]
+              : [[p.lon, p.lat]];
           features.push({
             type: 'Feature',
-            properties: { mmsi: page.vessel.mmsi, activity: p.activity, start: p.t, end: p.t },
+            properties: {
+              mmsi: page.vessel.mmsi,
+              activity: p.activity,
+              segment: p.segment,
+              start: p.t,
+              end: p.t,
+            },
             geometry: { type: 'LineString', coordinates },
           });
         }
+        segment = p.segment;
       }
       return c.json(
         { type: 'FeatureCollection' as const, metadata: { dataset: page.dataset }, features },

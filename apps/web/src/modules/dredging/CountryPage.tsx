@@ -104,21 +104,22 @@ export function CountryPage() {
           <Chart
             caption={t('dredging.country.byYear')}
             options={{
-              x: { label: null, tickFormat: (d: number) => String(d) },
-              y: { grid: true, label: t('dredging.series.axis') },
+              marginLeft: 90,
+              x: { label: null, type: 'band', padding: 0.4, tickFormat: (d: number) => String(d) },
+              y: { grid: true, label: t('dredging.series.axis'), zero: true },
               marks: [
-                Plot.ruleX(result.data.byYear, {
+                Plot.barY(result.data.byYear, {
                   x: 'year',
                   y1: (d: YearItem) => d.volumeM3.low,
                   y2: (d: YearItem) => d.volumeM3.high,
-                  stroke: '#fdae6b',
-                  strokeWidth: 10,
+                  fill: '#fdae6b',
+                  fillOpacity: 0.7,
                 }),
-                Plot.dot(result.data.byYear, {
+                Plot.tickY(result.data.byYear, {
                   x: 'year',
                   y: (d: YearItem) => d.volumeM3.central,
-                  fill: '#b30000',
-                  r: 5,
+                  stroke: '#b30000',
+                  strokeWidth: 3,
                 }),
                 Plot.ruleY([0]),
               ],

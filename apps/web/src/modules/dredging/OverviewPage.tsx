@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, GeoJsonProperties, Polygon } from 'geojson';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
@@ -54,37 +54,62 @@ export function OverviewPage() {
       1,
       ...hexagons.data.features.map((f) => Number(f.properties?.volume_m3_central ?? 0)),
     );
+    // Cell centres as circles keep the activity visible at world scale, where the cells are specks.
+    const centres: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: hexagons.data.features.map((f) => {
+        const ring = (f.geometry as Polygon).coordinates[0].slice(0, -1);
+        const lon = ring.reduce((a, c) => a + c[0], 0) / ring.length;
+        const lat = ring.reduce((a, c) => a + c[1], 0) / ring.length;
+        return {
+          type: 'Feature',
+          properties: f.properties,
+          geometry: { type: 'Point', coordinates: [lon, lat] },
+        };
+      }),
+    };
+    const popup = (p: GeoJsonProperties) => {
+      const n = (x: unknown) => intl.formatNumber(Math.round(Number(x ?? 0)));
+      return intl.formatMessage(
+        { id: 'dredging.map.popup' },
+        {
+          low: n(p?.volume_m3_low),
+          central: n(p?.volume_m3_central),
+          high: n(p?.volume_m3_high),
+          hours: n(p?.dredging_hours),
+          vessels: Number(p?.vessels ?? 0),
+        },
+      );
+    };
+    const colour = [
+      'interpolate',
+      ['linear'],
+      ['get', 'volume_m3_central'],
+      0,
+      '#fdd49e',
+      max,
+      '#b30000',
+    ] as unknown as string;
     return [
+      {
+        id: 'dredging-centres',
+        kind: 'circle',
+        data: centres,
+        paint: {
+          'circle-color': colour,
+          'circle-radius': 6,
+          'circle-stroke-color': '#7f0000',
+          'circle-stroke-width': 1,
+          'circle-opacity': 0.85,
+        },
+        popup,
+      },
       {
         id: 'dredging-hexagons',
         kind: 'fill',
         data: hexagons.data,
-        paint: {
-          'fill-color': [
-            'interpolate',
-            ['linear'],
-            ['get', 'volume_m3_central'],
-            0,
-            '#fdd49e',
-            max,
-            '#b30000',
-          ],
-          'fill-opacity': 0.8,
-          'fill-outline-color': '#7f0000',
-        },
-        popup: (p) => {
-          const n = (x: unknown) => intl.formatNumber(Math.round(Number(x ?? 0)));
-          return intl.formatMessage(
-            { id: 'dredging.map.popup' },
-            {
-              low: n(p?.volume_m3_low),
-              central: n(p?.volume_m3_central),
-              high: n(p?.volume_m3_high),
-              hours: n(p?.dredging_hours),
-              vessels: Number(p?.vessels ?? 0),
-            },
-          );
-        },
+        paint: { 'fill-color': colour, 'fill-opacity': 0.8, 'fill-outline-color': '#7f0000' },
+        popup,
       },
     ];
   }, [hexagons, intl]);
@@ -161,13 +186,6 @@ export function OverviewPage() {
     },
   ];
   const seriesRows = series.status === 'ok' ? series.data.items : [];
-  const seriesData = seriesRows.map((r) => ({
-    month: new Date(`${r.month}-01T00:00:00Z`),
-    low: r.volumeM3.low,
-    central: r.volumeM3.central,
-    high: r.volumeM3.high,
-  }));
-
   return (
     <article className="page dredging-overview">
       <h1>{t('dredging.title')}</h1>
@@ -261,17 +279,23 @@ export function OverviewPage() {
         <Chart
           caption={t('dredging.series.caption')}
           options={{
-            x: { type: 'utc', label: null },
-            y: { grid: true, label: t('dredging.series.axis') },
+            marginLeft: 90,
+            x: { label: null, type: 'band', padding: 0.4 },
+            y: { grid: true, label: t('dredging.series.axis'), zero: true },
             marks: [
-              Plot.areaY(seriesData, {
+              Plot.barY(seriesRows, {
                 x: 'month',
-                y1: 'low',
-                y2: 'high',
+                y1: (r: SeriesRow) => r.volumeM3.low,
+                y2: (r: SeriesRow) => r.volumeM3.high,
                 fill: '#fdae6b',
-                fillOpacity: 0.5,
+                fillOpacity: 0.7,
               }),
-              Plot.lineY(seriesData, { x: 'month', y: 'central', stroke: '#b30000', marker: 'circle' }),
+              Plot.tickY(seriesRows, {
+                x: 'month',
+                y: (r: SeriesRow) => r.volumeM3.central,
+                stroke: '#b30000',
+                strokeWidth: 3,
+              }),
               Plot.ruleY([0]),
             ],
           }}

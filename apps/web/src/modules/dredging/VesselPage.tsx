@@ -13,18 +13,24 @@ import { ACTIVITY_COLOURS, type Cycle, type VesselPageData, viewQuery } from './
 /** Cuts a track into lines, one per stretch of one activity (each line starts where the last ended). */
 export function trackLines(track: VesselPageData['track']): FeatureCollection<LineString> {
   const features: FeatureCollection<LineString>['features'] = [];
+  let segment = -1;
   for (const p of track) {
     const last = features[features.length - 1];
-    if (last && last.properties?.activity === p.activity) {
+    if (last && last.properties?.activity === p.activity && p.segment === segment) {
       last.geometry.coordinates.push([p.lon, p.lat]);
     } else {
-      const start = last ? [last.geometry.coordinates[last.geometry.coordinates.length - 1]] : [];
+      // A new activity continues from the last point of the same segment; a new segment starts afresh.
+      const start =
+        last && p.segment === segment
+          ? [last.geometry.coordinates[last.geometry.coordinates.length - 1]]
+          : [];
       features.push({
         type: 'Feature',
         properties: { activity: p.activity, start: p.t },
         geometry: { type: 'LineString', coordinates: [...start, [p.lon, p.lat]] },
       });
     }
+    segment = p.segment;
   }
   return { type: 'FeatureCollection', features: features.filter((f) => f.geometry.coordinates.length > 1) };
 }

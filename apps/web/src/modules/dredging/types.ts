@@ -88,7 +88,14 @@ export interface VesselPageData {
   };
   totals: { volumeM3: Band; dredgingHours: number; cycles: number };
   cycles: Cycle[];
-  track: { t: string; lon: number; lat: number; speedKnots: number | null; activity: string }[];
+  track: {
+    t: string;
+    lon: number;
+    lat: number;
+    speedKnots: number | null;
+    activity: string;
+    segment: number;
+  }[];
 }
 
 /** Activities in the order of a cycle, with their map colours (colour-blind safe, Okabe–Ito). */
