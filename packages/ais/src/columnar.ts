@@ -202,7 +202,7 @@ export function createColumnarDecoder(
     // everything else: the full decoder (it re-parses the line; rare compared with position reports)
     if (kind === LineKind.gatehouse) gatehouseMs = parsed.gatehouseMs;
     else if (kind === LineKind.ais) gatehouseMs = null;
-    const msg = slow.push(buf, start, end);
+    const msg = slow.pushParsed(buf, start, end, parsed);
     if (msg !== null) addMessage(msg);
   }
 

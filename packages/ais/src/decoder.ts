@@ -42,6 +42,8 @@ export interface AisDecoder {
   push(buf: Uint8Array, start?: number, end?: number): DecodedMessage | null;
   /** Same as {@link AisDecoder.push} for a string line. */
   pushLine(line: string): DecodedMessage | null;
+  /** Same as {@link AisDecoder.push} for a line the caller has already parsed with `parseLine`. */
+  pushParsed(buf: Uint8Array, start: number, end: number, line: ParsedLine): DecodedMessage | null;
   /** Advances the line number without decoding (for callers that decode some lines themselves). */
   skip(lines: number): void;
   /** Ends the input: pending fragments are counted as `incomplete_multipart`. */
@@ -74,7 +76,7 @@ function lineText(buf: Uint8Array, start: number, end: number): string {
  */
 export function createDecoder(options: DecodeOptions = {}): AisDecoder {
   const stats = emptyStats();
-  const parsed = new ParsedLine();
+  let parsed = new ParsedLine();
   const bits = new PayloadBits();
   const pending = new Map<string, PendingGroup>();
   const fatal = options.checksum === 'fatal';
@@ -122,10 +124,22 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
   }
 
   function push(buf: Uint8Array, start = 0, end = buf.length): DecodedMessage | null {
+    return handle(buf, start, end, parseLine(buf, start, end, parsed));
+  }
+
+  function pushParsed(buf: Uint8Array, start: number, end: number, line: ParsedLine): DecodedMessage | null {
+    // decode with the caller's parse of this line (a fatal checksum error ends the run anyway)
+    const own = parsed;
+    parsed = line;
+    const msg = handle(buf, start, end, line.kind);
+    parsed = own;
+    return msg;
+  }
+
+  function handle(buf: Uint8Array, start: number, end: number, kind: number): DecodedMessage | null {
     lineNumber++;
     stats.lines++;
     stats.bytes += end - start + 1;
-    const kind = parseLine(buf, start, end, parsed);
     if (kind === LineKind.blank) {
       stats.blankLines++;
       return null;
@@ -249,6 +263,7 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
 
   return {
     push,
+    pushParsed,
     pushLine(line: string) {
       return push(encoder.encode(line));
     },

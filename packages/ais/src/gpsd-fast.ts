@@ -188,7 +188,7 @@ export function createGpsdFastDecoder(
     }
     if (kind === LineKind.gatehouse) gatehouseMs = parsed.gatehouseMs;
     else if (kind === LineKind.ais) gatehouseMs = null;
-    const msg = slow.push(buf, start, end);
+    const msg = slow.pushParsed(buf, start, end, parsed);
     if (msg !== null) writer.write(msg, target());
   }
 
