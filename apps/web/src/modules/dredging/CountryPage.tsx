@@ -69,7 +69,7 @@ export function CountryPage() {
     {
       key: 'tonnes',
       header: t('dredging.field.tonnes'),
-      cell: (y) => <BandText band={y.tonnes} />,
+      cell: (y) => <BandText band={y.tonnes} unit="t" />,
       numeric: true,
     },
     { key: 'vessels', header: t('dredging.field.vessels'), cell: (y) => y.vessels, numeric: true },

@@ -22,14 +22,20 @@ export function DatasetNotice({ dataset }: { dataset: DatasetRef }) {
   );
 }
 
-/** A low – high band with its central value, in cubic metres. */
-export function BandText({ band }: { band: { low: number; central: number; high: number } }) {
+/** A low – high band with its central value, in cubic metres (or tonnes). */
+export function BandText({
+  band,
+  unit = 'm3',
+}: {
+  band: { low: number; central: number; high: number };
+  unit?: 'm3' | 't';
+}) {
   const intl = useIntl();
   const n = (x: number) => intl.formatNumber(Math.round(x));
   return (
     <>
       {intl.formatMessage(
-        { id: 'dredging.band' },
+        { id: unit === 't' ? 'dredging.bandTonnes' : 'dredging.band' },
         { low: n(band.low), central: n(band.central), high: n(band.high) },
       )}
     </>
