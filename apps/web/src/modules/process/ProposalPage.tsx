@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { UnGroup } from '../../api/types.ts';
@@ -9,6 +9,7 @@ import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { PositionForm } from './PositionForm.tsx';
 import { DemoBadge, LoadError } from './ProcessNav.tsx';
 import { textIn } from './ProposalsPage.tsx';
 import { type DiffPart, type GroupView, PROCESS_API, type ProposalDetail } from './types.ts';
@@ -101,9 +102,16 @@ export function ProposalPage() {
   const { lang } = useLocale();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const id = useParams().id ?? '';
-  const result = useApi<ProposalDetail>(`${PROCESS_API}/proposals/${id}`);
-  const groups = result.status === 'ok' ? result.data.endorsements.perGroup : [];
-  usePageTitle(result.status === 'ok' ? result.data.code : t('process.proposals.title'));
+  const [reload, setReload] = useState(0);
+  const result = useApi<ProposalDetail>(`${PROCESS_API}/proposals/${id}${reload ? `?r=${reload}` : ''}`);
+  // Keep showing the last loaded proposal while it reloads after a recorded position (no flash, and the
+  // form keeps its confirmation message).
+  const lastLoaded = useRef<ProposalDetail | null>(null);
+  if (result.status === 'ok') lastLoaded.current = result.data;
+  const data =
+    result.status === 'ok' ? result.data : lastLoaded.current?.id === id ? lastLoaded.current : null;
+  const groups = data ? data.endorsements.perGroup : [];
+  usePageTitle(data ? data.code : t('process.proposals.title'));
   const groupName = (g: UnGroup) => intl.formatMessage({ id: `countries.group.${g}` });
   const chartOptions = useMemo<Plot.PlotOptions>(
     () => ({
@@ -139,9 +147,9 @@ export function ProposalPage() {
     [groups, intl],
   );
 
-  if (result.status === 'loading') return <PageLoading />;
   if (result.status === 'error') return <LoadError detail={result.error.detail ?? result.error.title} />;
-  const p = result.data;
+  if (!data) return <PageLoading />;
+  const p = data;
   const e = p.endorsements;
   const current = textIn(p.currentVersion.texts, lang);
   const pct = (x: number) => intl.formatNumber(x, { style: 'percent', maximumFractionDigits: 1 });
@@ -286,6 +294,9 @@ export function ProposalPage() {
             }}
           />
         </div>
+        {p.status === 'active' && (
+          <PositionForm versionId={p.currentVersion.id} onRecorded={() => setReload((n) => n + 1)} />
+        )}
         {e.outsideGroups.expressed > 0 && (
           <p className="note">{t('process.endorsement.outside', { count: e.outsideGroups.expressed })}</p>
         )}
