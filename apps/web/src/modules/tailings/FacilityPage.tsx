@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
@@ -9,6 +9,7 @@ import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
 import { DisclosureForm } from './DisclosureForm.tsx';
+import { ReviewForm, SelfAssessmentForm } from './OversightForms.tsx';
 import type { FacilityPageData, Provenance, Score, ScoreComponent } from './types.ts';
 
 /** The disclosure items shown on the page, in the order of the 2019 investor request, then GISTM 15.1. */
@@ -51,7 +52,9 @@ export function FacilityPage() {
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const id = useParams().id ?? '';
   const { user } = useSession();
-  const result = useApi<FacilityPageData>(`/tailings/facilities/${encodeURIComponent(id)}`);
+  const [reload, setReload] = useState(0);
+  const refresh = () => setReload((n) => n + 1);
+  const result = useApi<FacilityPageData>(`/tailings/facilities/${encodeURIComponent(id)}?r=${reload}`);
   usePageTitle(result.status === 'ok' ? result.data.record.name : t('tailings.title'));
   if (result.status === 'loading') return <PageLoading />;
   if (result.status === 'error') {
@@ -214,8 +217,44 @@ export function FacilityPage() {
         </div>
       </section>
       {user?.role === 'operator' && user.companyId !== null && user.companyId === f.companyId && (
-        <DisclosureForm facilityId={f.id} />
+        <>
+          <DisclosureForm facilityId={f.id} />
+          <SelfAssessmentForm facilityId={f.id} answers={f.selfAssessment.answers} onDone={refresh} />
+        </>
       )}
+      {(user?.role === 'reviewer' ||
+        user?.role === 'secretariat' ||
+        (user?.role === 'focal_point' && user.countryIso3 === r.countryIso3)) && (
+        <ReviewForm facilityId={f.id} onDone={refresh} />
+      )}
+      <section>
+        <h2>{t('tailings.selfAssessment.title')}</h2>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t('tailings.selfAssessment.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tailings.selfAssessment.principle')}</th>
+                <th scope="col">{t('tailings.selfAssessment.met')}</th>
+                <th scope="col">{t('tailings.selfAssessment.partly_met')}</th>
+                <th scope="col">{t('tailings.selfAssessment.not_met')}</th>
+                <th scope="col">{t('tailings.selfAssessment.not_assessed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {f.selfAssessment.summary.map((p) => (
+                <tr key={p.principle}>
+                  <th scope="row">{p.principle}</th>
+                  <td>{p.met}</td>
+                  <td>{p.partlyMet}</td>
+                  <td>{p.notMet}</td>
+                  <td>{p.notAssessed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
       <section>
         <h2>{t('tailings.reviews')}</h2>
         {f.reviews.length === 0 ? (

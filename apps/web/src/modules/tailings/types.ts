@@ -108,6 +108,17 @@ export interface FacilityPageData {
     at: string;
     changes: { path: string; before: unknown; after: unknown }[];
   }[];
+  selfAssessment: {
+    answers: { requirementId: string; status: string }[];
+    summary: {
+      principle: number;
+      met: number;
+      partlyMet: number;
+      notMet: number;
+      notAssessed: number;
+      applicable: number;
+    }[];
+  };
   reviews: {
     id: string;
     kind: string;
