@@ -137,6 +137,61 @@ for (const factory of testDatabases()) {
       assert.equal(csvNoMapping.status, 400);
     });
 
+    test('generic CSV and GeoJSON imports over HTTP with a column mapping', async () => {
+      const sec = await p.clientAs('secretariat');
+      const mapping = JSON.stringify({
+        source: 'ca-demo',
+        sourceName: 'Test register',
+        licence: 'CC BY 4.0',
+        retrieved: '2025-01-01',
+        classificationSystem: 'CDA',
+        defaults: { country: 'CAN' },
+        columns: {
+          sourceId: 'Dam ID',
+          name: 'Facility',
+          lat: 'Lat',
+          lon: 'Lon',
+          classification: 'Consequence',
+        },
+      });
+      const csv =
+        'Dam ID,Facility,Lat,Lon,Consequence\nC1,North,54.1,-122.3,Very High\nC2,South,95,-122,Low\n';
+      const res = await sec.request(
+        'POST',
+        `/api/tailings/imports?format=csv&mapping=${encodeURIComponent(mapping)}`,
+        csv,
+        {
+          'content-type': 'text/csv',
+        },
+      );
+      assert.equal(res.status, 200);
+      const r = (await res.json()) as { created: number; rejected: { line: number }[] };
+      assert.deepEqual([r.created, r.rejected.map((x) => x.line)], [1, [3]]);
+      const can = (await (
+        await p.anonymous().request('GET', '/api/tailings/facilities?country=CAN')
+      ).json()) as Page<Summary>;
+      assert.equal(can.items[0]?.gistmClass, 'very_high');
+      const geo = JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [-122, 55] },
+            properties: { 'Dam ID': 'G1', Facility: 'Geo' },
+          },
+        ],
+      });
+      const g = await sec.request(
+        'POST',
+        `/api/tailings/imports?format=geojson&mapping=${encodeURIComponent(mapping)}`,
+        geo,
+        {
+          'content-type': 'application/octet-stream',
+        },
+      );
+      assert.equal(((await g.json()) as { created: number }).created, 1);
+    });
+
     test('disclosure workflow over HTTP: operator submits, secretariat returns then publishes', async () => {
       const sec = await p.clientAs('secretariat');
       const company = (await (
