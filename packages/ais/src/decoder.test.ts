@@ -113,6 +113,7 @@ test('every rejected line is counted under its reason with its line number', () 
     TYPE1,
     TYPE1.replace('*4A', '*4B'), // bad checksum
     TYPE1.slice(0, 30), // truncated
+    '!AIVDM', // truncated after the sentence name
     withChecksum('AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,7'), // fill bits out of range
     withChecksum('AIVDM,1,1,,A,w5RTgt0PAso;90TKcjM8h6g208CQ,0'), // type 63
     withChecksum('AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6,0'), // too short for type 1
@@ -128,7 +129,7 @@ test('every rejected line is counted under its reason with its line number', () 
   assert.equal(stats.blankLines, 2);
   assert.deepEqual(stats.rejected, {
     bad_checksum: 1,
-    malformed: 3,
+    malformed: 4,
     unsupported_type: 1,
     incomplete_multipart: 2,
     wrong_bit_length: 1,
@@ -141,12 +142,13 @@ test('every rejected line is counted under its reason with its line number', () 
       [2, 'bad_checksum'],
       [3, 'malformed'],
       [4, 'malformed'],
-      [5, 'unsupported_type'],
-      [6, 'wrong_bit_length'],
-      [7, 'incomplete_multipart'],
-      [8, 'non_ais_sentence'],
-      [9, 'malformed'],
-      [12, 'incomplete_multipart'],
+      [5, 'malformed'],
+      [6, 'unsupported_type'],
+      [7, 'wrong_bit_length'],
+      [8, 'incomplete_multipart'],
+      [9, 'non_ais_sentence'],
+      [10, 'malformed'],
+      [13, 'incomplete_multipart'],
     ],
   );
 });

@@ -218,10 +218,11 @@ export function parseLine(buf: Uint8Array, start: number, end: number, out: Pars
     return reject(out, 'non_ais_sentence');
   }
   // !ccVDM / !ccVDO
-  if (end - s < 7 || buf[s + 6] !== 44) return reject(out, 'non_ais_sentence');
-  if (buf[s + 3] !== 86 || buf[s + 4] !== 68 || (buf[s + 5] !== 77 && buf[s + 5] !== 79)) {
+  if (end - s < 6 || buf[s + 3] !== 86 || buf[s + 4] !== 68 || (buf[s + 5] !== 77 && buf[s + 5] !== 79)) {
     return reject(out, 'non_ais_sentence');
   }
+  // an AIS sentence cut right after its name
+  if (end - s < 7 || buf[s + 6] !== 44) return reject(out, 'malformed');
   if (star < 0 || star + 2 >= end) return reject(out, 'malformed');
   const h1 = hexValue(buf[star + 1]);
   const h2 = hexValue(buf[star + 2]);
