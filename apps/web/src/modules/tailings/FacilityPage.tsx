@@ -196,7 +196,13 @@ export function FacilityPage() {
                 return (
                   <tr key={key}>
                     <th scope="row">{t(`tailings.item.${key}`)}</th>
-                    <td>{show(r[key])}</td>
+                    <td>
+                      {key === 'status' && typeof r.status === 'string'
+                        ? t(`tailings.status.${r.status}`)
+                        : key === 'raiseMethod' && typeof r.raiseMethod === 'string'
+                          ? t(`tailings.raise.${r.raiseMethod}`)
+                          : show(r[key])}
+                    </td>
                     <td className="muted">
                       {p.source} · {p.licence} · {p.retrieved}
                     </td>
