@@ -173,7 +173,7 @@ for (const [i] of ITEMS.entries()) {
   versionIds.push(p.currentVersion.id);
 }
 const t0 = performance.now();
-await hub.proposals.importEndorsements(
+await hub.endorsements.importEndorsements(
   records.map((r) => ({
     versionId: versionIds[ITEMS.indexOf(r.proposalVersionId)] as string,
     countryIso3: r.countryIso3,

@@ -2,6 +2,7 @@ import type { Database } from '@strata/db';
 import { ProcessRepository } from './repository/process-repository.ts';
 import { ProposalRepository } from './repository/proposal-repository.ts';
 import { RoundRepository } from './repository/round-repository.ts';
+import { EndorsementService } from './service/endorsement-service.ts';
 import { ProcessService } from './service/process-service.ts';
 import { ProposalService } from './service/proposal-service.ts';
 import { RoundService } from './service/round-service.ts';
@@ -17,6 +18,7 @@ export interface ProcessServices {
   processes: ProcessService;
   submissions: SubmissionService;
   proposals: ProposalService;
+  endorsements: EndorsementService;
   rounds: RoundService;
 }
 
@@ -33,6 +35,7 @@ export function createProcessServices(db: Database, now: () => Date = () => new 
     processes: new ProcessService(processRepo, now),
     submissions: new SubmissionService(processRepo, now),
     proposals: new ProposalService(processRepo, proposalRepo, now),
+    endorsements: new EndorsementService(processRepo, proposalRepo, now),
     rounds: new RoundService(processRepo, proposalRepo, roundRepo, now),
   };
 }

@@ -251,7 +251,7 @@ async function seedDemo(hub: ProcessServices, progress?: SeedProgress): Promise<
   for (const c of CLUSTERS) await hub.proposals.createCluster(null, DEMO_PROCESS, c, { system: true });
   const random = seededRandom(512);
   const versionIds: string[] = [];
-  const records: Parameters<ProcessServices['proposals']['importEndorsements']>[0] = [];
+  const records: Parameters<ProcessServices['endorsements']['importEndorsements']>[0] = [];
   for (const [i, t] of DEMO_TOPICS.entries()) {
     const code = `DEMO-${String(i + 1).padStart(2, '0')}`;
     const p = await hub.proposals.createProposal(
@@ -314,7 +314,7 @@ async function seedDemo(hub: ProcessServices, progress?: SeedProgress): Promise<
     }
     progress?.(i + 1, DEMO_TOPICS.length + 1, code);
   }
-  await hub.proposals.importEndorsements(records, {
+  await hub.endorsements.importEndorsements(records, {
     system: true,
     action: 'process.endorsement.import_demo',
   });

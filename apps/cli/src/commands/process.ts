@@ -137,7 +137,7 @@ export function registerProcessCommands(program: Command): void {
           process.stdout.write(
             name === 'proposals'
               ? await hub.proposals.proposalsCsv(o.process)
-              : await hub.proposals.endorsementsCsv(o.process),
+              : await hub.endorsements.endorsementsCsv(o.process),
           );
         }),
       );
@@ -235,7 +235,7 @@ export function registerProcessCommands(program: Command): void {
         }
         if (errors.length)
           throw new CliError(`nothing imported; fix these lines:\n  ${errors.join('\n  ')}`, EXIT.dataError);
-        const n = await hub.proposals.importEndorsements(records, {
+        const n = await hub.endorsements.importEndorsements(records, {
           system: true,
           action: 'process.endorsement.import',
         });

@@ -15,5 +15,5 @@ export function csvCell(value: CsvValue): string {
 
 /** Builds a CSV document (CRLF line ends, header row first) from rows of cells. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

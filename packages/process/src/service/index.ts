@@ -1,3 +1,4 @@
+export * from './endorsement-service.ts';
 export * from './process-service.ts';
 export * from './proposal-service.ts';
 export * from './round-service.ts';

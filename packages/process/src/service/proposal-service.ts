@@ -14,13 +14,7 @@ import {
 import { recordAudit } from '@strata/db';
 import { type EndorsementSummary, summariseEndorsements } from '../domain/consensus.ts';
 import { toCsv } from '../domain/csv.ts';
-import {
-  currentPositions,
-  ENDORSEMENT_KINDS,
-  ENDORSEMENT_VENUES,
-  type EndorsementKind,
-  type EndorsementVenue,
-} from '../domain/endorsement-state.ts';
+import { currentPositions, type EndorsementKind } from '../domain/endorsement-state.ts';
 import { type Lineage, lineageOf, mergeEdges, splitEdges } from '../domain/lineage.ts';
 import { type DiffPart, diffStats, diffWords } from '../domain/text-diff.ts';
 import type { ProcessRepository } from '../repository/process-repository.ts';
@@ -85,22 +79,6 @@ export interface AmendmentView {
   proposedAt: string;
   handledAt: string | null;
 }
-export interface EndorsementView {
-  id: string;
-  sequence: number;
-  proposalCode: string;
-  proposalVersionId: string;
-  versionNumber: number;
-  countryIso3: string;
-  kind: EndorsementKind;
-  venue: EndorsementVenue;
-  meetingId: string | null;
-  expressedAt: string;
-  onBehalf: boolean;
-  demo: boolean;
-  note: string | null;
-  recordedAt: string;
-}
 export interface NewProposalInput {
   code: string;
   clusterCode?: string | null;
@@ -128,7 +106,7 @@ function checkTexts(texts: ProposalText[], path = 'texts'): FieldIssue[] {
   return issues;
 }
 
-/** Proposals with versions, amendments, merges and splits; endorsements and their summaries. */
+/** Proposals with versions, amendments, merges and splits, each listed with its endorsement summary. */
 export class ProposalService {
   constructor(
     private readonly processes: ProcessRepository,
@@ -626,183 +604,6 @@ export class ProposalService {
     return Promise.all(ids.map((id) => this.getProposal(id)));
   }
 
-  // ── endorsements ─────────────────────────────────────────────────────────
-
-  /**
-   * Appends a state's position on a proposal version. Only the state's focal point may do it, or the
-   * secretariat on its behalf (recorded with `onBehalf`). A withdrawal is a new record of kind `withdrawn`.
-   */
-  async recordEndorsement(
-    actor: Actor | null,
-    versionId: string,
-    input: {
-      countryIso3: string;
-      kind: EndorsementKind;
-      venue: EndorsementVenue;
-      expressedAt?: string | null;
-      meetingId?: string | null;
-      note?: string | null;
-      demo?: boolean;
-    },
-  ): Promise<EndorsementView> {
-    const country = findCountry(input.countryIso3);
-    if (!country)
-      throw new ValidationError('Unknown country.', [
-        { path: 'countryIso3', message: 'not a UN State code' },
-      ]);
-    authorize(actor, 'process.endorsement.record', { countryIso3: country.iso3 });
-    const issues: FieldIssue[] = [];
-    if (!ENDORSEMENT_KINDS.includes(input.kind))
-      issues.push({ path: 'kind', message: ENDORSEMENT_KINDS.join(', ') });
-    if (!ENDORSEMENT_VENUES.includes(input.venue))
-      issues.push({ path: 'venue', message: ENDORSEMENT_VENUES.join(', ') });
-    const expressedAt = input.expressedAt ? new Date(input.expressedAt) : this.now();
-    if (Number.isNaN(expressedAt.getTime()))
-      issues.push({ path: 'expressedAt', message: 'an ISO date or timestamp' });
-    else if (expressedAt.getTime() > this.now().getTime() + 60_000)
-      issues.push({ path: 'expressedAt', message: 'not in the future' });
-    if (input.meetingId && !(await this.processes.findMeeting(input.meetingId)))
-      issues.push({ path: 'meetingId', message: 'no such meeting' });
-    if (issues.length) throw new ValidationError('The endorsement is not valid.', issues);
-    const version = await this.repo.findVersion(versionId);
-    if (!version) throw new NotFoundError(`Proposal version ${versionId}`);
-    const proposal = await this.repo.findProposal(version.proposal_id);
-    if (proposal?.status !== 'active')
-      throw new ConflictError(
-        `The proposal is ${proposal?.status ?? 'gone'}; positions are recorded on active proposals.`,
-      );
-    const id = newId();
-    await this.repo.transaction(async (trx) => {
-      const row = await this.repo.insertEndorsement(trx, {
-        id,
-        proposal_version_id: versionId,
-        country_iso3: country.iso3,
-        kind: input.kind,
-        venue: input.venue,
-        meeting_id: input.meetingId ?? null,
-        expressed_at: expressedAt,
-        recorded_by: actor.userId,
-        on_behalf: actor.role === 'secretariat',
-        demo: input.demo ?? false,
-        note: input.note ?? null,
-      });
-      await recordAudit(trx, {
-        actor,
-        action: 'process.endorsement.record',
-        entity: 'process_endorsement',
-        entityId: id,
-        before: null,
-        after: row,
-      });
-    });
-    const [view] = await this.listEndorsements({ versionIds: [versionId] }).then((all) =>
-      all.filter((e) => e.id === id),
-    );
-    if (!view) throw new NotFoundError(`Endorsement ${id}`);
-    return view;
-  }
-
-  /**
-   * Imports endorsement records in one transaction, as the system (the CLI or the demo seed): each record
-   * is marked as recorded on the state's behalf, and one audit row names the import.
-   */
-  async importEndorsements(
-    records: {
-      versionId: string;
-      countryIso3: string;
-      kind: EndorsementKind;
-      venue: EndorsementVenue;
-      expressedAt: string;
-      demo: boolean;
-      note?: string | null;
-    }[],
-    options: { system: true; action: string },
-  ): Promise<number> {
-    const issues: FieldIssue[] = [];
-    records.forEach((r, i) => {
-      if (!findCountry(r.countryIso3))
-        issues.push({ path: `${i}.countryIso3`, message: 'not a UN State code' });
-      if (!ENDORSEMENT_KINDS.includes(r.kind))
-        issues.push({ path: `${i}.kind`, message: ENDORSEMENT_KINDS.join(', ') });
-      if (!ENDORSEMENT_VENUES.includes(r.venue))
-        issues.push({ path: `${i}.venue`, message: ENDORSEMENT_VENUES.join(', ') });
-      if (Number.isNaN(new Date(r.expressedAt).getTime()))
-        issues.push({ path: `${i}.expressedAt`, message: 'an ISO date' });
-    });
-    if (issues.length) throw new ValidationError('Some endorsement records are not valid.', issues);
-    const ids = [...new Set(records.map((r) => r.versionId))];
-    if ((await this.repo.versionsByIds(ids)).length !== ids.length)
-      throw new ValidationError('Unknown proposal version.', [{ path: 'versionId', message: 'not found' }]);
-    await this.repo.transaction(async (trx) => {
-      await this.repo.insertEndorsements(
-        trx,
-        records.map((r) => ({
-          id: newId(),
-          proposal_version_id: r.versionId,
-          country_iso3: findCountry(r.countryIso3)?.iso3 as string,
-          kind: r.kind,
-          venue: r.venue,
-          meeting_id: null,
-          expressed_at: new Date(r.expressedAt),
-          recorded_by: null,
-          on_behalf: true,
-          demo: r.demo,
-          note: r.note ?? null,
-        })),
-      );
-      await recordAudit(trx, {
-        actor: null,
-        action: options.action,
-        entity: 'process_endorsement',
-        entityId: `import:${records.length}`,
-        before: null,
-        after: { records: records.length, demo: records.filter((r) => r.demo).length },
-      });
-    });
-    return records.length;
-  }
-
-  /** The append-only endorsement records, in recording order. */
-  async listEndorsements(filter: {
-    processIdOrSlug?: string;
-    versionIds?: string[];
-  }): Promise<EndorsementView[]> {
-    const processId = filter.processIdOrSlug ? await this.processId(filter.processIdOrSlug) : undefined;
-    const rows = await this.repo.endorsements({ processId, versionIds: filter.versionIds });
-    return rows.map((r) => ({
-      id: r.id,
-      sequence: Number(r.seq),
-      proposalCode: r.code,
-      proposalVersionId: r.proposal_version_id,
-      versionNumber: r.version_number,
-      countryIso3: r.country_iso3.trim(),
-      kind: r.kind as EndorsementKind,
-      venue: r.venue as EndorsementVenue,
-      meetingId: r.meeting_id,
-      expressedAt: iso(r.expressed_at) as string,
-      onBehalf: r.on_behalf,
-      demo: r.demo,
-      note: r.note,
-      recordedAt: iso(r.recorded_at) as string,
-    }));
-  }
-
-  /** The side-by-side summary for one version: raw, per group, group share, consensus score, flags. */
-  async endorsementSummary(versionId: string) {
-    if (!(await this.repo.findVersion(versionId))) throw new NotFoundError(`Proposal version ${versionId}`);
-    const records = await this.listEndorsements({ versionIds: [versionId] });
-    const positions = currentPositions(records.map((r) => ({ ...r, sequence: r.sequence })));
-    return {
-      versionId,
-      positions: positions.map((p) => ({
-        countryIso3: p.countryIso3,
-        kind: p.kind,
-        expressedAt: p.expressedAt,
-      })),
-      summary: summariseEndorsements(positions),
-    };
-  }
-
   /** Proposals of a process as CSV: current version, English (or first) text, endorsement summary. */
   async proposalsCsv(processIdOrSlug: string): Promise<string> {
     const list = await this.listProposals(processIdOrSlug);
@@ -850,41 +651,6 @@ export class ProposalService {
           p.endorsements.status,
         ];
       }),
-    );
-  }
-
-  /** Every endorsement record of a process as CSV (the append-only list, withdrawals included). */
-  async endorsementsCsv(processIdOrSlug: string): Promise<string> {
-    const rows = await this.listEndorsements({ processIdOrSlug });
-    return toCsv(
-      [
-        'sequence',
-        'proposal',
-        'version',
-        'country_iso3',
-        'un_group',
-        'kind',
-        'venue',
-        'expressed_at',
-        'recorded_on_behalf',
-        'demo',
-        'recorded_at',
-        'note',
-      ],
-      rows.map((r) => [
-        r.sequence,
-        r.proposalCode,
-        r.versionNumber,
-        r.countryIso3,
-        findCountry(r.countryIso3)?.unGroup ?? '',
-        r.kind,
-        r.venue,
-        r.expressedAt,
-        r.onBehalf,
-        r.demo,
-        r.recordedAt,
-        r.note,
-      ]),
     );
   }
 }

@@ -268,47 +268,51 @@ for (const factory of testDatabases()) {
       assert.ok(p);
       const v = p.currentVersion.id;
       await assert.rejects(
-        hub.proposals.recordEndorsement(fra, v, { countryIso3: 'SEN', kind: 'support', venue: 'plenary' }),
+        hub.endorsements.recordEndorsement(fra, v, { countryIso3: 'SEN', kind: 'support', venue: 'plenary' }),
         { status: 403 },
       );
       await assert.rejects(
-        hub.proposals.recordEndorsement(null, v, { countryIso3: 'FRA', kind: 'support', venue: 'plenary' }),
+        hub.endorsements.recordEndorsement(null, v, {
+          countryIso3: 'FRA',
+          kind: 'support',
+          venue: 'plenary',
+        }),
         { status: 401 },
       );
-      await hub.proposals.recordEndorsement(fra, v, {
+      await hub.endorsements.recordEndorsement(fra, v, {
         countryIso3: 'FRA',
         kind: 'support',
         venue: 'plenary',
       });
-      const onBehalf = await hub.proposals.recordEndorsement(sec, v, {
+      const onBehalf = await hub.endorsements.recordEndorsement(sec, v, {
         countryIso3: 'SEN',
         kind: 'co_sponsor',
         venue: 'written',
         expressedAt: '2023-07-31',
       });
       assert.equal(onBehalf.onBehalf, true);
-      await hub.proposals.recordEndorsement(sec, v, {
+      await hub.endorsements.recordEndorsement(sec, v, {
         countryIso3: 'CHL',
         kind: 'objection',
         venue: 'plenary',
       });
-      let s = await hub.proposals.endorsementSummary(v);
+      let s = await hub.endorsements.endorsementSummary(v);
       assert.equal(s.summary.status, 'objected');
       assert.deepEqual(s.summary.objectingStates, ['CHL']);
       assert.equal(s.summary.raw.supporting, 2);
-      await hub.proposals.recordEndorsement(sec, v, {
+      await hub.endorsements.recordEndorsement(sec, v, {
         countryIso3: 'CHL',
         kind: 'withdrawn',
         venue: 'plenary',
       });
-      s = await hub.proposals.endorsementSummary(v);
+      s = await hub.endorsements.endorsementSummary(v);
       assert.equal(s.summary.status, 'no_objection');
       // (1+1)/(1+2) for WEOG and African, 1/2 for the other three.
       assert.ok(Math.abs(s.summary.consensusScore - (2 / 3) * (2 / 3) * (1 / 8)) < 1e-12);
-      const records = await hub.proposals.listEndorsements({ versionIds: [v] });
+      const records = await hub.endorsements.listEndorsements({ versionIds: [v] });
       assert.equal(records.length, 4, 'append-only: the withdrawal is a new record');
       await assert.rejects(db.kysely.deleteFrom('process_endorsement').execute(), /append-only/);
-      const csv = await hub.proposals.endorsementsCsv('test-process');
+      const csv = await hub.endorsements.endorsementsCsv('test-process');
       assert.equal(csv.trim().split('\r\n').length, 5);
       const audit = await listAudit(db.kysely, { entity: 'process_endorsement' });
       assert.equal(audit.length, 4);

@@ -304,23 +304,27 @@ export function proposalRoutes(ctx: AppContext) {
     )
     .openapi(listEndorsements, async (c) =>
       c.json(
-        { items: await hub.proposals.listEndorsements({ processIdOrSlug: c.req.valid('param').process }) },
+        { items: await hub.endorsements.listEndorsements({ processIdOrSlug: c.req.valid('param').process }) },
         200,
       ),
     )
     .openapi(endorsementsCsv, async (c) =>
       c.body(
-        await hub.proposals.endorsementsCsv(c.req.valid('param').process),
+        await hub.endorsements.endorsementsCsv(c.req.valid('param').process),
         200,
         csvHeaders('endorsements.csv'),
       ),
     )
     .openapi(versionEndorsements, async (c) =>
-      c.json(await hub.proposals.endorsementSummary(c.req.valid('param').id), 200),
+      c.json(await hub.endorsements.endorsementSummary(c.req.valid('param').id), 200),
     )
     .openapi(endorse, async (c) =>
       c.json(
-        await hub.proposals.recordEndorsement(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+        await hub.endorsements.recordEndorsement(
+          c.get('actor'),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+        ),
         201,
       ),
     );
