@@ -20,6 +20,7 @@ export * from './parallel-analyse.ts';
 export * from './pipeline.ts';
 export * from './repository.ts';
 export * from './service.ts';
+export * from './spill.ts';
 export * from './store/clickhouse.ts';
 export * from './store/duckdb.ts';
 export * from './store/types.ts';

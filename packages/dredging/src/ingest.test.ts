@@ -9,6 +9,7 @@ import { collectStatics, parseRegistryCsv } from './domain/registry.ts';
 import { generateScenario, scenarioOptions } from './domain/scenario.ts';
 import { scenarioNmeaLines } from './domain/scenario-nmea.ts';
 import { readAisFiles } from './ingest.ts';
+import { runPipeline, runPipelineBounded } from './pipeline.ts';
 
 describe('scenario → NMEA → decoder → analysis', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'strata-dredging-'));
@@ -53,5 +54,26 @@ describe('scenario → NMEA → decoder → analysis', () => {
     );
     const lengths = fromLog.dredgers.find((d) => d.dredgerType === 'trailing_suction_hopper')!;
     assert.ok(lengths.lengthM && lengths.beamM, 'hull dimensions come from type 5');
+  });
+
+  it('gives the same outputs in bounded memory (bucket files) as in memory', async () => {
+    const registry = parseRegistryCsv(scenario.registryCsv).entries;
+    const r = await readAisFiles([file]);
+    const inMemory = await runPipeline({
+      partitions: [r.columns],
+      statics: collectStatics(r.statics).values(),
+      registry,
+    });
+    const bounded = await runPipelineBounded({ files: [file], buckets: 3, registry, tempDir: dir });
+    assert.equal(bounded.events.length, inMemory.events.length);
+    assert.deepEqual(bounded.summary.total, inMemory.summary.total);
+    assert.deepEqual(
+      bounded.vessels.map((v) => v.mmsi),
+      inMemory.vessels.map((v) => v.mmsi),
+    );
+    assert.equal(
+      bounded.decode.rowsPerBucket.reduce((a, b) => a + b, 0),
+      scenario.positions.length,
+    );
   });
 });

@@ -12,8 +12,10 @@ import {
   vesselRecord,
 } from './domain/output.ts';
 import type { RegistryEntry, VesselStatic } from './domain/registry.ts';
+import { collectStatics } from './domain/registry.ts';
 import type { PositionColumns } from './domain/types.ts';
-import { analysePartitionsParallel } from './parallel-analyse.ts';
+import { analysePartitionsParallel, mergeResults } from './parallel-analyse.ts';
+import { loadBucket, type SpilledInput, spillAisFiles } from './spill.ts';
 import { loadEezGrid } from './zones/eez.ts';
 import type { UserArea } from './zones/locate.ts';
 import { createLocator, type Locator, parseAreasGeoJson, parseZonesGeoJson } from './zones/locate.ts';
@@ -84,4 +86,55 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   const summary = buildSummary(result, events, countryMethod);
   const vessels = result.dredgers.map((v) => vesselRecord(v, events));
   return { result, events, summary, vessels, countryMethod, locate, issues };
+}
+
+export interface BoundedPipelineInput extends Omit<PipelineInput, 'partitions' | 'statics'> {
+  files: readonly string[];
+  /** Number of MMSI buckets (more buckets, less memory). */
+  buckets: number;
+  /** Folder for the temporary bucket files (default: the system's). */
+  tempDir?: string;
+  onDecodeProgress?: (bytes: number, totalBytes: number) => void;
+  onBucket?: (done: number, total: number) => void;
+}
+
+/**
+ * The pipeline in bounded memory: decode once, spilling positions to one temporary file per MMSI
+ * bucket, then analyse and attribute bucket by bucket. Same outputs as {@link runPipeline}.
+ */
+export async function runPipelineBounded(
+  input: BoundedPipelineInput,
+): Promise<PipelineOutput & { decode: Omit<SpilledInput, 'dispose' | 'bucketFiles' | 'dir'> }> {
+  const { locate, countryMethod, issues } = buildLocator(input.zonesGeoJson, input.areasGeoJson);
+  const trackSampleMs = input.trackSampleMs ?? 300_000;
+  const spilled = await spillAisFiles(input.files, input.buckets, {
+    dir: input.tempDir,
+    onProgress: input.onDecodeProgress,
+  });
+  try {
+    const allStatics = [...collectStatics(spilled.statics).values()];
+    const registry = input.registry ?? [];
+    const parts: AnalysisResult[] = [];
+    const events: DredgingEvent[] = [];
+    for (let k = 0; k < input.buckets; k++) {
+      const cols = loadBucket(spilled.bucketFiles[k]);
+      const result = analyseTracks(
+        cols,
+        allStatics.filter((s) => s.mmsi % input.buckets === k),
+        registry.filter((r) => r.mmsi % input.buckets === k),
+        { trackSampleMs },
+      );
+      events.push(...buildEvents(result, locate));
+      parts.push(result);
+      input.onBucket?.(k + 1, input.buckets);
+    }
+    const result = mergeResults(parts);
+    events.sort((a, b) => a.mmsi - b.mmsi || a.start.localeCompare(b.start));
+    const summary = buildSummary(result, events, countryMethod);
+    const vessels = result.dredgers.map((v) => vesselRecord(v, events));
+    const { dispose: _d, bucketFiles: _f, dir: _dir, ...decode } = spilled;
+    return { result, events, summary, vessels, countryMethod, locate, issues, decode };
+  } finally {
+    spilled.dispose();
+  }
 }

@@ -62,6 +62,30 @@ test('strata ais scenario → analyse writes events.jsonl, vessels.json and summ
   assert.ok(vessels.every((v: { evidence: unknown[] }) => v.evidence.length > 0));
 });
 
+test('strata ais analyse --buckets (bounded memory) writes the same events', () => {
+  const scenario = path.join(dir, 'scenario');
+  const out = path.join(dir, 'out-bounded');
+  const r = run([
+    'ais',
+    'analyse',
+    path.join(scenario, 'scenario.nmea'),
+    '--registry',
+    path.join(scenario, 'registry.csv'),
+    '--areas',
+    path.join(scenario, 'areas.geojson'),
+    '--out',
+    out,
+    '--buckets',
+    '3',
+  ]);
+  assert.equal(r.status, 0, r.stderr);
+  const bounded = readFileSync(path.join(out, 'events.jsonl'), 'utf8').trim().split('\n');
+  const inMemory = readFileSync(path.join(dir, 'out', 'events.jsonl'), 'utf8')
+    .trim()
+    .split('\n');
+  assert.equal(bounded.length, inMemory.length);
+});
+
 test('strata ais import loads positions into DuckDB and results into the database', () => {
   const scenario = path.join(dir, 'scenario');
   const r = run([

@@ -5,6 +5,7 @@ import {
   type AisStore,
   ClickHouseAisStore,
   collectStatics,
+  columnsFromPositions,
   DEMO_AREAS_GEOJSON,
   DEMO_SITES,
   DredgingRepository,
@@ -17,6 +18,7 @@ import {
   type RegistryEntry,
   readAisFiles,
   runPipeline,
+  runPipelineBounded,
   scenarioNmeaLines,
   scenarioOptions,
 } from '@strata/dredging';
@@ -31,6 +33,7 @@ interface AnalyseOptions {
   zones?: string;
   out: string;
   workers?: string;
+  buckets?: string;
 }
 
 interface ImportOptions extends Omit<AnalyseOptions, 'out'> {
@@ -102,6 +105,57 @@ async function decodeAndAnalyse(
   return { input, output, registry, registryErrors };
 }
 
+/** Like {@link decodeAndAnalyse}, one MMSI bucket at a time through temporary files. */
+async function decodeAndAnalyseBounded(files: string[], options: Omit<AnalyseOptions, 'out'>) {
+  const buckets = Number(options.buckets);
+  if (!Number.isInteger(buckets) || buckets < 1 || buckets > 4096) {
+    throw new CliError(`--buckets must be 1–4096, got "${options.buckets}".`, EXIT.usage);
+  }
+  for (const f of files) {
+    if (!existsSync(f) || !statSync(f).isFile()) throw new CliError(`${f} is not a file.`, EXIT.noInput);
+  }
+  const registryErrors: string[] = [];
+  let registry: RegistryEntry[] = [];
+  if (options.registry) {
+    const parsed = parseRegistryCsv(readText(options.registry, 'Registry'));
+    registry = parsed.entries;
+    for (const e of parsed.errors) registryErrors.push(`${options.registry} line ${e.line}: ${e.message}`);
+  }
+  const total = files.reduce((n, f) => n + statSync(f).size, 0);
+  const bar = createProgress({ label: 'decoding', total, unit: 'bytes' });
+  const buckets_ = createProgress({ label: 'analysing buckets', total: buckets, unit: 'items' });
+  let decoded = false;
+  const output = await runPipelineBounded({
+    files,
+    buckets,
+    registry,
+    zonesGeoJson: options.zones ? readText(options.zones, 'Zones file') : null,
+    areasGeoJson: options.areas ? readText(options.areas, 'Areas file') : null,
+    onDecodeProgress: (done) => bar.update(done),
+    onBucket: (done) => {
+      if (!decoded) {
+        bar.done();
+        decoded = true;
+      }
+      buckets_.update(done);
+    },
+  });
+  buckets_.done();
+  const input: IngestResult = {
+    columns: emptyColumns(),
+    partitions: [],
+    statics: output.decode.statics,
+    stats: output.decode.stats,
+    withoutTimestamp: output.decode.withoutTimestamp,
+    bytes: output.decode.bytes,
+  };
+  return { input, output, registry, registryErrors };
+}
+
+function emptyColumns() {
+  return columnsFromPositions([]);
+}
+
 function collectInputStatics(input: IngestResult) {
   return collectStatics(input.statics).values();
 }
@@ -139,8 +193,14 @@ export function registerDredgingCommands(_program: Command, ais: Command): void 
     .option('--zones <geojson>', 'official maritime zones (Marine Regions EEZ: ISO_TER1 / ISO_SOV1)')
     .requiredOption('--out <dir>', 'folder for events.jsonl, vessels.json, summary.json')
     .option('--workers <n>', 'analysis threads (default: the cores)')
+    .option(
+      '--buckets <n>',
+      'bounded memory: spill positions to n temporary MMSI buckets and analyse one at a time',
+    )
     .action(async (files: string[], options: AnalyseOptions) => {
-      const { input, output, registryErrors } = await decodeAndAnalyse(files, options);
+      const { input, output, registryErrors } = options.buckets
+        ? await decodeAndAnalyseBounded(files, options)
+        : await decodeAndAnalyse(files, options);
       mkdirSync(options.out, { recursive: true });
       writeFileSync(
         path.join(options.out, 'events.jsonl'),

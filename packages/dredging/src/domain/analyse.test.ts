@@ -69,7 +69,8 @@ describe('accuracy on generated scenarios', () => {
       assert.ok(result.dropped.otherTransmitter > 100, `${result.dropped.otherTransmitter} positions`);
       const shared = scenario.vessels.find((v) => v.kind === 'hopper')!.mmsi;
       const mine = result.periods.filter((p) => p.mmsi === shared);
-      for (let k = 1; k < mine.length; k++) assert.ok(mine[k].startMs >= mine[k - 1].startMs, 'one track, no overlap');
+      for (let k = 1; k < mine.length; k++)
+        assert.ok(mine[k].startMs >= mine[k - 1].startMs, 'one track, no overlap');
     });
   }
 

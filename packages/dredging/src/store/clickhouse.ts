@@ -106,6 +106,7 @@ export class ClickHouseAisStore implements AisStore {
   async readPositions(q: PositionQuery = {}): Promise<PositionColumns> {
     const where: string[] = [];
     if (q.mmsi !== undefined) where.push(`mmsi = ${Math.trunc(q.mmsi)}`);
+    if (q.bucket) where.push(`mmsi % ${Math.trunc(q.bucket.count)} = ${Math.trunc(q.bucket.index)}`);
     if (q.fromMs !== undefined) where.push(`timestamp_ms >= ${Math.trunc(q.fromMs)}`);
     if (q.toMs !== undefined) where.push(`timestamp_ms < ${Math.trunc(q.toMs)}`);
     const r = await this.client.query({

@@ -4,6 +4,8 @@ import type { Band, PositionColumns } from '../domain/types.ts';
 /** Which rows of positions to read. */
 export interface PositionQuery {
   mmsi?: number;
+  /** Only vessels whose MMSI modulo `count` is `index` (analysis by partition, bounded memory). */
+  bucket?: { index: number; count: number };
   fromMs?: number;
   toMs?: number;
 }
