@@ -10,7 +10,13 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
 import { DisclosureForm } from './DisclosureForm.tsx';
 import { ReviewForm, SelfAssessmentForm } from './OversightForms.tsx';
-import type { FacilityPageData, Provenance, Score, ScoreComponent } from './types.ts';
+import {
+  FACTOR_KEYS,
+  type FacilityPageData,
+  type Provenance,
+  type Score,
+  type ScoreComponent,
+} from './types.ts';
 
 /** The disclosure items shown on the page, in the order of the 2019 investor request, then GISTM 15.1. */
 const FIELDS = [
@@ -83,7 +89,11 @@ export function FacilityPage() {
   const lon = typeof r.lon === 'number' ? r.lon : null;
 
   const componentColumns: DataTableColumn<ScoreComponent>[] = [
-    { key: 'factor', header: t('tailings.score.factor'), cell: (c) => c.factor },
+    {
+      key: 'factor',
+      header: t('tailings.score.factor'),
+      cell: (c) => (FACTOR_KEYS[c.factor] ? t(`tailings.factor.${FACTOR_KEYS[c.factor]}`) : c.factor),
+    },
     {
       key: 'input',
       header: t('tailings.score.input'),

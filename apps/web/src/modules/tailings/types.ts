@@ -183,3 +183,18 @@ export function filterQuery(filters: Record<string, string>): string {
   const s = params.toString();
   return s ? `?${s}` : '';
 }
+
+/** Score factors as the API names them (English) → catalog keys, so the breakdown reads in the UI language. */
+export const FACTOR_KEYS: Record<string, string> = {
+  'raise method': 'raiseMethod',
+  'current maximum height (m)': 'height',
+  'stored volume (m³)': 'volume',
+  'age (years since start)': 'age',
+  'history of stability concerns': 'stability',
+  'years since last independent review': 'reviewAge',
+  status: 'status',
+  'estimated inundation area (km²)': 'area',
+  'population downstream (disclosed band)': 'population',
+  'rivers within the runout': 'rivers',
+  'settlements within the runout': 'settlements',
+};
