@@ -1,9 +1,7 @@
-/** The six official UN languages, in the order the UN lists them. */
-export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { isLanguage, type Language } from '@strata/core/browser';
 
-/** Text in each UI language (the API's localized fields). */
-export type LocalizedText = Record<Language, string>;
+/** The languages, text type and direction are shared with the server. */
+export { directionOf, isLanguage, LANGUAGES, type Language, type LocalizedText } from '@strata/core/browser';
 
 /** Each language's name in that language (endonyms are not translated). */
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -14,15 +12,6 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   ru: 'Русский',
   es: 'Español',
 };
-
-/** Writing direction of a UI language: Arabic is right-to-left. */
-export function directionOf(lang: Language): 'rtl' | 'ltr' {
-  return lang === 'ar' ? 'rtl' : 'ltr';
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
 
 /**
  * The language to start with: a `?lang=` in the link (so a shared link opens in the sender's language),
