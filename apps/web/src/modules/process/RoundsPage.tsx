@@ -7,6 +7,7 @@ import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { BallotForm } from './BallotForm.tsx';
 import { DemoBadge, LoadError, ProcessNav } from './ProcessNav.tsx';
 import { PROCESS_API, type Round, type RoundResults } from './types.ts';
 
@@ -122,7 +123,10 @@ export function RoundsPage() {
           {r.state === 'closed' ? (
             <RoundResultsView round={r} />
           ) : (
-            <p className="note">{t('process.round.sealed')}</p>
+            <>
+              <p className="note">{t('process.round.sealed')}</p>
+              {r.state === 'open' && <BallotForm round={r} />}
+            </>
           )}
         </section>
       ))}

@@ -1,0 +1,106 @@
+import { type FormEvent, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { api, ProblemError } from '../../api/client.ts';
+import { useSession } from '../../auth/SessionProvider.tsx';
+import { buildBallot } from './ballot.ts';
+import { PROCESS_API, type Round } from './types.ts';
+
+/**
+ * Casts a State's ballot in an open round: for a focal point its own State, for the secretariat any
+ * State (cast on its behalf). Casting again replaces the earlier ballot while the round is open.
+ */
+export function BallotForm({ round, onCast }: { round: Round; onCast?: () => void }) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const { user } = useSession();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [country, setCountry] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  if (!user || (user.role !== 'focal_point' && user.role !== 'secretariat')) return null;
+  const iso3 = user.role === 'focal_point' ? (user.countryIso3 ?? '') : country.trim().toUpperCase();
+  const method = round.parameters.method;
+  const items = round.items.map((i) => i.versionId);
+  const used = Object.values(values).reduce((s, v) => s + (Number(v) || 0), 0);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const built = buildBallot(method, items, values);
+    if ('problem' in built) {
+      setMessage(t(built.problem));
+      return;
+    }
+    try {
+      await api.request(`${PROCESS_API}/rounds/${round.id}/ballots`, {
+        method: 'POST',
+        body: { countryIso3: iso3, content: built.ballot },
+      });
+      setMessage(t('process.ballot.cast'));
+      onCast?.();
+    } catch (error) {
+      setMessage(error instanceof ProblemError ? (error.detail ?? error.title) : String(error));
+    }
+  }
+
+  const set = (id: string, v: string) => setValues((old) => ({ ...old, [id]: v }));
+  return (
+    <form className="panel ballot-form" onSubmit={submit}>
+      <h3>{t('process.ballot.heading')}</h3>
+      <p className="note">{round.rule}</p>
+      {user.role === 'secretariat' ? (
+        <label>
+          {t('process.position.country')}{' '}
+          <input
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+            maxLength={3}
+            required
+            size={4}
+          />
+        </label>
+      ) : (
+        <p>{t('process.position.forCountry', { country: iso3 })}</p>
+      )}
+      <ul className="ballot-items">
+        {round.items.map((item) => (
+          <li key={item.versionId}>
+            <label htmlFor={`ballot-${round.id}-${item.versionId}`}>
+              {method === 'approval' ? (
+                <input
+                  id={`ballot-${round.id}-${item.versionId}`}
+                  type="checkbox"
+                  checked={values[item.versionId] === '1'}
+                  onChange={(e) => set(item.versionId, e.target.checked ? '1' : '')}
+                />
+              ) : (
+                <input
+                  id={`ballot-${round.id}-${item.versionId}`}
+                  type="number"
+                  min={method === 'ranked' ? 1 : 0}
+                  max={
+                    method === 'ranked'
+                      ? items.length
+                      : method === 'score'
+                        ? round.parameters.maxScore
+                        : round.parameters.dots
+                  }
+                  step={1}
+                  value={values[item.versionId] ?? ''}
+                  onChange={(e) => set(item.versionId, e.target.value)}
+                  size={4}
+                />
+              )}{' '}
+              {item.proposalCode} v{item.versionNumber}
+            </label>
+          </li>
+        ))}
+      </ul>
+      {method === 'dots' && (
+        <p>{t('process.ballot.dotsLeft', { left: (round.parameters.dots ?? 0) - used })}</p>
+      )}
+      <button type="submit" disabled={iso3.length !== 3}>
+        {t('process.ballot.submit')}
+      </button>
+      {message && <p role="status">{message}</p>}
+    </form>
+  );
+}
