@@ -111,15 +111,33 @@ test('the direct NMEA → gpsd JSON path prints what decoding then writing print
     const { messages, stats } = decodeLines(lines.slice(0, -1));
     const writer = createGpsdWriter();
     const want = messages.map((m) => writer.write(m)).filter((l) => l !== null);
-    const chunks: Uint8Array[] = [];
-    const fastStats = await decodeStreamToGpsd(
-      Readable.from([Buffer.from(text)]),
-      (b) => void chunks.push(b),
+    const input = Buffer.from(text);
+    const pieces: Buffer[] = [];
+    for (let i = 0; i < input.length; i += 700) pieces.push(input.subarray(i, i + 700));
+    // a synchronous consumer copies before returning; an asynchronous one owns the bytes until it resolves
+    const syncChunks: Buffer[] = [];
+    const syncStats = await decodeStreamToGpsd(
+      Readable.from(pieces),
+      (b) => void syncChunks.push(Buffer.from(b)),
       {
         chunkBytes: 256,
       },
     );
-    assert.equal(Buffer.concat(chunks).toString('utf8'), `${want.join('\n')}\n`, f);
-    assert.deepEqual(fastStats, stats, f);
+    const asyncChunks: Buffer[] = [];
+    await decodeStreamToGpsd(
+      Readable.from(pieces),
+      (b) =>
+        new Promise<void>((resolve) =>
+          setImmediate(() => {
+            asyncChunks.push(Buffer.from(b));
+            resolve();
+          }),
+        ),
+      { chunkBytes: 256 },
+    );
+    if (input.length > 20_000) assert.ok(syncChunks.length > 10, 'many chunks, so buffers are reused');
+    assert.equal(Buffer.concat(syncChunks).toString('utf8'), `${want.join('\n')}\n`, f);
+    assert.equal(Buffer.concat(asyncChunks).toString('utf8'), `${want.join('\n')}\n`, f);
+    assert.deepEqual(syncStats, stats, f);
   }
 });

@@ -203,11 +203,14 @@ export function createGpsdFastDecoder(
 
 /**
  * Decodes a byte stream to gpsd JSON (what `gpsdecode` prints, one object per line) and hands the output
- * to `write` in chunks of about `chunkBytes`. Each chunk is a fresh buffer the callee may keep.
+ * to `write` in chunks of about `chunkBytes`. The chunk's memory is reused once `write` has returned, or,
+ * when it returns a promise, once that promise has resolved: resolve it when the bytes are written
+ * (e.g. in the callback of `stream.write`). At most one chunk is in flight, which is the backpressure.
  * Resolves with the counts.
  *
  * @example
- * const stats = await decodeStreamToGpsd(fs.createReadStream('log.nmea'), (bytes) => out.write(bytes));
+ * const stats = await decodeStreamToGpsd(fs.createReadStream('log.nmea'), (bytes) =>
+ *   new Promise((done) => process.stdout.write(bytes, () => done())));
  */
 export async function decodeStreamToGpsd(
   readable: AsyncIterable<Uint8Array | string>,
@@ -215,23 +218,40 @@ export async function decodeStreamToGpsd(
   options: StreamOptions & { chunkBytes?: number } = {},
 ): Promise<DecodeStats> {
   const chunkBytes = options.chunkBytes ?? 1 << 19;
+  // two buffers in turn: fresh memory for every chunk would cost a page fault per 4 KiB written
+  const pool: JsonLineBuffer[] = [];
   let out = new JsonLineBuffer(chunkBytes + 4096);
+  let inflight: Promise<void> | undefined;
   const decoder = createGpsdFastDecoder(() => out, options);
   const splitter = new LineSplitter(decoder.push);
+
+  async function flush(): Promise<void> {
+    const full = out;
+    if (inflight !== undefined) await inflight;
+    out = pool.pop() ?? new JsonLineBuffer(chunkBytes + 4096);
+    const release = () => {
+      full.reset();
+      pool.push(full);
+    };
+    const result = write(full.view());
+    if (result instanceof Promise) inflight = result.then(release);
+    else {
+      release();
+      inflight = undefined;
+    }
+  }
+
   let bytes = 0;
   for await (const chunk of readable) {
     const data = typeof chunk === 'string' ? enc.encode(chunk) : chunk;
     splitter.push(data);
     bytes += data.length;
     options.onProgress?.(bytes);
-    if (out.pos >= chunkBytes) {
-      const full = out.view();
-      out = new JsonLineBuffer(chunkBytes + 4096);
-      await write(full);
-    }
+    if (out.pos >= chunkBytes) await flush();
   }
   splitter.end();
   decoder.flush();
-  if (out.pos > 0) await write(out.view());
+  if (out.pos > 0) await flush();
+  if (inflight !== undefined) await inflight;
   return decoder.stats;
 }

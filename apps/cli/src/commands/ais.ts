@@ -81,10 +81,11 @@ function openInput(
   return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size };
 }
 
-/** Writes a chunk to stdout, waiting for 'drain' when the pipe is full (backpressure). */
-function writeWithBackpressure(stdout: NodeJS.WritableStream, bytes: Uint8Array): Promise<void> | undefined {
-  if (stdout.write(bytes)) return undefined;
-  return new Promise<void>((resolve) => stdout.once('drain', () => resolve()));
+/** Writes a chunk to stdout; resolves once it is written, so the decoder can reuse its memory. */
+function writeChunk(stdout: NodeJS.WritableStream, bytes: Uint8Array): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    stdout.write(bytes, (error) => (error ? reject(error) : resolve()));
+  });
 }
 
 async function decodeCommand(file: string, options: DecodeCommandOptions, io: AisCommandIo): Promise<void> {
@@ -102,7 +103,7 @@ async function decodeCommand(file: string, options: DecodeCommandOptions, io: Ai
   try {
     if (format === 'gpsd') {
       // straight from NMEA bytes to gpsd JSON bytes (no object per position report)
-      s = await decodeStreamToGpsd(stream, (bytes) => writeWithBackpressure(io.stdout, bytes), decodeOptions);
+      s = await decodeStreamToGpsd(stream, (bytes) => writeChunk(io.stdout, bytes), decodeOptions);
     } else {
       const messages = decodeStream(stream, decodeOptions);
       if (format === 'csv') await out.line(csvHeader());
