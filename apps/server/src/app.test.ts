@@ -81,6 +81,10 @@ for (const factory of testDatabases()) {
       const missing = await p.anonymous().request('GET', '/api/countries/XXX');
       assert.equal(missing.status, 404);
       assert.equal(missing.headers.get('content-type'), 'application/problem+json');
+      const missingProblem = (await missing.json()) as Problem;
+      const typeDoc = await p.anonymous().request('GET', missingProblem.type);
+      assert.equal(typeDoc.status, 200, 'a problem type URI answers with its meaning');
+      assert.match(((await typeDoc.json()) as { description: string }).description, /does not exist/);
       const bad = await p.anonymous().request('GET', '/api/countries/TOOLONG');
       assert.equal(bad.status, 400);
       const problem = (await bad.json()) as Problem;

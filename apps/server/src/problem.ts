@@ -38,7 +38,26 @@ const TITLES: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
-const TYPE_BASE = 'https://strata.example/problems/';
+/** Problem type URIs are relative: `/api/problems/<type>` answers with what the type means. */
+export const PROBLEM_TYPE_BASE = '/api/problems/';
+
+/** What each problem type means, served at its type URI. */
+export const PROBLEM_TYPES: Record<string, string> = {
+  validation:
+    'The request or an uploaded file is not valid; `errors` lists each failing field with the reason.',
+  'malformed-json': 'The request body is not valid JSON.',
+  unauthenticated: 'The action needs a signed-in account: sign in at POST /api/auth/login.',
+  forbidden:
+    'The signed-in account may not do this (its role or binding does not allow it), or the CSRF token is missing.',
+  'not-found': 'The resource or route does not exist.',
+  conflict: 'The request conflicts with the current state (a duplicate, or a workflow step out of order).',
+  'payload-too-large': 'The request body is larger than the server accepts (STRATA_MAX_BODY_BYTES).',
+  'unsupported-media-type':
+    'The uploaded file is not of an accepted type (checked from its content, not its name).',
+  'rate-limited': 'Too many attempts; wait for the number of seconds in the Retry-After header.',
+  'http-error': 'The HTTP request itself is not acceptable.',
+  internal: 'An unexpected error on the server; it has been logged, and no internals are shown.',
+};
 
 export function problemResponse(
   c: Context,
@@ -49,7 +68,7 @@ export function problemResponse(
   headers: Record<string, string> = {},
 ): Response {
   const body: ProblemDetails = {
-    type: `${TYPE_BASE}${type}`,
+    type: `${PROBLEM_TYPE_BASE}${type}`,
     title: TITLES[status] ?? 'Error',
     status,
     ...(detail ? { detail } : {}),

@@ -40,7 +40,7 @@ describe('ApiClient', () => {
 
   it('throws a ProblemError carrying the problem details and field errors', async () => {
     const problem = {
-      type: 'https://strata.example/problems/validation',
+      type: '/api/problems/validation',
       title: 'Invalid request',
       status: 422,
       detail: 'email is required',
