@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
@@ -5,13 +6,16 @@ import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { LoadError, ProcessNav } from './ProcessNav.tsx';
+import { ClearingQueue, SubmitForm } from './SubmissionForms.tsx';
 import { type Call, PROCESS_API, type Submission } from './types.ts';
 
 /** The per-call listing of published and withdrawn submissions, with files and the compilation. */
-function CallListing({ call }: { call: Call }) {
+function CallListing({ call, reload }: { call: Call; reload: number }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const subs = useApi<{ items: Submission[] }>(`${PROCESS_API}/calls/${call.id}/submissions`);
+  const subs = useApi<{ items: Submission[] }>(
+    `${PROCESS_API}/calls/${call.id}/submissions${reload ? `?r=${reload}` : ''}`,
+  );
   const rows = subs.status === 'ok' ? subs.data.items : [];
   const columns: DataTableColumn<Submission>[] = [
     {
@@ -82,12 +86,14 @@ export function SubmissionsPage() {
   const slug = useParams().slug ?? 'unea-5-12';
   usePageTitle(t('process.submissions.title'));
   const calls = useApi<{ items: Call[] }>(`${PROCESS_API}/processes/${slug}/calls`);
+  const [reload, setReload] = useState(0);
   if (calls.status === 'loading') return <PageLoading />;
   if (calls.status === 'error') return <LoadError detail={calls.error.detail ?? calls.error.title} />;
   return (
     <div className="page process-page">
       <ProcessNav slug={slug} />
       <h1>{t('process.submissions.title')}</h1>
+      <ClearingQueue />
       {calls.data.items.length === 0 && <p className="note">{t('process.submissions.noCalls')}</p>}
       {calls.data.items.map((c) => (
         <section key={c.id} aria-labelledby={`call-${c.id}`}>
@@ -109,7 +115,8 @@ export function SubmissionsPage() {
           <p>
             {t('process.call.onRecord', { published: c.counts.published, withdrawn: c.counts.withdrawn })}
           </p>
-          <CallListing call={c} />
+          <CallListing call={c} reload={reload} />
+          <SubmitForm call={c} onSubmitted={() => setReload((n) => n + 1)} />
         </section>
       ))}
     </div>

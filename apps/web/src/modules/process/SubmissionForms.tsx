@@ -1,0 +1,162 @@
+import { type FormEvent, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { api, ProblemError } from '../../api/client.ts';
+import type { Problem, Session } from '../../api/types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { useSession } from '../../auth/SessionProvider.tsx';
+import { type Call, PROCESS_API, type Submission } from './types.ts';
+
+const FILE_LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar', 'other'] as const;
+
+/** Sends a multipart form with the session's CSRF token (the shared client speaks JSON only). */
+async function postForm(path: string, form: FormData): Promise<void> {
+  const session = await api.request<Session>('/auth/session');
+  const response = await fetch(`/api${path}`, {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+    headers: {
+      accept: 'application/json, application/problem+json',
+      'x-csrf-token': session.csrfToken ?? '',
+    },
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as Problem | null;
+    throw new ProblemError(
+      body ?? { type: 'about:blank', title: response.statusText, status: response.status },
+    );
+  }
+}
+
+/**
+ * Submission to an open call: a focal point for its State, an observer contact for its organisation,
+ * the secretariat for either. Files are PDF, DOCX or XLSX (checked by the server from their content).
+ */
+export function SubmitForm({ call, onSubmitted }: { call: Call; onSubmitted: () => void }) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const { user } = useSession();
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!user || !call.open || !['focal_point', 'observer_contact', 'secretariat'].includes(user.role))
+    return null;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const data = new FormData(element);
+    const form = new FormData();
+    form.append('title', String(data.get('title') ?? ''));
+    const who = String(data.get('who') ?? '').trim();
+    if (user?.role === 'focal_point') form.append('countryIso3', user.countryIso3 ?? '');
+    else if (user?.role === 'observer_contact') form.append('organisationId', user.organisationId ?? '');
+    else if (/^[A-Za-z]{3}$/.test(who)) form.append('countryIso3', who.toUpperCase());
+    else form.append('organisationId', who);
+    for (const i of [0, 1, 2]) {
+      const file = data.get(`file${i}`);
+      if (file instanceof File && file.size > 0) {
+        form.append('file', file);
+        form.append('language', String(data.get(`language${i}`) ?? 'en'));
+      }
+    }
+    setBusy(true);
+    setMessage(null);
+    try {
+      await postForm(`${PROCESS_API}/calls/${call.id}/submissions`, form);
+      setMessage(t('process.submit.done'));
+      element.reset();
+      onSubmitted();
+    } catch (error) {
+      setMessage(error instanceof ProblemError ? (error.detail ?? error.title) : String(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="panel submit-form" onSubmit={submit}>
+      <h3>{t('process.submit.heading')}</h3>
+      <p className="note">{t('process.submit.rules')}</p>
+      <label>
+        {t('process.submission.title')} <input name="title" required maxLength={300} size={40} />
+      </label>
+      {user.role === 'secretariat' && (
+        <label>
+          {' '}
+          {t('process.submit.who')} <input name="who" required size={12} />
+        </label>
+      )}
+      {[0, 1, 2].map((i) => (
+        <p key={i}>
+          <label>
+            {t('process.submit.file', { n: i + 1 })}{' '}
+            <input type="file" name={`file${i}`} accept=".pdf,.docx,.xlsx" required={i === 0} />
+          </label>{' '}
+          <label>
+            {t('process.diff.language')}{' '}
+            <select name={`language${i}`} defaultValue="en">
+              {FILE_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      ))}
+      <button type="submit" disabled={busy}>
+        {t('process.submit.submit')}
+      </button>
+      {message && <p role="status">{message}</p>}
+    </form>
+  );
+}
+
+/** The secretariat's clearing queue: publish or decline each received submission. */
+export function ClearingQueue() {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const { user } = useSession();
+  const [reload, setReload] = useState(0);
+  const queue = useApi<{ items: Submission[] }>(
+    `${PROCESS_API}/submissions/queue${reload ? `?r=${reload}` : ''}`,
+  );
+  const [message, setMessage] = useState<string | null>(null);
+  if (user?.role !== 'secretariat') return null;
+  const items = queue.status === 'ok' ? queue.data.items : [];
+
+  async function decide(id: string, decision: 'publish' | 'reject') {
+    try {
+      await api.request(`${PROCESS_API}/submissions/${id}/clearing`, { method: 'POST', body: { decision } });
+      setMessage(t(decision === 'publish' ? 'process.queue.published' : 'process.queue.rejected'));
+      setReload((n) => n + 1);
+    } catch (error) {
+      setMessage(error instanceof ProblemError ? (error.detail ?? error.title) : String(error));
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="queue-heading">
+      <h2 id="queue-heading">{t('process.queue.heading', { count: items.length })}</h2>
+      <ul>
+        {items.map((s) => (
+          <li key={s.id}>
+            <strong>{s.countryIso3 ?? s.organisationName}</strong>: {s.title} ·{' '}
+            {s.files.map((f) => (
+              <a key={f.id} href={`/api${PROCESS_API}/submissions/${s.id}/files/${f.id}`} download>
+                {f.originalName}
+              </a>
+            ))}{' '}
+            <button type="button" onClick={() => decide(s.id, 'publish')}>
+              {t('process.queue.publish')}
+            </button>{' '}
+            <button type="button" onClick={() => decide(s.id, 'reject')}>
+              {t('process.queue.reject')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}
