@@ -36,7 +36,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   if (options.seed !== false) await seedAll(ctx);
   await ctx.platform.accounts.endExpiredSessions();
-  const sweeper = setInterval(() => void ctx.platform.accounts.endExpiredSessions().catch(() => {}), 3_600_000);
+  const sweeper = setInterval(
+    () => void ctx.platform.accounts.endExpiredSessions().catch(() => {}),
+    3_600_000,
+  );
   sweeper.unref();
   const app = createApp(ctx);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
