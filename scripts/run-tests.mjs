@@ -36,7 +36,16 @@ if (files.length === 0) {
 mkdirSync(path.join(root, '.strata'), { recursive: true });
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.strata/test-results.tap', ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    '--test-reporter-destination=.strata/test-results.tap',
+    ...files,
+  ],
   { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } },
 );
 child.on('exit', async (code, signal) => {
