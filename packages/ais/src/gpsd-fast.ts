@@ -234,8 +234,11 @@ export async function decodeStreamToGpsd(
       pool.push(full);
     };
     const result = write(full.view());
-    if (result instanceof Promise) inflight = result.then(release);
-    else {
+    if (result instanceof Promise) {
+      inflight = result.then(release);
+      // a failed write is reported where it is awaited, not as an unhandled rejection meanwhile
+      inflight.catch(() => {});
+    } else {
       release();
       inflight = undefined;
     }

@@ -43,10 +43,52 @@ const processIo = (): AisCommandIo => ({
 });
 
 /** Output sink that batches writes and honours backpressure on stdout. */
+/** Thrown when the reader of standard output went away (`strata ais decode … | head`): stop quietly. */
+class OutputClosed extends Error {}
+
+/** Watches an output stream for EPIPE (reader gone) so that writers stop instead of crashing or hanging. */
+class OutputGuard {
+  closed = false;
+  private readonly waiters = new Set<() => void>();
+  constructor(readonly stream: NodeJS.WritableStream) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') return;
+      this.closed = true;
+      for (const wake of this.waiters) wake();
+      this.waiters.clear();
+    });
+  }
+
+  /** Resolves on 'drain', or throws {@link OutputClosed} when the reader has gone. */
+  drained(): Promise<void> {
+    if (this.closed) return Promise.reject(new OutputClosed());
+    return new Promise((resolve, reject) => {
+      const wake = () => (this.closed ? reject(new OutputClosed()) : resolve());
+      this.waiters.add(wake);
+      this.stream.once('drain', () => {
+        this.waiters.delete(wake);
+        wake();
+      });
+    });
+  }
+
+  /** Writes a chunk and resolves once it is written (so its memory can be reused). */
+  writeChunk(bytes: Uint8Array): Promise<void> {
+    if (this.closed) return Promise.reject(new OutputClosed());
+    return new Promise<void>((resolve, reject) => {
+      this.stream.write(bytes, (error) => {
+        if (!error) resolve();
+        else reject((error as NodeJS.ErrnoException).code === 'EPIPE' ? new OutputClosed() : error);
+      });
+    });
+  }
+}
+
+/** Output sink that batches writes and honours backpressure on stdout. */
 class BufferedOutput {
   private parts: string[] = [];
   private size = 0;
-  constructor(private readonly stream: NodeJS.WritableStream) {}
+  constructor(private readonly guard: OutputGuard) {}
 
   line(text: string): Promise<void> | undefined {
     this.parts.push(text);
@@ -55,12 +97,13 @@ class BufferedOutput {
   }
 
   flush(): Promise<void> | undefined {
+    if (this.guard.closed) throw new OutputClosed();
     if (this.parts.length === 0) return undefined;
     const chunk = `${this.parts.join('\n')}\n`;
     this.parts = [];
     this.size = 0;
-    if (this.stream.write(chunk)) return undefined;
-    return new Promise((resolve) => this.stream.once('drain', () => resolve()));
+    if (this.guard.stream.write(chunk)) return undefined;
+    return this.guard.drained();
   }
 }
 
@@ -81,17 +124,11 @@ function openInput(
   return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size };
 }
 
-/** Writes a chunk to stdout; resolves once it is written, so the decoder can reuse its memory. */
-function writeChunk(stdout: NodeJS.WritableStream, bytes: Uint8Array): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    stdout.write(bytes, (error) => (error ? reject(error) : resolve()));
-  });
-}
-
 async function decodeCommand(file: string, options: DecodeCommandOptions, io: AisCommandIo): Promise<void> {
   const { stream, size } = openInput(file, io);
   const progress = createProgress({ label: 'decoding', total: size, unit: 'bytes' });
-  const out = new BufferedOutput(io.stdout);
+  const guard = new OutputGuard(io.stdout);
+  const out = new BufferedOutput(guard);
   const printRejection = (r: Rejection) => io.stderr.write(`line ${r.line}: ${r.reason}: ${r.text}\n`);
   const decodeOptions = {
     checksum: options.checksum,
@@ -103,7 +140,7 @@ async function decodeCommand(file: string, options: DecodeCommandOptions, io: Ai
   try {
     if (format === 'gpsd') {
       // straight from NMEA bytes to gpsd JSON bytes (no object per position report)
-      s = await decodeStreamToGpsd(stream, (bytes) => writeChunk(io.stdout, bytes), decodeOptions);
+      s = await decodeStreamToGpsd(stream, (bytes) => guard.writeChunk(bytes), decodeOptions);
     } else {
       const messages = decodeStream(stream, decodeOptions);
       if (format === 'csv') await out.line(csvHeader());
@@ -118,6 +155,8 @@ async function decodeCommand(file: string, options: DecodeCommandOptions, io: Ai
       s = messages.stats;
     }
   } catch (error) {
+    // the reader of our output has gone (e.g. `| head`): nothing more to do
+    if (error instanceof OutputClosed) return;
     if (error instanceof Error && error.name === 'AisChecksumError') {
       await out.flush();
       throw new CliError(error.message, EXIT.dataError);
