@@ -12,7 +12,6 @@ import {
   vesselRecord,
 } from './domain/output.ts';
 import type { RegistryEntry, VesselStatic } from './domain/registry.ts';
-import { collectStatics } from './domain/registry.ts';
 import type { PositionColumns } from './domain/types.ts';
 import { analysePartitionsParallel, mergeResults } from './parallel-analyse.ts';
 import { loadBucket, type SpilledInput, spillAisFiles } from './spill.ts';
@@ -112,7 +111,7 @@ export async function runPipelineBounded(
     onProgress: input.onDecodeProgress,
   });
   try {
-    const allStatics = [...collectStatics(spilled.statics).values()];
+    const allStatics = [...spilled.statics.values()];
     const registry = input.registry ?? [];
     const parts: AnalysisResult[] = [];
     const events: DredgingEvent[] = [];

@@ -15,7 +15,7 @@ import {
   type PositionBatch,
 } from '@strata/ais';
 import { ColumnsBuilder } from './domain/columns.ts';
-import type { StaticReportInput } from './domain/registry.ts';
+import { foldStatic, type VesselStatic } from './domain/registry.ts';
 import type { PositionColumns } from './domain/types.ts';
 import { staticReportOf } from './ingest.ts';
 
@@ -27,7 +27,9 @@ export interface SpilledInput {
   dir: string;
   bucketFiles: string[];
   rowsPerBucket: number[];
-  statics: StaticReportInput[];
+  /** Static data folded per vessel as it was decoded (memory grows with vessels, not messages). */
+  statics: Map<number, VesselStatic>;
+  staticReports: number;
   stats: DecodeStats;
   withoutTimestamp: number;
   bytes: number;
@@ -55,7 +57,8 @@ export async function spillAisFiles(
     if (fill[k] > 0) writeSync(fds[k], buffers[k], 0, fill[k] * ROW_BYTES);
     fill[k] = 0;
   };
-  const statics: StaticReportInput[] = [];
+  const statics = new Map<number, VesselStatic>();
+  let staticReports = 0;
   let withoutTimestamp = 0;
   const stats = emptyStats();
   const totalBytes = paths.reduce((n, p) => n + statSync(p).size, 0);
@@ -82,7 +85,9 @@ export async function spillAisFiles(
   };
   const onMessage = (msg: DecodedMessage) => {
     const s = staticReportOf(msg);
-    if (s) statics.push(s);
+    if (!s) return;
+    foldStatic(statics, s);
+    staticReports++;
   };
   try {
     for (const p of paths) {
@@ -97,12 +102,12 @@ export async function spillAisFiles(
   } finally {
     for (const fd of fds) closeSync(fd);
   }
-  statics.sort((a, b) => (a.timestampMs ?? 0) - (b.timestampMs ?? 0));
   return {
     dir,
     bucketFiles,
     rowsPerBucket,
     statics,
+    staticReports,
     stats,
     withoutTimestamp,
     bytes: totalBytes,

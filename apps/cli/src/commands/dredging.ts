@@ -144,7 +144,7 @@ async function decodeAndAnalyseBounded(files: string[], options: Omit<AnalyseOpt
   const input: IngestResult = {
     columns: emptyColumns(),
     partitions: [],
-    statics: output.decode.statics,
+    statics: [],
     stats: output.decode.stats,
     withoutTimestamp: output.decode.withoutTimestamp,
     bytes: output.decode.bytes,
