@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { after, test } from 'node:test';
 import { encodePositionReport, encodeStaticVoyage } from '@strata/ais';
 import { repoRoot, sharedDataFile } from '@strata/core';
@@ -169,4 +169,30 @@ test('errors: a missing file, a bad option and a fatal checksum exit non-zero wi
   assert.match(fatal.stderr, /bad NMEA checksum on line 5/);
   const workers = await strata(['ais', 'stats', logFile, '--workers', 'many']);
   assert.equal(workers.status, 64);
+});
+
+test('ais decode stops quietly when the reader of its output goes away (| head)', async () => {
+  const big = path.join(dir, 'big.nmea');
+  writeFileSync(big, `${log}\n`.repeat(20_000));
+  for (const format of ['gpsd', 'jsonl']) {
+    let writes = 0;
+    const stdout = new Writable({
+      write(_chunk, _enc, callback) {
+        writes++;
+        if (writes < 2) return callback();
+        const error = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+        callback(error);
+      },
+    });
+    stdout.on('error', () => {});
+    const program = new Command('strata').exitOverride();
+    const ais = registerAisCommands(program, {
+      stdin: Readable.from([]) as unknown as AisCommandIo['stdin'],
+      stdout,
+      stderr: new PassThrough(),
+    });
+    for (const c of [program, ais, ...ais.commands]) c.exitOverride();
+    await program.parseAsync(['node', 'strata', 'ais', 'decode', big, '--format', format]);
+    assert.ok(writes >= 2, `${format}: the failing write happened`);
+  }
 });
