@@ -30,6 +30,9 @@ export function ProcessNav({ slug }: { slug: string }) {
           </NavLink>
         </li>
         <li>
+          <NavLink to={`/process/p/${slug}/focal-points`}>{t('process.nav.focalPoints')}</NavLink>
+        </li>
+        <li>
           <NavLink to={`/process/p/${slug}/proposals`}>{t('process.nav.proposals')}</NavLink>
         </li>
         <li>

@@ -160,3 +160,46 @@ export function ClearingQueue() {
     </section>
   );
 }
+
+/**
+ * Withdraws a published submission with a note (its submitter or the secretariat). The submission stays
+ * listed as withdrawn; it is never edited.
+ */
+export function WithdrawControl({ submission, onDone }: { submission: Submission; onDone: () => void }) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const { user } = useSession();
+  const [message, setMessage] = useState<string | null>(null);
+  const mine =
+    user?.role === 'secretariat' ||
+    (user?.role === 'focal_point' && user.countryIso3 === submission.countryIso3) ||
+    (user?.role === 'observer_contact' && user.organisationId === submission.organisationId);
+  if (!mine || submission.status !== 'published') return null;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const note = String(new FormData(event.currentTarget).get('note') ?? '');
+    try {
+      await api.request(`${PROCESS_API}/submissions/${submission.id}/withdrawal`, {
+        method: 'POST',
+        body: { note },
+      });
+      onDone();
+    } catch (error) {
+      setMessage(error instanceof ProblemError ? (error.detail ?? error.title) : String(error));
+    }
+  }
+
+  return (
+    <details>
+      <summary>{t('process.withdraw.open')}</summary>
+      <form onSubmit={submit}>
+        <label>
+          {t('process.withdraw.note')} <input name="note" required maxLength={2000} />
+        </label>{' '}
+        <button type="submit">{t('process.withdraw.submit')}</button>
+        {message && <p role="status">{message}</p>}
+      </form>
+    </details>
+  );
+}

@@ -6,11 +6,11 @@ import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { LoadError, ProcessNav } from './ProcessNav.tsx';
-import { ClearingQueue, SubmitForm } from './SubmissionForms.tsx';
+import { ClearingQueue, SubmitForm, WithdrawControl } from './SubmissionForms.tsx';
 import { type Call, PROCESS_API, type Submission } from './types.ts';
 
 /** The per-call listing of published and withdrawn submissions, with files and the compilation. */
-function CallListing({ call, reload }: { call: Call; reload: number }) {
+function CallListing({ call, reload, onChange }: { call: Call; reload: number; onChange: () => void }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const subs = useApi<{ items: Submission[] }>(
@@ -39,6 +39,11 @@ function CallListing({ call, reload }: { call: Call; reload: number }) {
           ? t('process.submission.withdrawnNote', { note: s.withdrawalNote ?? '' })
           : t(`process.submissionStatus.${s.status}`),
       sortValue: (s) => s.status,
+    },
+    {
+      key: 'withdraw',
+      header: t('process.withdraw.column'),
+      cell: (s) => <WithdrawControl submission={s} onDone={onChange} />,
     },
     {
       key: 'files',
@@ -115,7 +120,7 @@ export function SubmissionsPage() {
           <p>
             {t('process.call.onRecord', { published: c.counts.published, withdrawn: c.counts.withdrawn })}
           </p>
-          <CallListing call={c} reload={reload} />
+          <CallListing call={c} reload={reload} onChange={() => setReload((n) => n + 1)} />
           <SubmitForm call={c} onSubmitted={() => setReload((n) => n + 1)} />
         </section>
       ))}

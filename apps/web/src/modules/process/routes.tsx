@@ -17,6 +17,10 @@ export const processRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./SubmissionsPage.tsx')).SubmissionsPage }),
   },
   {
+    path: 'p/:slug/focal-points',
+    lazy: async () => ({ Component: (await import('./FocalPointsPage.tsx')).FocalPointsPage }),
+  },
+  {
     path: 'p/:slug/rounds',
     lazy: async () => ({ Component: (await import('./RoundsPage.tsx')).RoundsPage }),
   },

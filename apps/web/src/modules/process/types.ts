@@ -56,6 +56,7 @@ export interface Submission {
   id: string;
   submitterKind: 'state' | 'observer';
   countryIso3: string | null;
+  organisationId: string | null;
   organisationName: string | null;
   title: string;
   status: 'received' | 'published' | 'rejected' | 'withdrawn';
@@ -164,6 +165,17 @@ export interface RoundResults {
     rule: string;
     lines: { itemId: string; points: number; meanPoints: number; ballotsFor: number; rank: number }[];
   };
+}
+
+export interface FocalPoint {
+  id: string;
+  countryIso3: string;
+  unGroup: UnGroup | null;
+  kind: 'primary' | 'alternate';
+  status: 'nominated' | 'active' | 'replaced' | 'withdrawn';
+  nominatedAt: string;
+  updatedAt: string;
+  contact?: { name: string; email: string | null; phone: string | null };
 }
 
 /** Base of the process hub's API (the web API client adds `/api`). */
