@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { sharedDataFile } from '@strata/core';
 import { analyseTracks } from './analyse.ts';
 import { RuleClassifier } from './classify.ts';
 import { columnsFromPositions } from './columns.ts';
@@ -98,5 +100,59 @@ describe('accuracy on generated scenarios', () => {
       { classifier: new RuleClassifier() },
     );
     assert.ok(rules.periods.some((p) => p.activity === 'dredging'));
+  });
+});
+
+describe('real GFW tracks', () => {
+  const files = [263576000, 338013000, 416000000].map((m) => sharedDataFile(`ais/gfw-track-${m}.json`));
+  const skip = files.every(Boolean) ? false : 'shared data absent';
+  const positions = () =>
+    files.flatMap((file) =>
+      readFileSync(file!, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map(
+          (l) =>
+            JSON.parse(l) as {
+              ssvid: number;
+              lat: number;
+              lon: number;
+              timestamp: string;
+              speed: number | null;
+              course: number | null;
+            },
+        )
+        .map((r) => ({
+          mmsi: Number(r.ssvid),
+          timestampMs: Date.parse(r.timestamp),
+          lon: r.lon,
+          lat: r.lat,
+          speedKnots: r.speed === null || r.speed >= 102.2 ? null : r.speed,
+          courseDeg: r.course,
+        })),
+    );
+
+  it('takes none of three real non-dredger tracks for a dredger by behaviour', { skip }, () => {
+    const r = analyseTracks(columnsFromPositions(positions()), []);
+    assert.equal(r.vesselsSeen, 3);
+    assert.deepEqual(r.dredgers, []);
+  });
+
+  it('classifies a real track said to be a hopper into periods that tile it, without crashing', {
+    skip,
+  }, () => {
+    const all = positions();
+    const mmsi = all[0].mmsi;
+    const registry = parseRegistryCsv(
+      `mmsi,dredger_type,hopper_m3\n${mmsi},trailing suction hopper,5000\n`,
+    ).entries;
+    const r = analyseTracks(columnsFromPositions(all.filter((p) => p.mmsi === mmsi)), [], registry);
+    assert.equal(r.dredgers.length, 1);
+    assert.ok(r.periods.length > 0);
+    for (let k = 1; k < r.periods.length; k++) {
+      const a = r.periods[k - 1];
+      const b = r.periods[k];
+      assert.ok(b.startMs >= a.startMs && a.endMs >= a.startMs, 'periods in time order');
+    }
   });
 });
