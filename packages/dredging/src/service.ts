@@ -7,7 +7,7 @@ import { type Actor, authorize, findCountry, NotFoundError, ValidationError } fr
 import { recordAudit } from '@strata/db';
 import { cellToBoundary, cellToParent, getResolution } from 'h3-js';
 import type { AnalysisResult } from './domain/analyse.ts';
-import type { DredgingEvent, Summary } from './domain/output.ts';
+import { type DredgingEvent, type Summary, summariseEvents } from './domain/output.ts';
 import type { TrackSample } from './domain/track-sample.ts';
 import type { Band } from './domain/types.ts';
 import type { DredgingRepository, EventFilter } from './repository.ts';
@@ -217,6 +217,69 @@ export class DredgingService {
       });
     });
     return this.dataset(id);
+  }
+
+  /**
+   * Re-attributes a dataset's events and cycles to country waters with another locator (e.g. after the
+   * official zones file was configured), and refreshes its summary.
+   */
+  async reattribute(
+    actor: Actor | null,
+    datasetId: string,
+    countryAt: (lon: number, lat: number) => string | null,
+    countryMethod: 'approximate' | 'official',
+    options: WriteOptions = {},
+  ): Promise<{ events: number; changed: number }> {
+    if (!options.system) authorize(actor, 'dredging.dataset.import');
+    const dataset = await this.dataset(datasetId);
+    const rows = await this.repo.events({ datasetId });
+    const cycles = await this.repo.cycles(datasetId);
+    const events = rows
+      .map(presentEvent)
+      .map((e) => ({ ...e, country: countryAt(e.lon, e.lat), countryMethod }));
+    const changed = events.filter((e, k) => e.country !== rows[k].country_iso3).length;
+    const byCountry = new Map<string | null, number[]>();
+    rows.forEach((r, k) => {
+      const list = byCountry.get(events[k].country) ?? [];
+      list.push(Number(r.id));
+      byCountry.set(events[k].country, list);
+    });
+    const summary = { ...dataset.summary, ...summariseEvents(events), countryMethod };
+    await this.repo.transaction(async (trx) => {
+      for (const [country, ids] of byCountry) {
+        for (let i = 0; i < ids.length; i += 1000) {
+          await trx
+            .updateTable('dredging_event')
+            .set({ country_iso3: country, country_method: countryMethod })
+            .where('id', 'in', ids.slice(i, i + 1000))
+            .execute();
+        }
+      }
+      for (const c of cycles) {
+        await trx
+          .updateTable('dredging_cycle')
+          .set({ country_iso3: countryAt(c.dredge_lon, c.dredge_lat) })
+          .where('dataset_id', '=', datasetId)
+          .where('id', '=', c.id)
+          .execute();
+      }
+      await trx
+        .updateTable('dredging_dataset')
+        .set({ country_method: countryMethod, summary: JSON.stringify(summary) })
+        .where('id', '=', datasetId)
+        .execute();
+      await recordAudit(trx, {
+        actor: actor ? { userId: actor.userId, email: actor.email } : null,
+        action: options.system
+          ? (options.auditAction ?? 'system.dredging.reattribute')
+          : 'dredging.dataset.import',
+        entity: 'dredging_dataset',
+        entityId: datasetId,
+        before: { countryMethod: dataset.countryMethod },
+        after: { countryMethod, changedEvents: changed },
+      });
+    });
+    return { events: events.length, changed };
   }
 
   /** Deletes a dataset and everything in it (secretariat). */

@@ -102,6 +102,37 @@ test('strata ais import loads positions into DuckDB and results into the databas
   assert.ok(existsSync(path.join(dir, 'data', 'dredging', 'ais.duckdb')));
 });
 
+test('strata ais reattribute: official zones replace the approximate EEZ', () => {
+  const zones = path.join(dir, 'zones.geojson');
+  const square = [
+    [
+      [-180, -80],
+      [180, -80],
+      [180, 80],
+      [-180, 80],
+      [-180, -80],
+    ],
+  ];
+  writeFileSync(
+    zones,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { ISO_TER1: 'FRA', ISO_SOV1: 'FRA' },
+          geometry: { type: 'Polygon', coordinates: square },
+        },
+      ],
+    }),
+  );
+  const r = run(['ais', 'reattribute', '--zones', zones, '--dataset', 'cli-test']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /cli-test: \d+ of \d+ periods changed country \(official\)/);
+  const back = run(['ais', 'reattribute', '--dataset', 'cli-test']);
+  assert.match(back.stdout, /\(approximate\)/);
+});
+
 test('strata ais analyse: a missing file exits 66, no --out exits 64', () => {
   assert.equal(run(['ais', 'analyse', path.join(dir, 'nope.nmea'), '--out', dir]).status, 66);
   assert.equal(run(['ais', 'analyse', path.join(dir, 'nope.nmea')]).status, 64);

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
   type AisStore,
+  buildLocator,
   ClickHouseAisStore,
   collectStatics,
   columnsFromPositions,
@@ -307,6 +308,44 @@ export function registerDredgingCommands(_program: Command, ais: Command): void 
           );
         } finally {
           await store?.close();
+        }
+      });
+    });
+
+  ais
+    .command('reattribute')
+    .description(
+      'Re-attribute stored datasets to country waters (after setting official zones), refreshing their summaries',
+    )
+    .option(
+      '--zones <geojson>',
+      'official maritime zones GeoJSON (default: STRATA_ZONES_FILE; none: the approximate EEZ)',
+    )
+    .option('--dataset <id>', 'one dataset (default: all)')
+    .action(async (options: { zones?: string; dataset?: string }) => {
+      await withContext(async (ctx) => {
+        const file = options.zones ?? ctx.config.zonesFile ?? null;
+        const { locate, countryMethod, issues } = buildLocator(
+          file ? readText(file, 'Zones file') : null,
+          null,
+        );
+        for (const i of issues) process.stderr.write(`warning: ${i}\n`);
+        const service = new DredgingService(new DredgingRepository(ctx.db));
+        const ids = options.dataset ? [options.dataset] : (await service.datasets()).map((d) => d.id);
+        for (const id of ids) {
+          const r = await service.reattribute(
+            null,
+            id,
+            (lon, lat) => locate(lon, lat).country,
+            countryMethod,
+            {
+              system: true,
+              auditAction: 'cli.ais.reattribute',
+            },
+          );
+          process.stdout.write(
+            `${id}: ${r.changed} of ${r.events} periods changed country (${countryMethod})\n`,
+          );
         }
       });
     });
