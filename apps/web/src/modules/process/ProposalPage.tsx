@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { UnGroup } from '../../api/types.ts';
@@ -9,10 +9,12 @@ import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { AmendmentForm, HandleAmendment } from './CoChairForms.tsx';
 import { PositionForm } from './PositionForm.tsx';
 import { DemoBadge, LoadError } from './ProcessNav.tsx';
 import { textIn } from './ProposalsPage.tsx';
 import { type DiffPart, type GroupView, PROCESS_API, type ProposalDetail } from './types.ts';
+import { useReloadable } from './useReloadable.ts';
 
 const GROUP_COLOURS: Record<UnGroup, string> = {
   african: '#E69F00',
@@ -102,14 +104,7 @@ export function ProposalPage() {
   const { lang } = useLocale();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const id = useParams().id ?? '';
-  const [reload, setReload] = useState(0);
-  const result = useApi<ProposalDetail>(`${PROCESS_API}/proposals/${id}${reload ? `?r=${reload}` : ''}`);
-  // Keep showing the last loaded proposal while it reloads after a recorded position (no flash, and the
-  // form keeps its confirmation message).
-  const lastLoaded = useRef<ProposalDetail | null>(null);
-  if (result.status === 'ok') lastLoaded.current = result.data;
-  const data =
-    result.status === 'ok' ? result.data : lastLoaded.current?.id === id ? lastLoaded.current : null;
+  const { result, data, reload } = useReloadable<ProposalDetail>(`${PROCESS_API}/proposals/${id}`);
   const groups = data ? data.endorsements.perGroup : [];
   usePageTitle(data ? data.code : t('process.proposals.title'));
   const groupName = (g: UnGroup) => intl.formatMessage({ id: `countries.group.${g}` });
@@ -294,14 +289,13 @@ export function ProposalPage() {
             }}
           />
         </div>
-        {p.status === 'active' && (
-          <PositionForm versionId={p.currentVersion.id} onRecorded={() => setReload((n) => n + 1)} />
-        )}
+        {p.status === 'active' && <PositionForm versionId={p.currentVersion.id} onRecorded={reload} />}
         {e.outsideGroups.expressed > 0 && (
           <p className="note">{t('process.endorsement.outside', { count: e.outsideGroups.expressed })}</p>
         )}
       </section>
       {p.versions.length > 1 && <VersionDiff proposal={p} />}
+      <AmendmentForm proposal={p} onDone={reload} />
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">{t('process.versions.heading')}</h2>
         <ol>
@@ -335,6 +329,7 @@ export function ProposalPage() {
                   status: t(`process.amendmentStatus.${a.status}`),
                 })}
                 {a.handling ? ` — ${a.handling}` : ''}
+                {a.status === 'proposed' && <HandleAmendment amendmentId={a.id} onDone={reload} />}
               </li>
             ))}
           </ul>

@@ -8,8 +8,10 @@ import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { NewProposalForm } from './CoChairForms.tsx';
 import { DemoBadge, LoadError, ProcessNav } from './ProcessNav.tsx';
 import { type Cluster, PROCESS_API, type Proposal, type ProposalText } from './types.ts';
+import { useReloadable } from './useReloadable.ts';
 
 /** The text in the UI language when there is one, else English, else the first. */
 export function textIn(texts: readonly ProposalText[], lang: string): ProposalText | undefined {
@@ -25,11 +27,11 @@ export function ProposalsPage() {
   const [params] = useSearchParams();
   const cluster = params.get('cluster');
   usePageTitle(t('process.proposals.title'));
-  const result = useApi<{ items: Proposal[] }>(
+  const { result, data, reload } = useReloadable<{ items: Proposal[] }>(
     `${PROCESS_API}/processes/${slug}/proposals${cluster ? `?cluster=${encodeURIComponent(cluster)}` : ''}`,
   );
   const clusters = useApi<{ items: Cluster[] }>(`${PROCESS_API}/processes/${slug}/clusters`);
-  const rows = result.status === 'ok' ? result.data.items : [];
+  const rows = data?.items ?? [];
   const clusterName = (code: string | null) =>
     (clusters.status === 'ok' && clusters.data.items.find((c) => c.code === code)?.name) || code || '—';
 
@@ -65,8 +67,8 @@ export function ProposalsPage() {
     [rows, intl],
   );
 
-  if (result.status === 'loading') return <PageLoading />;
   if (result.status === 'error') return <LoadError detail={result.error.detail ?? result.error.title} />;
+  if (!data) return <PageLoading />;
   const score = (p: Proposal) =>
     intl.formatNumber(p.endorsements.consensusScore, { maximumSignificantDigits: 3 });
   const columns: DataTableColumn<Proposal>[] = [
@@ -165,6 +167,11 @@ export function ProposalsPage() {
           }}
         />
       )}
+      <NewProposalForm
+        slug={slug}
+        clusters={clusters.status === 'ok' ? clusters.data.items : []}
+        onDone={reload}
+      />
       <DataTable
         caption={t('process.proposals.caption', { count: rows.length })}
         columns={columns}

@@ -8,8 +8,10 @@ import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { BallotForm } from './BallotForm.tsx';
+import { CloseRoundButton } from './CoChairForms.tsx';
 import { DemoBadge, LoadError, ProcessNav } from './ProcessNav.tsx';
 import { PROCESS_API, type Round, type RoundResults } from './types.ts';
+import { useReloadable } from './useReloadable.ts';
 
 type Line = RoundResults['result']['lines'][number] & { label: string };
 
@@ -96,17 +98,21 @@ export function RoundsPage() {
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const slug = useParams().slug ?? 'unea-5-12';
   usePageTitle(t('process.rounds.title'));
-  const rounds = useApi<{ items: Round[] }>(`${PROCESS_API}/processes/${slug}/rounds`);
-  if (rounds.status === 'loading') return <PageLoading />;
+  const {
+    result: rounds,
+    data,
+    reload,
+  } = useReloadable<{ items: Round[] }>(`${PROCESS_API}/processes/${slug}/rounds`);
   if (rounds.status === 'error') return <LoadError detail={rounds.error.detail ?? rounds.error.title} />;
+  if (!data) return <PageLoading />;
   const when = (iso: string) =>
     intl.formatDate(new Date(iso), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   return (
     <div className="page process-page">
       <ProcessNav slug={slug} />
       <h1>{t('process.rounds.title')}</h1>
-      {rounds.data.items.length === 0 && <p className="note">{t('process.rounds.none')}</p>}
-      {rounds.data.items.map((r) => (
+      {data.items.length === 0 && <p className="note">{t('process.rounds.none')}</p>}
+      {data.items.map((r) => (
         <section key={r.id} aria-labelledby={`round-${r.id}`}>
           <h2 id={`round-${r.id}`}>
             {r.title} {r.demo && <DemoBadge />}
@@ -126,6 +132,7 @@ export function RoundsPage() {
             <>
               <p className="note">{t('process.round.sealed')}</p>
               {r.state === 'open' && <BallotForm round={r} />}
+              {r.state === 'open' && <CloseRoundButton roundId={r.id} onDone={reload} />}
             </>
           )}
         </section>
