@@ -8,6 +8,7 @@ import {
   type DecodeStats,
   decodeFileColumnar,
   decodeFileParallel,
+  decodeStreamColumnar,
   emptyStats,
   mergeStats,
   type PositionBatch,
@@ -134,4 +135,33 @@ export async function readAisFiles(
   statics.sort((a, b) => (a.timestampMs ?? 0) - (b.timestampMs ?? 0));
   const partitions = builders.map((b) => b.build());
   return { columns: partitions[0], partitions, statics, stats, withoutTimestamp, bytes: totalBytes };
+}
+
+/** Decodes an AIS log held in memory (an upload) into position columns and static reports. */
+export async function readAisBytes(bytes: Uint8Array): Promise<IngestResult> {
+  const builder = new ColumnsBuilder(Math.max(1 << 12, Math.ceil(bytes.length / 60)));
+  const statics: StaticReportInput[] = [];
+  let withoutTimestamp = 0;
+  const stats = await decodeStreamColumnar(
+    (async function* () {
+      yield bytes;
+    })(),
+    (b) => {
+      for (let i = 0; i < b.length; i++) {
+        if (Number.isNaN(b.timeMs[i])) {
+          withoutTimestamp++;
+          continue;
+        }
+        builder.push(b.mmsi[i], b.timeMs[i], b.lon[i], b.lat[i], b.speedKnots[i], b.courseDeg[i]);
+      }
+    },
+    {
+      onMessage: (msg) => {
+        const s = staticReportOf(msg);
+        if (s) statics.push(s);
+      },
+    },
+  );
+  const columns = builder.build();
+  return { columns, partitions: [columns], statics, stats, withoutTimestamp, bytes: bytes.length };
 }

@@ -8,8 +8,11 @@ import { recordAudit } from '@strata/db';
 import { cellToBoundary, cellToParent, getResolution } from 'h3-js';
 import type { AnalysisResult } from './domain/analyse.ts';
 import { type DredgingEvent, type Summary, summariseEvents } from './domain/output.ts';
+import { collectStatics } from './domain/registry.ts';
 import type { TrackSample } from './domain/track-sample.ts';
 import type { Band } from './domain/types.ts';
+import { readAisBytes } from './ingest.ts';
+import { runPipeline } from './pipeline.ts';
 import type { DredgingRepository, EventFilter } from './repository.ts';
 
 export interface DatasetProvenance {
@@ -280,6 +283,57 @@ export class DredgingService {
       });
     });
     return { events: events.length, changed };
+  }
+
+  /**
+   * Analyses an uploaded AIS log and stores it as a dataset (secretariat). Country waters from
+   * `zonesGeoJson` (the server's configured zones) when given, else the approximate EEZ.
+   */
+  async importLog(
+    actor: Actor | null,
+    bytes: Uint8Array,
+    options: { id: string; name?: string; fileName?: string; zonesGeoJson?: string | null },
+  ): Promise<Dataset & { decoded: { messages: number; rejected: number; withoutTimestamp: number } }> {
+    authorize(actor, 'dredging.dataset.import');
+    const input = await readAisBytes(bytes);
+    if (input.columns.length === 0) {
+      throw new ValidationError(
+        'The file holds no AIS position reports with a time (tag block c:, Gatehouse or provider time).',
+        [
+          {
+            path: 'body',
+            message: `${input.stats.messages} messages decoded, ${input.withoutTimestamp} positions without a time`,
+          },
+        ],
+      );
+    }
+    const output = await runPipeline({
+      partitions: [input.columns],
+      statics: collectStatics(input.statics).values(),
+      zonesGeoJson: options.zonesGeoJson ?? null,
+    });
+    const dataset = await this.importAnalysis(actor, {
+      id: options.id,
+      name: options.name ?? `Upload ${options.fileName ?? options.id}`,
+      synthetic: false,
+      provenance: {
+        source: options.fileName ?? 'uploaded AIS log',
+        licence: 'as supplied by the uploader',
+        retrieved: new Date().toISOString().slice(0, 10),
+        method: `decoded by @strata/ais; analysed by ${output.result.classifier.name}`,
+      },
+      countryMethod: output.countryMethod,
+      result: output.result,
+      events: output.events,
+      summary: output.summary,
+      track: output.result.track,
+      cycleCountry: (lon, lat) => output.locate(lon, lat).country,
+    });
+    const rejected = Object.values(input.stats.rejected).reduce((a, b) => a + b, 0);
+    return {
+      ...dataset,
+      decoded: { messages: input.stats.messages, rejected, withoutTimestamp: input.withoutTimestamp },
+    };
   }
 
   /** Deletes a dataset and everything in it (secretariat). */

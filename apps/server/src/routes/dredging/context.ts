@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Database } from '@strata/db';
 import { DredgingRepository, DredgingService } from '@strata/dredging';
 import type { AppContext } from '../../env.ts';
@@ -12,4 +13,9 @@ export function dredgingService(ctx: Pick<AppContext, 'db'>): DredgingService {
     services.set(ctx.db, service);
   }
   return service;
+}
+
+/** The official zones GeoJSON named by the server's settings (STRATA_ZONES_FILE), or null. */
+export function configuredZones(ctx: Pick<AppContext, 'config'>): string | null {
+  return ctx.config.zonesFile ? readFileSync(ctx.config.zonesFile, 'utf8') : null;
 }

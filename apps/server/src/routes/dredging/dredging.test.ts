@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabases } from '@strata/db';
-import { DEMO_DATASET_ID } from '@strata/dredging';
+import { DEMO_DATASET_ID, generateScenario, scenarioNmeaLines, scenarioOptions } from '@strata/dredging';
 import { dredgingModule } from '../../modules/dredging.ts';
 import { createTestPlatform, type TestPlatform } from '../../test-support.ts';
 
@@ -132,6 +132,45 @@ for (const factory of testDatabases()) {
       assert.ok(ev.items.every((e) => e.volumeM3 !== null && e.country === 'NLD'));
     });
 
+    test('lets the secretariat upload an AIS log, analysed and published as a dataset', async () => {
+      const scenario = generateScenario(
+        scenarioOptions({ seed: 9, days: 2, hoppers: 1, cutters: 0, cargo: 1, fishing: 0 }),
+      );
+      const log = `${[...scenarioNmeaLines(scenario)].join('\n')}\n`;
+      const anon = await p
+        .anonymous()
+        .request('POST', '/api/dredging/datasets?id=upload-1', log, { 'content-type': 'text/plain' });
+      assert.equal(anon.status, 401);
+      const fp = await p.clientAs('focal_point', { countryIso3: 'NLD' });
+      assert.equal(
+        (
+          await fp.request('POST', '/api/dredging/datasets?id=upload-1', log, {
+            'content-type': 'text/plain',
+          })
+        ).status,
+        403,
+      );
+      const sec = await p.clientAs('secretariat');
+      const res = await sec.request('POST', '/api/dredging/datasets?id=upload-1&fileName=survey.nmea', log, {
+        'content-type': 'text/plain',
+      });
+      assert.equal(res.status, 201, await res.clone().text());
+      const body = (await res.json()) as { id: string; synthetic: boolean; decoded: { messages: number } };
+      assert.equal(body.id, 'upload-1');
+      assert.equal(body.synthetic, false);
+      assert.ok(body.decoded.messages > 1000);
+      const panel = (await get('/api/dredging/vessels?dataset=upload-1')).body as { items: unknown[] };
+      assert.equal(panel.items.length, 1);
+      const empty = await sec.request('POST', '/api/dredging/datasets?id=upload-2', 'not ais\n', {
+        'content-type': 'text/plain',
+      });
+      assert.equal(empty.status, 400);
+      // The newest real dataset is now what the views show by default.
+      const ds = (await get('/api/dredging/map/hexagons')).body as { dataset: { id: string } };
+      assert.equal(ds.dataset.id, 'upload-1');
+      assert.equal((await sec.request('DELETE', '/api/dredging/datasets/upload-1')).status, 204);
+    });
+
     test('lets only the secretariat delete a dataset, with an audit row', async () => {
       const anon = await p.anonymous().request('DELETE', `/api/dredging/datasets/${DEMO_DATASET_ID}`);
       assert.equal(anon.status, 401);
@@ -145,7 +184,12 @@ for (const factory of testDatabases()) {
         .select(['action', 'actor_id'])
         .where('entity', '=', 'dredging_dataset')
         .execute();
-      assert.deepEqual(audit.map((a) => a.action).sort(), ['dredging.dataset.delete', 'seed.dredging.demo']);
+      assert.deepEqual(audit.map((a) => a.action).sort(), [
+        'dredging.dataset.delete',
+        'dredging.dataset.delete',
+        'dredging.dataset.import',
+        'seed.dredging.demo',
+      ]);
     });
 
     test('documents every dredging route in openapi.json', async () => {

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { UnsupportedMediaError } from '@strata/core';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses } from '../../router.ts';
-import { dredgingService } from './context.ts';
+import { configuredZones, dredgingService } from './context.ts';
 import {
   BandSchema,
   DatasetRefSchema,
@@ -40,6 +41,44 @@ const deleteDataset = createRoute({
   summary: 'Delete a dataset (secretariat)',
   request: { params: z.object({ id: z.string().max(80) }) },
   responses: { 204: { description: 'Deleted' }, ...problemResponses(401, 403, 404) },
+});
+
+const uploadLog = createRoute({
+  method: 'post',
+  path: '/datasets',
+  tags: TAG,
+  summary:
+    'Analyse an AIS log (NMEA with tag-block, Gatehouse or provider times; the raw file as the body, up to the body limit) and publish it as a dataset (secretariat)',
+  request: {
+    query: z.object({
+      id: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9._-]{0,79}$/)
+        .meta({
+          description: 'Dataset id; re-using one replaces that dataset',
+          example: 'port-survey-2025-03',
+        }),
+      name: z.string().max(200).optional(),
+      fileName: z.string().max(200).optional(),
+    }),
+    body: {
+      required: true,
+      content: { 'text/plain': { schema: z.string() }, 'application/octet-stream': { schema: z.string() } },
+    },
+  },
+  responses: {
+    201: json(
+      DatasetSchema.extend({
+        decoded: z.object({
+          messages: z.number().int(),
+          rejected: z.number().int(),
+          withoutTimestamp: z.number().int(),
+        }),
+      }),
+      'The stored dataset and the decoder’s counts',
+    ),
+    ...problemResponses(400, 401, 403, 413, 415),
+  },
 });
 
 const HexCell = z
@@ -295,6 +334,22 @@ export function dredgingRoutes(ctx: AppContext) {
   const service = dredgingService(ctx);
   return createRouter()
     .openapi(datasets, async (c) => c.json({ items: await service.datasets() }, 200))
+    .openapi(uploadLog, async (c) => {
+      if ((c.req.header('content-type') ?? '').startsWith('multipart/')) {
+        throw new UnsupportedMediaError(
+          'Send the NMEA file itself as the body (text/plain or application/octet-stream).',
+        );
+      }
+      const q = c.req.valid('query');
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const dataset = await service.importLog(c.get('actor'), bytes, {
+        id: q.id,
+        name: q.name,
+        fileName: q.fileName,
+        zonesGeoJson: configuredZones(ctx),
+      });
+      return c.json(dataset, 201);
+    })
     .openapi(deleteDataset, async (c) => {
       await service.deleteDataset(c.get('actor'), c.req.valid('param').id);
       return c.body(null, 204);
