@@ -85,7 +85,33 @@ export function ProcessPage() {
       cell: (m) => laneName(m.type),
       sortValue: (m) => laneName(m.type),
     },
-    { key: 'title', header: t('process.meeting.title'), cell: (m) => m.title, sortValue: (m) => m.title },
+    {
+      key: 'title',
+      header: t('process.meeting.title'),
+      cell: (m) => (
+        <>
+          {m.title}
+          {m.audience && <div className="note">{m.audience}</div>}
+          {m.hybridLink && (
+            <div>
+              <a href={m.hybridLink}>{t('process.meeting.hybridLink')}</a>
+            </div>
+          )}
+          {m.agenda.length > 0 && (
+            <details>
+              <summary>{t('process.meeting.agenda')}</summary>
+              <ol>
+                {m.agenda.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ol>
+            </details>
+          )}
+          {m.outcome && <p>{m.outcome}</p>}
+        </>
+      ),
+      sortValue: (m) => m.title,
+    },
     {
       key: 'place',
       header: t('process.meeting.place'),
