@@ -5,115 +5,22 @@
  *   node --import tsx --test apps/web/e2e/app.test.ts
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { RunningServer } from '@strata/server';
-import type { AxeResults, RunOptions } from 'axe-core';
 import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-
-const CHROMIUM = '/usr/bin/chromium';
-const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const distIndex = path.join(webDir, 'dist', 'index.html');
-const shotsDir = path.join(webDir, 'e2e', 'screenshots');
-
-const skip = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}`;
-if (skip) console.log(`# skipping browser tests: ${skip}`);
-
-/**
- * Headless Chromium on a machine without a GPU or network: SwiftShader draws WebGL in software, and the
- * background services are switched off (their connection attempts would be refused here).
- */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-dev-shm-usage',
-];
-
-function newestMtime(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const full = path.join(dir, entry.name);
-    const time = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
-    return Math.max(newest, time);
-  }, 0);
-}
-
-/** Builds the web app when `dist` is missing or older than the sources. */
-function ensureBuilt(): void {
-  const sourcesTime = Math.max(
-    newestMtime(path.join(webDir, 'src')),
-    statSync(path.join(webDir, 'index.html')).mtimeMs,
-  );
-  if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sourcesTime) return;
-  const vite = path.join(
-    path.dirname(createRequire(import.meta.url).resolve('vite/package.json')),
-    'bin',
-    'vite.js',
-  );
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'inherit' });
-}
-
-/** Collects console errors and uncaught exceptions of a page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
-
-/**
- * How many distinct colours an element shows on screen. The screenshot is decoded by the page itself
- * (no PNG decoder needed here); a blank WebGL canvas gives 1.
- */
-async function distinctColours(page: Page, selector: string): Promise<number> {
-  const png = (await page.locator(selector).screenshot()).toString('base64');
-  return page.evaluate(async (data) => {
-    const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
-    const bitmap = await createImageBitmap(blob);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (!context) return 0;
-    context.drawImage(bitmap, 0, 0);
-    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    const colours = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4)
-      colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
-    return colours.size;
-  }, png);
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.1 A/AA violations axe-core finds on the current page, as "rule: selector" lines. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const options: RunOptions = {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  };
-  const results = await page.evaluate(
-    (opts) =>
-      (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe.run(
-        document,
-        opts,
-      ),
-    options,
-  );
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
+import {
+  accessibilityViolations,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  distinctColours,
+  ensureBuilt,
+  shotsDir,
+  skip,
+  watchErrors,
+} from './support.ts';
 
 describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
   let server: RunningServer;
