@@ -1,0 +1,206 @@
+/**
+ * Browser test of the Tailings portal against the real server (in-process, in-memory database) seeded with
+ * the bundled Brazilian SIGBM register, driven by the system Chromium through playwright-core.
+ *
+ *   node --import tsx --test apps/web/e2e/tailings.test.ts
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { RunningServer } from '@strata/server';
+import pino from 'pino';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  distinctColours,
+  ensureBuilt,
+  shotsDir,
+  skip,
+  startSeededServer,
+  watchErrors,
+} from './support.ts';
+
+const ARABIC = /[\u0600-\u06FF]/;
+
+describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  /** `total` of the facilities API for a filter. */
+  const apiTotal = async (query: string): Promise<number> => {
+    const response = await fetch(`${server.url}/api/tailings/facilities?${query}&limit=1`);
+    assert.equal(response.status, 200);
+    return ((await response.json()) as { total: number }).total;
+  };
+  /** The table caption's "(shown of total …)" numbers, once the table shows `total`. */
+  const waitForTableTotal = async (total: number): Promise<void> => {
+    await page.waitForFunction(
+      (n) => (document.querySelector('.tailings table caption')?.textContent ?? '').includes(` ${n} `),
+      total,
+      { timeout: 20_000 },
+    );
+  };
+
+  before(async () => {
+    ensureBuilt();
+    mkdirSync(shotsDir, { recursive: true });
+    server = await startSeededServer(['tailings'], pino({ level: 'silent' }));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    errors = watchErrors(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the Brazilian facilities with the count the API gives, on a drawn map', async () => {
+    const total = await apiTotal('country=BRA');
+    assert.ok(total > 100, `the SIGBM register seeds hundreds of dams, got ${total}`);
+    await page.goto(`${server.url}/tailings?country=BRA`);
+    await page.getByRole('heading', { level: 1, name: 'Tailings' }).waitFor();
+    const count = page.locator('.result-count');
+    await count.waitFor({ timeout: 20_000 });
+    assert.equal(
+      await count.textContent(),
+      `${new Intl.NumberFormat('en-GB').format(total)} facilities on the map`,
+    );
+    assert.equal(await page.locator('#tf-country').inputValue(), 'BRA');
+    await waitForTableTotal(total);
+    const rows = page.locator('.tailings table tbody tr');
+    assert.equal(await rows.count(), Math.min(100, total));
+    const countries = new Set(await rows.locator('td:nth-child(2)').allTextContents());
+    assert.deepEqual([...countries], ['Brazil']);
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    // The clustered points over South America add colours to the base map.
+    const colours = await distinctColours(page, '.world-map canvas');
+    assert.ok(colours > 20, `map canvas shows ${colours} colours`);
+    await page.screenshot({ path: path.join(shotsDir, 'tailings-en.png') });
+    assert.deepEqual(errors, []);
+  });
+
+  it('narrows the list by status and raise method, in step with the API and the download links', async () => {
+    await page.locator('#tf-status').selectOption('active');
+    const active = await apiTotal('country=BRA&status=active');
+    await waitForTableTotal(active);
+    assert.equal(
+      await page.locator('.result-count').textContent(),
+      `${new Intl.NumberFormat('en-GB').format(active)} facilities on the map`,
+    );
+    const statuses = new Set(await page.locator('.tailings table tbody td:nth-child(4)').allTextContents());
+    assert.deepEqual([...statuses], ['Active']);
+
+    await page.locator('#tf-raiseMethod').selectOption('upstream');
+    const upstream = await apiTotal('country=BRA&status=active&raiseMethod=upstream');
+    assert.ok(upstream > 0 && upstream < active, `${upstream} active upstream dams of ${active}`);
+    await waitForTableTotal(upstream);
+    const rows = page.locator('.tailings table tbody tr');
+    assert.equal(await rows.count(), upstream);
+    assert.deepEqual([...new Set(await rows.locator('td:nth-child(5)').allTextContents())], ['Upstream']);
+    const href = (await page.getByRole('link', { name: 'CSV' }).getAttribute('href')) ?? '';
+    const query = new URL(href, server.url).searchParams;
+    assert.equal(query.get('country'), 'BRA');
+    assert.equal(query.get('status'), 'active');
+    assert.equal(query.get('raiseMethod'), 'upstream');
+    await page.screenshot({ path: path.join(shotsDir, 'tailings-filtered-en.png') });
+    assert.deepEqual(errors, []);
+  });
+
+  // The filters live in the page's state only: the address keeps `?country=BRA` whatever is chosen, so a
+  // filtered view cannot be shared or reloaded. Recorded here until the page writes its filters to the URL.
+  it('keeps the chosen filters in the page address', { todo: 'filters are not written to the URL' }, () => {
+    const params = new URL(page.url()).searchParams;
+    assert.equal(params.get('status'), 'active');
+    assert.equal(params.get('raiseMethod'), 'upstream');
+  });
+
+  it('downloads the filtered view as CSV: a header and one row per facility', async () => {
+    const expected = await apiTotal('country=BRA&status=active&raiseMethod=upstream');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'CSV' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.csv$/);
+    const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+    const lines = text.trimEnd().split(/\r?\n/);
+    const header = lines[0].split(',');
+    for (const column of ['id', 'name', 'country_iso3', 'status', 'raise_method', 'source_name', 'licence'])
+      assert.ok(header.includes(column), `CSV header has ${column}: ${lines[0]}`);
+    assert.equal(lines.length - 1, expected);
+    const status = header.indexOf('status');
+    const raise = header.indexOf('raise_method');
+    // Rows whose quoted fields hold no comma split cleanly; they all show the filter's values.
+    const simple = lines.slice(1).filter((l) => !l.includes('"'));
+    for (const line of simple) {
+      const cells = line.split(',');
+      assert.equal(cells[status], 'active');
+      assert.equal(cells[raise], 'upstream');
+    }
+
+    const [geo] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'GeoJSON' }).click(),
+    ]);
+    const collection = JSON.parse(readFileSync(await geo.path(), 'utf8')) as { features: unknown[] };
+    assert.equal(collection.features.length, expected);
+  });
+
+  it('opens a facility page with its fields and their provenance (source and licence)', async () => {
+    const link = page.locator('.tailings table tbody tr').first().getByRole('link');
+    const name = (await link.textContent()) ?? '';
+    await link.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 20_000 });
+    const lead = (await page.locator('.tailings-facility .lead').textContent()) ?? '';
+    assert.match(
+      lead,
+      /^Source: ANM .*SIGBM.*\. Licence: Brazilian open government data.*\. Retrieved: \d{4}-\d{2}-\d{2}\.$/,
+    );
+    const fieldRow = (label: string) =>
+      page
+        .locator('.tailings-facility tbody tr')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+    assert.equal(await fieldRow('Status').locator('td').first().textContent(), 'Active');
+    assert.equal(await fieldRow('Raise method').locator('td').first().textContent(), 'Upstream');
+    const provenance = await page.locator('.tailings-facility tbody td.muted').allTextContents();
+    assert.ok(provenance.length >= 30, `${provenance.length} provenance cells`);
+    for (const cell of provenance) assert.match(cell, /SIGBM|ANM/);
+    assert.ok(provenance.some((c) => /Brazilian open government data/.test(c)));
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(shotsDir, 'tailings-facility-en.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  });
+
+  it('shows the facility and the registry in Arabic, right to left', async () => {
+    await page.getByLabel('Language').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+    const lead = (await page.locator('.tailings-facility .lead').textContent()) ?? '';
+    assert.match(lead, /^المصدر: .*الترخيص: /);
+    const headings = await page.locator('.tailings-facility h2').allTextContents();
+    assert.ok(headings.length > 0 && headings.every((h) => ARABIC.test(h)), headings.join(' | '));
+    await page.screenshot({ path: path.join(shotsDir, 'tailings-facility-ar.png') });
+
+    await page.goto(`${server.url}/tailings?country=BRA`);
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.getByRole('heading', { level: 1, name: 'المخلفات المنجمية' }).waitFor();
+    const count = page.locator('.result-count');
+    await count.waitFor({ timeout: 20_000 });
+    assert.match((await count.textContent()) ?? '', /على الخريطة/);
+    assert.match((await page.locator('label[for="tf-status"]').textContent()) ?? '', ARABIC);
+    const total = await apiTotal('country=BRA');
+    // The caption's numbers are in Arabic-Indic or Latin digits depending on the locale data.
+    const caption = (await page.locator('.tailings table caption').textContent()) ?? '';
+    assert.match(caption, ARABIC);
+    const digits = caption.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+    assert.match(digits.replace(/[٬,\s]/g, ''), new RegExp(String(total)));
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(shotsDir, 'tailings-ar.png') });
+    assert.deepEqual(errors, []);
+  });
+});
