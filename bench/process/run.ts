@@ -7,10 +7,11 @@
  *  4. API latency in-process (PGlite): the proposal list with endorsement summaries, the endorsement CSV and
  *     a closed round's results, after importing 24 proposals, 10,000 endorsements and 193 ballots.
  *
- * Run: npx tsx bench/process/run.ts
+ * Run: npx tsx bench/process/run.ts   (part 4 on PostgreSQL instead: DATABASE_URL=postgres://… npx tsx …;
+ * it works in a throwaway schema, dropped at the end)
  */
 import { COUNTRIES } from '@strata/core';
-import { openPglite } from '@strata/db';
+import { type Database, openPglite, openPostgres } from '@strata/db';
 import {
   type BallotContent,
   createProcessServices,
@@ -140,8 +141,10 @@ console.log(
   `sniff + sha256 of a 10 MiB PDF: ${fmt(sniffPdfMs)}; sniff a DOCX (unzip [Content_Types].xml): ${fmt(sniffDocxMs)}`,
 );
 
-console.log('## 4. API (in-process Hono app, PGlite in memory)');
-const db = await openPglite(null);
+const url = process.env.DATABASE_URL;
+const schema = `bench_process_${process.pid}`;
+const db: Database = url ? await openPostgres({ url, schema, maxConnections: 4 }) : await openPglite(null);
+console.log(`## 4. API (in-process Hono app, ${url ? 'PostgreSQL' : 'PGlite in memory'})`);
 const ctx = await createContext({ db, logger: pino({ level: 'silent' }), modules: [processModule] });
 await ctx.platform.countryRepository.seed();
 const hub = createProcessServices(db);
@@ -228,4 +231,5 @@ console.log(
 console.log(
   `GET round results (193 ranked ballots × 24): ${await measure(`/api/process/rounds/${round.id}/results`, 30)}`,
 );
+if (url) await db.execScript(`drop schema if exists ${schema} cascade`);
 await db.close();
