@@ -1,0 +1,250 @@
+/**
+ * Browser test of the Marine dredging watch against the real server (in-process, in-memory database)
+ * seeded with the labelled synthetic demo dataset, driven by the system Chromium through playwright-core.
+ *
+ *   node --import tsx --test apps/web/e2e/dredging.test.ts
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { RunningServer } from '@strata/server';
+import pino from 'pino';
+import { type Browser, chromium, type Download, type Page } from 'playwright-core';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  distinctColours,
+  ensureBuilt,
+  shotsDir,
+  skip,
+  startSeededServer,
+  watchErrors,
+} from './support.ts';
+
+const ARABIC = /[\u0600-\u06FF]/;
+
+interface Band {
+  low: number;
+  central: number;
+  high: number;
+}
+interface CountryRow {
+  country: string | null;
+  name: string;
+  volumeM3: Band;
+}
+interface VesselRow {
+  mmsi: number;
+  name: string | null;
+}
+
+/** The three numbers of a rendered band "central m³ (low–high)", in any digits, separators dropped. */
+function bandNumbers(text: string): Band {
+  const latin = text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const match =
+    /([\d.,\u066B\u066C\s\u00A0\u202F]+)\s*m(?:³|3)?[^(]*\(([\d.,\u066B\u066C\s\u00A0\u202F]+)[–-]([\d.,\u066B\u066C\s\u00A0\u202F]+)\)/.exec(
+      latin.replace(/م³/g, 'm³'),
+    );
+  assert.ok(match, `a volume band in "${text}"`);
+  const n = (s: string) => Number(s.replace(/[^\d]/g, ''));
+  return { central: n(match[1]), low: n(match[2]), high: n(match[3]) };
+}
+
+/** How many pixels of an element are strongly red-orange (the intensity ramp from #fdd49e to #b30000). */
+async function warmPixels(page: Page, selector: string): Promise<number> {
+  const png = (await page.locator(selector).screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let warm = 0;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i] > 110 && pixels[i] - pixels[i + 2] > 90 && pixels[i] - pixels[i + 1] > 40) warm++;
+    return warm;
+  }, png);
+}
+
+async function downloadText(download: Download): Promise<string> {
+  return readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+}
+
+describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let countries: CountryRow[];
+  let vessels: VesselRow[];
+
+  const api = async <T>(route: string): Promise<T> => {
+    const response = await fetch(`${server.url}/api/dredging/${route}`);
+    assert.equal(response.status, 200, route);
+    return (await response.json()) as T;
+  };
+
+  before(async () => {
+    ensureBuilt();
+    mkdirSync(shotsDir, { recursive: true });
+    server = await startSeededServer(['dredging'], pino({ level: 'silent' }));
+    countries = (await api<{ items: CountryRow[] }>('countries')).items;
+    vessels = (await api<{ items: VesselRow[] }>('vessels')).items;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    errors = watchErrors(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('labels the overview as synthetic data and draws the dredging hexagons on the map', async () => {
+    assert.ok(countries.length > 0 && vessels.length > 0, 'the demo seed has countries and dredgers');
+    const hexagons = page.waitForResponse((r) =>
+      r.url().includes('/api/dredging/downloads/hexagons.geojson'),
+    );
+    await page.goto(`${server.url}/dredging`);
+    await page.getByRole('heading', { level: 1, name: 'Marine dredging' }).waitFor();
+    const cells = (await (await hexagons).json()) as { features: { geometry: { type: string } }[] };
+    assert.ok(cells.features.length > 0, 'the map has hexagons to draw');
+    assert.ok(cells.features.every((f) => f.geometry.type === 'Polygon'));
+    const note = page.getByRole('note');
+    await note.waitFor({ timeout: 20_000 });
+    assert.match((await note.textContent()) ?? '', /^Synthetic demo data\./);
+    assert.match((await page.locator('.dredging-notice').textContent()) ?? '', /not real vessels/);
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    // The cells' centres are drawn in the red-orange intensity ramp, which the base map never uses.
+    const warm = await warmPixels(page, '.world-map canvas');
+    assert.ok(warm > 30, `${warm} red-orange pixels on the map`);
+    assert.ok((await distinctColours(page, '.world-map canvas')) > 20);
+    const countryRows = page
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: 'Dredged volume by country waters' }) })
+      .locator('tbody tr');
+    await countryRows.first().waitFor();
+    assert.equal(await countryRows.count(), countries.length);
+    await page.screenshot({ path: path.join(shotsDir, 'dredging-en.png') });
+    assert.deepEqual(errors, []);
+  });
+
+  it('downloads the hexagons as GeoJSON and CSV', async () => {
+    const [geo] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.downloads a[href*="hexagons.geojson"]').click(),
+    ]);
+    const collection = JSON.parse(await downloadText(geo)) as {
+      type: string;
+      features: { geometry: { type: string }; properties: Record<string, number> }[];
+    };
+    assert.equal(collection.type, 'FeatureCollection');
+    assert.ok(collection.features.length > 0);
+    for (const f of collection.features) {
+      assert.equal(f.geometry.type, 'Polygon');
+      const p = f.properties;
+      assert.ok(p.volume_m3_low <= p.volume_m3_central && p.volume_m3_central <= p.volume_m3_high);
+    }
+    const csvLink = page.locator('.downloads a[href*="hexagons.csv"]');
+    const [csv] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
+    const lines = (await downloadText(csv)).trimEnd().split(/\r?\n/);
+    assert.match(lines[0], /volume_m3_central/);
+    assert.equal(lines.length - 1, collection.features.length, 'one CSV row per hexagon');
+  });
+
+  it('opens a country panel with its low–central–high volume band', async () => {
+    const top = countries.find((c) => c.country !== null);
+    assert.ok(top?.country);
+    await page.getByRole('link', { name: top.name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Dredging in the waters of ${top.name}` }).waitFor();
+    const lead = page.locator('.dredging-country .lead');
+    await lead.waitFor({ timeout: 20_000 });
+    const text = (await lead.textContent()) ?? '';
+    assert.match(text, /^Total dredged volume: [\d,]+ m³ \([\d,]+–[\d,]+\)$/);
+    const shown = bandNumbers(text);
+    const panel = await api<{ total: { volumeM3: Band } }>(`countries/${top.country}`);
+    const round = (b: Band) => ({
+      low: Math.round(b.low),
+      central: Math.round(b.central),
+      high: Math.round(b.high),
+    });
+    assert.deepEqual(shown, round(panel.total.volumeM3));
+    assert.ok(shown.low <= shown.central && shown.central <= shown.high);
+    assert.match((await page.getByRole('note').textContent()) ?? '', /^Synthetic demo data\./);
+    assert.ok((await page.locator('.dredging-country svg').count()) > 0, 'the yearly band chart is drawn');
+    await page.screenshot({ path: path.join(shotsDir, 'dredging-country-en.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  });
+
+  it('opens a vessel page with its track on the map and its cycles, downloadable', async () => {
+    const vessel = vessels[0];
+    const data = await api<{ cycles: unknown[]; track: unknown[] }>(`vessels/${vessel.mmsi}`);
+    assert.ok(data.track.length > 1 && data.cycles.length > 0, 'the demo dredger has a track and cycles');
+    await page.goto(`${server.url}/dredging/vessels/${vessel.mmsi}`);
+    await page.getByRole('heading', { level: 1, name: vessel.name ?? `MMSI ${vessel.mmsi}` }).waitFor();
+    const cycleRows = page
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: /^Cycles$/ }) })
+      .locator('tbody tr');
+    await cycleRows.first().waitFor({ timeout: 20_000 });
+    assert.equal(await cycleRows.count(), Math.min(50, data.cycles.length));
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    // The track's activity colours over the sea: a drawn track adds many colours to the zoomed base map.
+    const colours = await distinctColours(page, '.world-map canvas');
+    assert.ok(colours > 20, `track map shows ${colours} colours`);
+    // Dredging stretches are drawn in orange (#D55E00), a colour the zoomed base map does not use.
+    const dredging = await warmPixels(page, '.world-map canvas');
+    assert.ok(dredging > 10, `${dredging} orange track pixels`);
+    await page.locator('.world-map').screenshot({ path: path.join(shotsDir, 'dredging-vessel-map-en.png') });
+    await page.screenshot({ path: path.join(shotsDir, 'dredging-vessel-en.png'), fullPage: true });
+
+    const [track] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Track as GeoJSON' }).click(),
+    ]);
+    const lines = JSON.parse(await downloadText(track)) as { features: { geometry: { type: string } }[] };
+    assert.ok(lines.features.length > 0);
+    assert.ok(lines.features.some((f) => /LineString|Point/.test(f.geometry.type)));
+    const [cycles] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Cycles as CSV' }).click(),
+    ]);
+    const rows = (await downloadText(cycles)).trimEnd().split(/\r?\n/);
+    assert.match(rows[0], /volume_m3_central/);
+    assert.equal(rows.length - 1, data.cycles.length);
+    assert.deepEqual(errors, []);
+  });
+
+  it('shows the overview and a country panel in Arabic, right to left', async () => {
+    await page.getByLabel('Language').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+    await page.goto(`${server.url}/dredging`);
+    await page.getByRole('heading', { level: 1, name: 'الجرف البحري' }).waitFor();
+    const note = page.getByRole('note');
+    await note.waitFor({ timeout: 20_000 });
+    assert.match((await note.textContent()) ?? '', /^بيانات عرض توضيحي اصطناعية\./);
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(shotsDir, 'dredging-ar.png') });
+
+    const top = countries.find((c) => c.country !== null);
+    assert.ok(top?.country);
+    await page.goto(`${server.url}/dredging/countries/${top.country}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await page.locator('.dredging-country .lead').waitFor({ timeout: 20_000 });
+    const title = (await heading.textContent()) ?? '';
+    assert.match(title, /^الجرف في مياه /);
+    assert.ok(!title.includes(top.name), `the country name is in Arabic: ${title}`);
+    const lead = (await page.locator('.dredging-country .lead').textContent()) ?? '';
+    assert.match(lead, /^إجمالي الحجم المجروف:/);
+    assert.match(lead, /م³/);
+    const shown = bandNumbers(lead);
+    assert.ok(shown.low <= shown.central && shown.central <= shown.high, lead);
+    assert.match(title, ARABIC);
+    await page.screenshot({ path: path.join(shotsDir, 'dredging-country-ar.png') });
+    assert.deepEqual(errors, []);
+  });
+});
