@@ -7,6 +7,7 @@ import { minimalDocx, minimalPdf, minimalXlsx } from '../domain/fixtures.ts';
 import { listZipEntries, readZipEntry } from '../domain/zip.ts';
 import { createProcessServices, type ProcessServices } from '../index.ts';
 import { processMigrations } from '../migrations.ts';
+import { DEMO_PROCESS, seedProcessHub, UNEA_5_12 } from '../seed.ts';
 
 let n = 0;
 function actor(role: Role, binding: Partial<Actor> = {}): Actor {
@@ -379,6 +380,32 @@ for (const factory of testDatabases()) {
       assert.match(result.rule, /Dot voting/);
       const csv = await hub.rounds.ballotsCsv(round.id);
       assert.equal(csv.trim().split('\r\n').length, 4);
+    });
+
+    test('seeding is idempotent: a second run adds nothing', async () => {
+      const counts = async () => ({
+        meetings: (await hub.processes.listMeetings(UNEA_5_12)).length,
+        calls: (await hub.submissions.listCalls(UNEA_5_12)).length,
+        clusters: (await hub.proposals.listClusters(UNEA_5_12)).length,
+        demoProposals: (await hub.proposals.listProposals(DEMO_PROCESS)).length,
+        demoRecords: (await hub.endorsements.listEndorsements({ processIdOrSlug: DEMO_PROCESS })).length,
+        realProposals: (await hub.proposals.listProposals(UNEA_5_12)).length,
+      });
+      await seedProcessHub(hub);
+      const first = await counts();
+      assert.deepEqual(
+        { ...first, demoRecords: first.demoRecords > 0 },
+        {
+          meetings: 13,
+          calls: 1,
+          clusters: 3,
+          demoProposals: 8,
+          demoRecords: true,
+          realProposals: 0,
+        },
+      );
+      await seedProcessHub(hub);
+      assert.deepEqual(await counts(), first);
     });
   });
 }
