@@ -269,4 +269,14 @@ create trigger process_proposal_text_append_only before update or delete on proc
   for each row execute function process_append_only();
 `,
   },
+  {
+    id: 'process/002_document_file_and_indexes',
+    sql: `
+alter table process_meeting_document
+  add constraint process_meeting_document_file foreign key (file_id) references process_file(id);
+create index process_amendment_proposal on process_amendment(proposal_id);
+create index process_lineage_child on process_lineage(child_id);
+create index process_submission_file_file on process_submission_file(file_id);
+`,
+  },
 ];
