@@ -1,40 +1,64 @@
 import { Command, CommanderError } from 'commander';
-import { registerAisCommands } from './commands/ais.ts';
-import { registerDredgingCommands } from './commands/dredging.ts';
-import { registerPlatformCommands } from './commands/platform.ts';
-import { registerProcessCommands } from './commands/process.ts';
-import { registerTailingsCommands } from './commands/tailings.ts';
 import { EXIT, reportError } from './errors.ts';
 
-/** Builds the `strata` program with every module's commands. */
-export function buildProgram(): Command {
+type Registrar = (program: Command, ais: () => Command) => Promise<void>;
+
+/**
+ * Each top-level command and how to register it. Registrars import their module only when called, so a
+ * run loads just what its command needs: `strata ais decode` does not load the database or the server
+ * (about 90 MB resident instead of 200 MB).
+ */
+const REGISTRARS: Record<string, Registrar> = {
+  platform: async (program) => (await import('./commands/platform.ts')).registerPlatformCommands(program),
+  ais: async (_program, ais) => {
+    ais();
+  },
+  dredging: async (program, ais) =>
+    (await import('./commands/dredging.ts')).registerDredgingCommands(program, ais()),
+  tailings: async (program) => (await import('./commands/tailings.ts')).registerTailingsCommands(program),
+  process: async (program) => (await import('./commands/process.ts')).registerProcessCommands(program),
+};
+
+const PLATFORM_COMMANDS = new Set(['serve', 'start', 'db', 'users']);
+/** `ais` subcommands that the AIS engine alone serves; the others come from the dredging watch. */
+const AIS_ENGINE_SUBCOMMANDS = new Set(['decode', 'stats']);
+
+/** Which registrars a command line needs: all of them for help or an unknown command. */
+export function registrarsFor(args: readonly string[]): string[] {
+  const [first, second] = args.filter((a) => !a.startsWith('-'));
+  if (first && PLATFORM_COMMANDS.has(first)) return ['platform'];
+  if (first === 'ais') return second && AIS_ENGINE_SUBCOMMANDS.has(second) ? ['ais'] : ['ais', 'dredging'];
+  if (first === 'tailings' || first === 'process') return [first];
+  return Object.keys(REGISTRARS);
+}
+
+/** Builds the `strata` program with the commands a command line needs (all of them by default). */
+export async function buildProgram(args: readonly string[] = []): Promise<Command> {
   const program = new Command('strata')
     .description('Strata: open platform for the environmental governance of minerals and metals')
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  registerPlatformCommands(program);
-  const ais = registerAisCommands(program);
-  registerDredgingCommands(program, ais);
-  registerTailingsCommands(program);
-  registerProcessCommands(program);
+  let aisCommand: Command | undefined;
+  const { registerAisCommands } = await import('./commands/ais.ts');
+  const ais = () => {
+    aisCommand ??= registerAisCommands(program);
+    return aisCommand;
+  };
+  for (const name of registrarsFor(args)) await REGISTRARS[name]?.(program, ais);
   for (const command of [program, ...program.commands]) command.exitOverride();
   return program;
 }
 
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv.slice(2));
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (
-        error.code === 'commander.helpDisplayed' ||
-        error.code === 'commander.version' ||
-        error.code === 'commander.help'
-      )
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code))
         return EXIT.ok;
       return EXIT.usage;
     }

@@ -2,8 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROLES, type Role, repoRoot } from '@strata/core';
-import { migrate } from '@strata/db';
-import { allMigrations, closeOnSignals, MODULES, seedAll, startServer } from '@strata/server';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
@@ -17,6 +15,7 @@ function parsePort(value: string): number {
 }
 
 async function serve(options: { port?: number; seed: boolean }): Promise<void> {
+  const { closeOnSignals, startServer } = await import('@strata/server');
   const running = await startServer({ port: options.port, seed: options.seed });
   process.stderr.write(
     `Strata is serving on ${running.url.replace('127.0.0.1', 'localhost')} (database: ${running.ctx.db.engine})\n`,
@@ -57,6 +56,10 @@ export function registerPlatformCommands(program: Command): void {
     .description('Apply pending migrations')
     .action(() =>
       withContext(async (ctx) => {
+        const [{ migrate }, { allMigrations }] = await Promise.all([
+          import('@strata/db'),
+          import('@strata/server'),
+        ]);
         // createContext migrates already; run again to report what is applied.
         const applied = await migrate(ctx.db, allMigrations());
         process.stdout.write(
@@ -68,6 +71,7 @@ export function registerPlatformCommands(program: Command): void {
     .description('Seed reference data (countries) and each module’s open data; safe to repeat')
     .action(() =>
       withContext(async (ctx) => {
+        const { MODULES, seedAll } = await import('@strata/server');
         await seedAll(ctx, MODULES, (module) => {
           const bar = createProgress({ label: `seeding ${module}`, total: null });
           return (done, total, note) => {

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildProgram, registrarsFor } from './main.ts';
+
+test('a command line loads only the modules its command needs', () => {
+  assert.deepEqual(registrarsFor(['ais', 'decode', 'x.nmea', '--format', 'gpsd']), ['ais']);
+  assert.deepEqual(registrarsFor(['ais', 'analyse', 'x.nmea']), ['ais', 'dredging']);
+  assert.deepEqual(registrarsFor(['serve', '--port', '9']), ['platform']);
+  assert.deepEqual(registrarsFor(['tailings', 'import']), ['tailings']);
+  assert.deepEqual(registrarsFor([]), ['platform', 'ais', 'dredging', 'tailings', 'process']);
+  assert.deepEqual(registrarsFor(['help', 'ais']), ['platform', 'ais', 'dredging', 'tailings', 'process']);
+});
+
+test('the full program has every command, and ais has both the engine and the dredging subcommands', async () => {
+  const program = await buildProgram();
+  assert.deepEqual(
+    program.commands.map((c) => c.name()),
+    ['serve', 'start', 'db', 'users', 'ais', 'tailings', 'process'],
+  );
+  const ais = program.commands.find((c) => c.name() === 'ais');
+  const subcommands = ais?.commands.map((c) => c.name()) ?? [];
+  for (const name of ['decode', 'stats', 'analyse', 'import']) assert.ok(subcommands.includes(name), name);
+});
