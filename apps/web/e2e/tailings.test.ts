@@ -45,6 +45,21 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     );
   };
 
+  /** Waits until the map's cluster labels add up to between 1 and `max` facilities (labels are HTML). */
+  const waitForClusters = async (max: number): Promise<void> => {
+    await page.waitForFunction(
+      (limit) => {
+        const counts = [...document.querySelectorAll('.map-cluster-count')].map((e) =>
+          Number(e.textContent?.replace(/[^\d]/g, '')),
+        );
+        const sum = counts.reduce((a, b) => a + b, 0);
+        return sum > 0 && sum <= limit;
+      },
+      max,
+      { timeout: 20_000 },
+    );
+  };
+
   before(async () => {
     ensureBuilt();
     mkdirSync(shotsDir, { recursive: true });
@@ -78,6 +93,7 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     const countries = new Set(await rows.locator('td:nth-child(2)').allTextContents());
     assert.deepEqual([...countries], ['Brazil']);
     await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    await waitForClusters(total);
     // The clustered points over South America add colours to the base map.
     const colours = await distinctColours(page, '.world-map canvas');
     assert.ok(colours > 20, `map canvas shows ${colours} colours`);
@@ -108,6 +124,8 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.equal(query.get('country'), 'BRA');
     assert.equal(query.get('status'), 'active');
     assert.equal(query.get('raiseMethod'), 'upstream');
+    // The map follows the filter: its clusters now hold at most the few upstream dams.
+    await waitForClusters(upstream);
     await page.screenshot({ path: path.join(shotsDir, 'tailings-filtered-en.png') });
     assert.deepEqual(errors, []);
   });
