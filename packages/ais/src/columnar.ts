@@ -96,8 +96,14 @@ export function createColumnarDecoder(
   const parsed = new ParsedLine();
   const bits = new PayloadBits();
   const onMessage = options.onMessage;
-  // the full decoder handles everything off the fast path; its counts are merged into ours
-  const slow = createDecoder(options);
+  // the full decoder handles everything off the fast path; its counts are merged into ours. Without an
+  // onMessage nobody sees the other types: they are only validated and counted, not built into objects.
+  let countOnly: Uint8Array | undefined;
+  if (onMessage === undefined) {
+    countOnly = new Uint8Array(28).fill(1);
+    for (const t of [1, 2, 3, 18, 19, 27]) countOnly[t] = 0;
+  }
+  const slow = createDecoder(options, countOnly);
   const fast = emptyStats();
   let gatehouseMs: number | null = null;
 

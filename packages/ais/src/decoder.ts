@@ -5,7 +5,7 @@
  * the caller asked for `checksum: 'fatal'`.
  */
 import { PayloadBits } from './bits.ts';
-import { type DecodeResult, decodeMessage } from './messages.ts';
+import { CHECK_WRONG_BIT_LENGTH, checkMessage, type DecodeResult, decodeMessage } from './messages.ts';
 import { LineKind, ParsedLine, parseLine } from './nmea.ts';
 import {
   AisChecksumError,
@@ -73,8 +73,10 @@ function lineText(buf: Uint8Array, start: number, end: number): string {
  * const decoder = createDecoder();
  * const msg = decoder.pushLine('!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A');
  * // msg.mmsi === 371798000, msg.lon ≈ -123.3953833
+ * @param countOnly - message types (`countOnly[type] === 1`) that are validated and counted but not
+ *   built into an object (`push` returns null for them); for callers that do not use those types.
  */
-export function createDecoder(options: DecodeOptions = {}): AisDecoder {
+export function createDecoder(options: DecodeOptions = {}, countOnly?: Uint8Array): AisDecoder {
   const stats = emptyStats();
   let parsed = new ParsedLine();
   const bits = new PayloadBits();
@@ -121,6 +123,37 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
     stats.messages++;
     stats.messagesByType[result.type]++;
     return result;
+  }
+
+  /** Decodes the payload in `bits` (or only validates and counts it, for a `countOnly` type). */
+  function decodeBits(
+    timeMs: number | null,
+    lines: number,
+    buf: Uint8Array,
+    start: number,
+    end: number,
+  ): DecodedMessage | null {
+    if (countOnly !== undefined) {
+      const verdict = checkMessage(bits);
+      if (verdict < 0) {
+        rejectLines(
+          verdict === CHECK_WRONG_BIT_LENGTH ? 'wrong_bit_length' : 'unsupported_type',
+          lines,
+          lineNumber,
+          buf,
+          start,
+          end,
+        );
+        return null;
+      }
+      if (countOnly[verdict] === 1) {
+        stats.decodedLines += lines;
+        stats.messages++;
+        stats.messagesByType[verdict]++;
+        return null;
+      }
+    }
+    return finishMessage(decodeMessage(bits, timeMs, lineNumber), lines, buf, start, end);
   }
 
   function push(buf: Uint8Array, start = 0, end = buf.length): DecodedMessage | null {
@@ -173,7 +206,7 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
         return null;
       }
       bits.finish(parsed.fillBits);
-      return finishMessage(decodeMessage(bits, timeMs, lineNumber), 1, buf, start, end);
+      return decodeBits(timeMs, 1, buf, start, end);
     }
     return pushFragment(buf, start, end, timeMs);
   }
@@ -258,7 +291,7 @@ export function createDecoder(options: DecodeOptions = {}): AisDecoder {
       return null;
     }
     bits.finish(parsed.fillBits);
-    return finishMessage(decodeMessage(bits, group.timeMs, lineNumber), group.lines, buf, start, end);
+    return decodeBits(group.timeMs, group.lines, buf, start, end);
   }
 
   return {

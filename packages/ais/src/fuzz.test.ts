@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { sharedDataFile } from '@strata/core';
 import fc from 'fast-check';
+import { PayloadBits } from './bits.ts';
 import {
   createColumnarDecoder,
   createDecoder,
@@ -15,6 +16,7 @@ import {
   toCsvRow,
   toTidyJson,
 } from './index.ts';
+import { CHECK_UNSUPPORTED_TYPE, CHECK_WRONG_BIT_LENGTH, checkMessage, decodeMessage } from './messages.ts';
 
 /** Deterministic PRNG (mulberry32) so that a failure can be replayed. */
 function prng(seed: number): () => number {
@@ -133,6 +135,11 @@ test('a million mutated lines: no exception escapes, every line is counted, memo
     },
     { onMessage: (m) => toTidyJson(m) },
   );
+  // without onMessage the other types are only validated and counted: the counts must not change
+  let countingRows = 0;
+  const counting = createColumnarDecoder((b) => {
+    countingRows += b.length;
+  });
   let messages = 0;
   let fed = 0;
   let heapAfterWarmup = 0;
@@ -144,6 +151,7 @@ test('a million mutated lines: no exception escapes, every line is counted, memo
       if ((messages & 7) === 0) toCsvRow(msg);
     }
     columnar.push(buf, start, end);
+    counting.push(buf, start, end);
   });
   while (fed < total) {
     let at = 0;
@@ -162,6 +170,7 @@ test('a million mutated lines: no exception escapes, every line is counted, memo
   splitter.end();
   decoder.flush();
   columnar.flush();
+  counting.flush();
   const heapEnd = process.memoryUsage().heapUsed;
 
   const s = decoder.stats;
@@ -179,6 +188,11 @@ test('a million mutated lines: no exception escapes, every line is counted, memo
   assert.deepEqual(c.rejected, s.rejected, 'the columnar path counts the same rejections');
   assert.equal(c.messages, s.messages);
   assert.ok(columnarRows > 0);
+  const k = counting.stats;
+  assert.deepEqual(k.rejected, s.rejected, 'counting without decoding rejects the same lines');
+  assert.deepEqual(k.messagesByType, s.messagesByType, 'counting without decoding counts the same types');
+  assert.equal(k.decodedLines, s.decodedLines);
+  assert.equal(countingRows, columnarRows);
   // flat memory: the decoders keep no per-line state (tolerance for GC timing)
   assert.ok(
     heapEnd - heapAfterWarmup < 40 * 1024 * 1024,
@@ -226,5 +240,33 @@ test('any valid sentence with any payload characters decodes or is counted, neve
       },
     ),
     { numRuns: 5000 },
+  );
+});
+
+test('checkMessage gives the verdict of decodeMessage for any payload (property)', () => {
+  const bits = new PayloadBits();
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 63 }),
+      fc.uint8Array({ minLength: 0, maxLength: 180 }),
+      fc.integer({ min: 0, max: 5 }),
+      (type, body, fill) => {
+        // first character fixes the type; the rest are any payload characters
+        const chars = [type, ...Array.from(body, (b) => b & 63)].map((v) => (v < 40 ? v + 48 : v + 56));
+        bits.reset();
+        assert.ok(bits.append(Uint8Array.from(chars), 0, chars.length));
+        bits.finish(fill);
+        const full = decodeMessage(bits, null, 1);
+        const verdict = checkMessage(bits);
+        const expected =
+          typeof full !== 'string'
+            ? full.type
+            : full === 'wrong_bit_length'
+              ? CHECK_WRONG_BIT_LENGTH
+              : CHECK_UNSUPPORTED_TYPE;
+        assert.equal(verdict, expected);
+      },
+    ),
+    { numRuns: 20000 },
   );
 });

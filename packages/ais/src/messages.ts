@@ -504,3 +504,51 @@ export function isMessage(r: DecodeResult): r is DecodedMessage {
 }
 
 export type { FieldValue };
+
+/** Shortest and longest payload in bits that {@link decodeMessage} accepts, by type (0: type not decoded). */
+const MIN_BITS = [
+  0, 163, 163, 163, 168, 420, 88, 72, 56, 168, 72, 168, 72, 72, 40, 88, 96, 80, 168, 312, 72, 272, 168, 160,
+  0, 40, 60, 96,
+];
+const MAX_BITS = [
+  0, 1e9, 1e9, 1e9, 1e9, 1e9, 1008, 168, 1008, 1e9, 1e9, 1e9, 1008, 168, 1008, 168, 168, 816, 1e9, 1e9, 186,
+  368, 1e9, 1e9, 1e9, 168, 1004, 168,
+];
+/** {@link checkMessage} result for a payload too short or too long for its type. */
+export const CHECK_WRONG_BIT_LENGTH = -1;
+/** {@link checkMessage} result for a type that is not decoded. */
+export const CHECK_UNSUPPORTED_TYPE = -2;
+
+/**
+ * The verdict of {@link decodeMessage} without building the message: the type when it would decode,
+ * {@link CHECK_WRONG_BIT_LENGTH} or {@link CHECK_UNSUPPORTED_TYPE} when it would reject. For callers that
+ * only count the messages they do not use.
+ */
+export function checkMessage(bits: PayloadBits): number {
+  const len = bits.bitLength;
+  if (len < 6) return CHECK_WRONG_BIT_LENGTH;
+  const type = bits.u(0, 6);
+  if (type === 0 || type > 27) return CHECK_UNSUPPORTED_TYPE;
+  if (len < 38) return CHECK_WRONG_BIT_LENGTH;
+  if (len < MIN_BITS[type] || len > MAX_BITS[type]) return CHECK_WRONG_BIT_LENGTH;
+  switch (type) {
+    case 24: {
+      const part = bits.u(38, 2);
+      // the part number is checked before the length (type 24's limits are per part)
+      if (part === 0) return len < 160 || len > 168 ? CHECK_WRONG_BIT_LENGTH : type;
+      if (part !== 1) return CHECK_UNSUPPORTED_TYPE;
+      return len < 168 ? CHECK_WRONG_BIT_LENGTH : type;
+    }
+    case 25:
+    case 26: {
+      const addressed = bits.u(38, 1) !== 0;
+      const structured = bits.u(39, 1) !== 0;
+      const need = 40 + (structured ? 16 : 0) + (addressed ? 30 : 0) + (type === 26 ? 20 : 0);
+      return len < need ? CHECK_WRONG_BIT_LENGTH : type;
+    }
+    case 27:
+      return len !== 96 && len !== 168 ? CHECK_WRONG_BIT_LENGTH : type;
+    default:
+      return type;
+  }
+}
