@@ -22,6 +22,10 @@ const MAX_PENDING_GROUPS = 256;
 const MAX_GROUP_AGE_LINES = 1000;
 
 interface PendingGroup {
+  /** Its key in the pending map, and the parts of it that fragments without a tag block match on. */
+  key: GroupKey;
+  channel: number;
+  sequenceId: number;
   count: number;
   next: number;
   /** Armoured payload characters of the fragments so far. */
@@ -32,6 +36,9 @@ interface PendingGroup {
   timeMs: number | null;
   texts: string[];
 }
+
+/** Channel, sequential id and tag-block group of a multi-sentence message (a number unless the group id is huge). */
+type GroupKey = number | string;
 
 /** A stateful AIS line decoder (see {@link createDecoder}). */
 export interface AisDecoder {
@@ -80,7 +87,9 @@ export function createDecoder(options: DecodeOptions = {}, countOnly?: Uint8Arra
   const stats = emptyStats();
   let parsed = new ParsedLine();
   const bits = new PayloadBits();
-  const pending = new Map<string, PendingGroup>();
+  const pending = new Map<GroupKey, PendingGroup>();
+  /** Finished groups, kept for reuse (their payload buffers especially). */
+  const spare: PendingGroup[] = [];
   const fatal = options.checksum === 'fatal';
   const onReject = options.onReject;
   let lineNumber = 0;
@@ -217,15 +226,21 @@ export function createDecoder(options: DecodeOptions = {}, countOnly?: Uint8Arra
     end: number,
     timeMs: number | null,
   ): DecodedMessage | null {
-    let key = `${parsed.channel}:${parsed.sequenceId}:${parsed.groupId}`;
+    const channel = parsed.channel;
+    const sequenceId = parsed.sequenceId;
+    const groupId = parsed.groupId;
+    // channel < 256, sequence id -1..9: a number key is exact while the group id stays below 2^40
+    let key: GroupKey =
+      groupId < 1099511627776
+        ? (groupId + 1) * 2816 + (sequenceId + 1) * 256 + channel
+        : `${channel}:${sequenceId}:${groupId}`;
     let group = pending.get(key);
     const num = parsed.fragmentNumber;
-    if (group === undefined && num > 1 && parsed.groupId === -1) {
+    if (group === undefined && num > 1 && groupId === -1) {
       // some feeds put the tag block (with its g: group) on the first sentence only
-      const prefix = `${parsed.channel}:${parsed.sequenceId}:`;
-      for (const [k, g] of pending) {
-        if (k.startsWith(prefix) && g.next === num) {
-          key = k;
+      for (const g of pending.values()) {
+        if (g.channel === channel && g.sequenceId === sequenceId && g.next === num) {
+          key = g.key;
           group = g;
           break;
         }
@@ -247,21 +262,38 @@ export function createDecoder(options: DecodeOptions = {}, countOnly?: Uint8Arra
         return null;
       }
       if (pending.size >= MAX_PENDING_GROUPS) {
-        const oldestKey = pending.keys().next().value as string;
+        const oldestKey = pending.keys().next().value as GroupKey;
         const oldest = pending.get(oldestKey) as PendingGroup;
         pending.delete(oldestKey);
         dropGroup(oldest);
       }
-      group = {
-        count: parsed.fragmentCount,
-        next: 1,
-        payload: new Uint8Array(256),
-        payloadLength: 0,
-        firstLine: lineNumber,
-        lines: 0,
-        timeMs,
-        texts: [],
-      };
+      group = spare.pop();
+      if (group === undefined) {
+        group = {
+          key,
+          channel,
+          sequenceId,
+          count: parsed.fragmentCount,
+          next: 1,
+          payload: new Uint8Array(256),
+          payloadLength: 0,
+          firstLine: lineNumber,
+          lines: 0,
+          timeMs,
+          texts: [],
+        };
+      } else {
+        group.key = key;
+        group.channel = channel;
+        group.sequenceId = sequenceId;
+        group.count = parsed.fragmentCount;
+        group.next = 1;
+        group.payloadLength = 0;
+        group.firstLine = lineNumber;
+        group.lines = 0;
+        group.timeMs = timeMs;
+        if (group.texts.length > 0) group.texts = [];
+      }
       pending.set(key, group);
     }
     // a fill bit count other than 0 is only valid on the last fragment
@@ -285,6 +317,8 @@ export function createDecoder(options: DecodeOptions = {}, countOnly?: Uint8Arra
     if (onReject !== undefined) group.texts.push(lineText(buf, start, end));
     if (num < group.count) return null;
     pending.delete(key);
+    // the group is complete: its fields are read below, before any other group can be started
+    if (spare.length < 16) spare.push(group);
     bits.reset();
     if (!bits.append(group.payload, 0, group.payloadLength)) {
       rejectLines('malformed', group.lines, lineNumber, buf, start, end);
