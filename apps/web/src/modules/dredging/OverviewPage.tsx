@@ -57,16 +57,22 @@ export function OverviewPage() {
     // Cell centres as circles keep the activity visible at world scale, where the cells are specks.
     const centres: FeatureCollection = {
       type: 'FeatureCollection',
-      features: hexagons.data.features.map((f) => {
-        const ring = (f.geometry as Polygon).coordinates[0].slice(0, -1);
-        const lon = ring.reduce((a, c) => a + c[0], 0) / ring.length;
-        const lat = ring.reduce((a, c) => a + c[1], 0) / ring.length;
-        return {
-          type: 'Feature',
-          properties: f.properties,
-          geometry: { type: 'Point', coordinates: [lon, lat] },
-        };
-      }),
+      // Drawn in ascending volume, so where centres overlap at world scale the most intense cell is on top.
+      features: [...hexagons.data.features]
+        .sort(
+          (a, b) =>
+            Number(a.properties?.volume_m3_central ?? 0) - Number(b.properties?.volume_m3_central ?? 0),
+        )
+        .map((f) => {
+          const ring = (f.geometry as Polygon).coordinates[0].slice(0, -1);
+          const lon = ring.reduce((a, c) => a + c[0], 0) / ring.length;
+          const lat = ring.reduce((a, c) => a + c[1], 0) / ring.length;
+          return {
+            type: 'Feature',
+            properties: f.properties,
+            geometry: { type: 'Point', coordinates: [lon, lat] },
+          };
+        }),
     };
     const popup = (p: GeoJsonProperties) => {
       const n = (x: unknown) => intl.formatNumber(Math.round(Number(x ?? 0)));
