@@ -51,21 +51,29 @@ function bandNumbers(text: string): Band {
   return { central: n(match[1]), low: n(match[2]), high: n(match[3]) };
 }
 
-/** How many pixels of an element are strongly red-orange (the intensity ramp from #fdd49e to #b30000). */
-async function warmPixels(page: Page, selector: string): Promise<number> {
+/**
+ * How many pixels of an element show a colour: `warm` is the red-orange of the intensity ramp (#fdd49e to
+ * #b30000) and of the dredging track (#D55E00); `deep` is the dark red of the ramp's top only.
+ */
+async function pixelsOf(page: Page, selector: string, kind: 'warm' | 'deep'): Promise<number> {
   const png = (await page.locator(selector).screenshot()).toString('base64');
-  return page.evaluate(async (data) => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (!context) return 0;
-    context.drawImage(bitmap, 0, 0);
-    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let warm = 0;
-    for (let i = 0; i < pixels.length; i += 4)
-      if (pixels[i] > 110 && pixels[i] - pixels[i + 2] > 90 && pixels[i] - pixels[i + 1] > 40) warm++;
-    return warm;
-  }, png);
+  return page.evaluate(
+    async ([data, which]) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (!context) return 0;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const [r, g, b] = [pixels[i], pixels[i + 1], pixels[i + 2]];
+        if (which === 'deep' ? r > 160 && g < 60 && b < 60 : r > 110 && r - b > 90 && r - g > 40) count++;
+      }
+      return count;
+    },
+    [png, kind] as const,
+  );
 }
 
 async function downloadText(download: Download): Promise<string> {
@@ -119,9 +127,13 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.match((await page.locator('.dredging-notice').textContent()) ?? '', /not real vessels/);
     await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
     // The cells' centres are drawn in the red-orange intensity ramp, which the base map never uses.
-    const warm = await warmPixels(page, '.world-map canvas');
+    const warm = await pixelsOf(page, '.world-map canvas', 'warm');
     assert.ok(warm > 30, `${warm} red-orange pixels on the map`);
     assert.ok((await distinctColours(page, '.world-map canvas')) > 20);
+    // At world scale the centres of neighbouring cells overlap; the most intense cell must stay on top, so
+    // its dark red shows rather than a paler neighbour's colour.
+    const deep = await pixelsOf(page, '.world-map canvas', 'deep');
+    assert.ok(deep > 40, `${deep} dark red pixels: the hottest cell is hidden under a weaker one`);
     const countryRows = page
       .locator('table')
       .filter({ has: page.locator('caption', { hasText: 'Dredged volume by country waters' }) })
@@ -196,7 +208,7 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     const colours = await distinctColours(page, '.world-map canvas');
     assert.ok(colours > 20, `track map shows ${colours} colours`);
     // Dredging stretches are drawn in orange (#D55E00), a colour the zoomed base map does not use.
-    const dredging = await warmPixels(page, '.world-map canvas');
+    const dredging = await pixelsOf(page, '.world-map canvas', 'warm');
     assert.ok(dredging > 10, `${dredging} orange track pixels`);
     await page.locator('.world-map').screenshot({ path: path.join(shotsDir, 'dredging-vessel-map-en.png') });
     await page.screenshot({ path: path.join(shotsDir, 'dredging-vessel-en.png'), fullPage: true });
