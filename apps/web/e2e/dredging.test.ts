@@ -12,6 +12,7 @@ import type { RunningServer } from '@strata/server';
 import pino from 'pino';
 import { type Browser, chromium, type Download, type Page } from 'playwright-core';
 import {
+  accessibilityViolations,
   CHROMIUM,
   CHROMIUM_ARGS,
   distinctColours,
@@ -141,6 +142,7 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     await countryRows.first().waitFor();
     assert.equal(await countryRows.count(), countries.length);
     await page.screenshot({ path: path.join(shotsDir, 'dredging-en.png') });
+    assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);
   });
 
@@ -188,6 +190,7 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.match((await page.getByRole('note').textContent()) ?? '', /^Synthetic demo data\./);
     assert.ok((await page.locator('.dredging-country svg').count()) > 0, 'the yearly band chart is drawn');
     await page.screenshot({ path: path.join(shotsDir, 'dredging-country-en.png'), fullPage: true });
+    assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);
   });
 
@@ -227,6 +230,7 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     const rows = (await downloadText(cycles)).trimEnd().split(/\r?\n/);
     assert.match(rows[0], /volume_m3_central/);
     assert.equal(rows.length - 1, data.cycles.length);
+    assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);
   });
 
