@@ -180,6 +180,35 @@ const MSG22 = enc.encode(',"msg22":');
 /** `,"key":` and `,"key_text":` of every spec entry, pre-encoded. */
 const SPEC_KEYS = SPECS.map((spec) => spec.map(([key]) => enc.encode(`,"${key}":`)));
 const SPEC_TEXT_KEYS = SPECS.map((spec) => spec.map(([key]) => enc.encode(`,"${key}_text":`)));
+/**
+ * `,"key_text":"legend"` of every spec entry with a legend, by value, encoded on first use (legends are
+ * small codes: status, EPFD, ship type, aid type…), so that no string is built per message.
+ */
+const SPEC_LEGENDS: Array<Array<Array<Uint8Array | undefined>>> = SPECS.map((spec) => spec.map(() => []));
+const LEGEND_CACHE_LIMIT = 1024;
+const TRUE = enc.encode('true');
+const FALSE = enc.encode('false');
+
+/** A JSON string value (as {@link str} prints it) straight into bytes. */
+function stringBytes(out: JsonLineBuffer, v: string): void {
+  const n = v.length;
+  out.reserve(n + 2);
+  const buf = out.buf;
+  let p = out.pos;
+  buf[p++] = 34;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 34 || c === 92 || c < 32 || c > 126) {
+      // rare: escapes or non-ASCII text, by the string route
+      out.asciiLong(str(v));
+      return;
+    }
+    buf[p++] = c;
+  }
+  buf[p++] = 34;
+  out.pos = p;
+}
+
 const GENERIC_HEAD = enc.encode('{"class":"AIS","device":"stdin","type":');
 const SCALED = enc.encode(',"scaled":true');
 
@@ -205,18 +234,31 @@ function genericBytes(msg: DecodedMessage, out: JsonLineBuffer): void {
       out.reserve(64);
       if (f === 'i') {
         out.bytes(keys[i]);
-        out.int(v as number);
+        const n = v as number;
+        out.int(n);
         const legend = entry[2];
         if (legend !== undefined) {
-          out.bytes(SPEC_TEXT_KEYS[type][i]);
-          out.asciiLong(str(legend(v as number)));
+          if (n >= 0 && n < LEGEND_CACHE_LIMIT && Number.isInteger(n)) {
+            const cache = SPEC_LEGENDS[type][i];
+            let b = cache[n];
+            if (b === undefined) {
+              // latin1, as asciiLong writes the same text
+              b = Buffer.from(`,"${entry[0]}_text":${str(legend(n))}`, 'latin1');
+              cache[n] = b;
+            }
+            out.reserve(b.length);
+            out.bytes(b);
+          } else {
+            out.bytes(SPEC_TEXT_KEYS[type][i]);
+            out.asciiLong(str(legend(n)));
+          }
         }
       } else if (f === 'b') {
         out.bytes(keys[i]);
-        out.bool(v as boolean);
+        out.bytes(v ? TRUE : FALSE);
       } else if (f === 's') {
         out.bytes(keys[i]);
-        out.asciiLong(str(v as string));
+        stringBytes(out, v as string);
       } else if (f === 7) {
         out.bytes(keys[i]);
         out.fixed(v as number, 7, 1e7);
