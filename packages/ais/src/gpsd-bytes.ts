@@ -4,7 +4,7 @@
  * is several times faster for the position reports that make up most of a log.
  */
 import { monthDayTime } from './binary-apps.ts';
-import { appValue, createGpsdWriter, gpsdTurn, pad2, SPECS, str } from './gpsd-json.ts';
+import { APP_DECIMALS, appValue, createGpsdWriter, gpsdTurn, pad2, SPECS, str } from './gpsd-json.ts';
 import { navStatusText } from './legends.ts';
 import type { DecodedMessage } from './types.ts';
 
@@ -186,6 +186,8 @@ const SPEC_TEXT_KEYS = SPECS.map((spec) => spec.map(([key]) => enc.encode(`,"${k
  */
 const SPEC_LEGENDS: Array<Array<Array<Uint8Array | undefined>>> = SPECS.map((spec) => spec.map(() => []));
 const LEGEND_CACHE_LIMIT = 1024;
+/** `,"key":` of application fields of binary messages, encoded on first use. */
+const APP_KEYS = new Map<string, Uint8Array>();
 const TRUE = enc.encode('true');
 const FALSE = enc.encode('false');
 
@@ -285,8 +287,21 @@ function genericBytes(msg: DecodedMessage, out: JsonLineBuffer): void {
         out.int(v as number);
         let after = false;
         for (const k in msg) {
-          if (after) out.asciiLong(`,"${k}":${appValue(k, msg[k])}`);
-          else if (k === 'fid') after = true;
+          if (after) {
+            let key = APP_KEYS.get(k);
+            if (key === undefined) {
+              key = Buffer.from(`,"${k}":`, 'latin1');
+              APP_KEYS.set(k, key);
+            }
+            out.reserve(key.length + 24);
+            out.bytes(key);
+            const val = msg[k];
+            // whole numbers without a fixed format print as String(v) does
+            if (typeof val === 'number' && Number.isSafeInteger(val) && APP_DECIMALS[k] === undefined)
+              out.int(val);
+            else if (typeof val === 'string') stringBytes(out, val);
+            else out.asciiLong(appValue(k, val));
+          } else if (k === 'fid') after = true;
         }
       }
     }

@@ -215,7 +215,7 @@ SPECS[27] = [
 ];
 
 /** Decimals of application fields of binary messages (types 6 and 8) that gpsd prints with a fixed format. */
-const APP_DECIMALS: Record<string, number> = {
+export const APP_DECIMALS: Record<string, number> = {
   lat: 6,
   lon: 6,
   ana_int: 2,
