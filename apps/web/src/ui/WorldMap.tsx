@@ -215,6 +215,8 @@ function showClusterCounts(map: MapLibreMap, sourceId: string, locale: string): 
       const element = document.createElement('span');
       element.className = 'map-cluster-count';
       element.textContent = format.format(count);
+      // Named by what it shows (MapLibre would otherwise name every marker "Map marker", WCAG 2.5.3).
+      element.setAttribute('aria-label', element.textContent);
       shown.set(
         id,
         new maplibregl.Marker({ element }).setLngLat(f.geometry.coordinates as [number, number]).addTo(map),
@@ -421,6 +423,7 @@ export function WorldMap({
       const element = document.createElement('span');
       element.className = 'map-label';
       element.textContent = m.label;
+      element.setAttribute('aria-label', m.label);
       return new maplibregl.Marker({ element }).setLngLat(m.lngLat).addTo(map);
     });
     return () => {
