@@ -234,6 +234,44 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
+  it('filters the overview by year and month: the address, the tables and the API agree', async () => {
+    const series = (await api<{ items: { month: string }[] }>('series')).items;
+    assert.ok(series.length > 0);
+    const [year, month] = series[0].month.split('-');
+    await page.goto(`${server.url}/dredging`);
+    const countryRows = page
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: 'Dredged volume by country waters' }) })
+      .locator('tbody tr');
+    await countryRows.first().waitFor({ timeout: 20_000 });
+    assert.ok(await page.locator('#dr-month').isDisabled(), 'month waits for a year');
+    await page.locator('#dr-year').selectOption(year);
+    await page.locator('#dr-month').selectOption(String(Number(month)));
+    await page.waitForURL((url) => url.searchParams.get('month') === String(Number(month)));
+    assert.equal(new URL(page.url()).searchParams.get('year'), year);
+    const monthly = (await api<{ items: CountryRow[] }>(`countries?year=${year}&month=${Number(month)}`))
+      .items;
+    assert.ok(monthly.length > 0, `dredging in ${year}-${month}`);
+    const central = (band: Band) => new Intl.NumberFormat('en-GB').format(Math.round(band.central));
+    // The table shows the month's figures: same countries, same central volumes as the API.
+    await page.waitForFunction(
+      ([first, value]) =>
+        [...document.querySelectorAll('table tbody tr')].some(
+          (row) => row.textContent?.includes(first) && row.textContent.includes(value),
+        ),
+      [monthly[0].name, central(monthly[0].volumeM3)] as const,
+      { timeout: 20_000 },
+    );
+    assert.equal(await countryRows.count(), monthly.length);
+    // A country link keeps the period.
+    const link = page.getByRole('link', { name: monthly[0].name, exact: true });
+    assert.match((await link.getAttribute('href')) ?? '', new RegExp(`year=${year}&month=${Number(month)}`));
+    await page.reload();
+    assert.equal(await page.locator('#dr-year').inputValue(), year);
+    assert.equal(await page.locator('#dr-month').inputValue(), String(Number(month)));
+    assert.deepEqual(errors, []);
+  });
+
   it('shows the overview and a country panel in Arabic, right to left', async () => {
     await page.getByLabel('Language').selectOption('ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
