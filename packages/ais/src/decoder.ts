@@ -275,7 +275,8 @@ export function createDecoder(options: DecodeOptions = {}, countOnly?: Uint8Arra
           sequenceId,
           count: parsed.fragmentCount,
           next: 1,
-          payload: new Uint8Array(256),
+          // a Buffer, like the input lines: one array kind for the payload unpacker
+          payload: Buffer.alloc(256),
           payloadLength: 0,
           firstLine: lineNumber,
           lines: 0,
@@ -305,7 +306,7 @@ export function createDecoder(options: DecodeOptions = {}, countOnly?: Uint8Arra
     }
     const add = parsed.payloadEnd - parsed.payloadStart;
     if (group.payloadLength + add > group.payload.length) {
-      const bigger = new Uint8Array(Math.max(group.payload.length * 2, group.payloadLength + add));
+      const bigger = Buffer.alloc(Math.max(group.payload.length * 2, group.payloadLength + add));
       bigger.set(group.payload.subarray(0, group.payloadLength));
       group.payload = bigger;
     }

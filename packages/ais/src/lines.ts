@@ -10,7 +10,9 @@ export const MAX_LINE_BYTES = 64 * 1024;
 export type LineSink = (buf: Uint8Array, start: number, end: number) => void;
 
 export class LineSplitter {
-  private readonly carry = new Uint8Array(MAX_LINE_BYTES);
+  // a Buffer like the chunks read from files and streams: the line parser then sees one kind of array
+  // (a second one makes V8 throw away and recompile the hot parsing code once the JIT has specialised it)
+  private readonly carry: Uint8Array = Buffer.alloc(MAX_LINE_BYTES);
   private carryLength = 0;
   /** True while skipping the rest of an over-long line. */
   private skipping = false;
