@@ -1,117 +1,101 @@
 /**
  * The Global Industry Standard on Tailings Management (ICMM, UNEP, PRI; August 2020): six topics, fifteen
  * principles. The requirement list is data: it seeds the database, where the secretariat may edit it
- * (texts, additions) without a code change. Requirement ids follow the standard's numbering; their
- * titles here are short paraphrases to be completed from the standard's text.
+ * (texts, additions) without a code change. The seed holds one assessable item per principle, worded as
+ * the principle's statement (id `P1`…`P15`); the standard's detailed requirements (numbered 1.1, 1.2, …)
+ * are added as data by the secretariat, since their text is not reproduced here.
  */
 export interface GistmPrinciple {
   principle: number;
   topic: string;
   statement: string;
-  /** Number of requirements the principle holds in the 2020 text. */
-  requirementCount: number;
 }
 
 export const GISTM_PRINCIPLES: readonly GistmPrinciple[] = [
   {
     principle: 1,
     topic: 'Affected communities',
-    requirementCount: 4,
     statement:
       'Respect the rights of project-affected people and meaningfully engage them at all phases of the tailings facility lifecycle, including closure.',
   },
   {
     principle: 2,
     topic: 'Integrated knowledge base',
-    requirementCount: 5,
     statement:
       'Develop and maintain an interdisciplinary knowledge base to support safe tailings management throughout the tailings facility lifecycle, including closure.',
   },
   {
     principle: 3,
     topic: 'Integrated knowledge base',
-    requirementCount: 4,
     statement:
       'Use all elements of the knowledge base – social, environmental, local economic and technical – to inform decisions throughout the tailings facility lifecycle, including closure.',
   },
   {
     principle: 4,
     topic: 'Design, construction, operation and monitoring',
-    requirementCount: 10,
     statement:
       'Develop plans and design criteria for the tailings facility to minimise risk for all phases of its lifecycle, including closure and post-closure.',
   },
   {
     principle: 5,
     topic: 'Design, construction, operation and monitoring',
-    requirementCount: 8,
     statement:
       'Develop a robust design that integrates the knowledge base and minimises the risk of failure to people and the environment for all phases of the tailings facility lifecycle, including closure and post-closure.',
   },
   {
     principle: 6,
     topic: 'Design, construction, operation and monitoring',
-    requirementCount: 6,
     statement:
       'Plan, build and operate the tailings facility to manage risk at all phases of the tailings facility lifecycle, including closure and post-closure.',
   },
   {
     principle: 7,
     topic: 'Design, construction, operation and monitoring',
-    requirementCount: 5,
     statement:
       'Design, implement and operate monitoring systems to manage risk at all phases of the facility lifecycle, including closure.',
   },
   {
     principle: 8,
     topic: 'Management and governance',
-    requirementCount: 7,
     statement:
       'Establish policies, systems and accountabilities to support the safety and integrity of the tailings facility.',
   },
   {
     principle: 9,
     topic: 'Management and governance',
-    requirementCount: 4,
     statement: 'Appoint and empower an Engineer of Record.',
   },
   {
     principle: 10,
     topic: 'Management and governance',
-    requirementCount: 7,
     statement:
       'Establish and implement levels of review as part of a strong quality and risk management system for all phases of the tailings facility lifecycle, including closure.',
   },
   {
     principle: 11,
     topic: 'Management and governance',
-    requirementCount: 3,
     statement:
       'Develop an organisational culture that promotes learning, communication and early problem recognition.',
   },
   {
     principle: 12,
     topic: 'Management and governance',
-    requirementCount: 2,
     statement:
       'Establish a process for reporting and addressing concerns and implementing whistleblower protections.',
   },
   {
     principle: 13,
     topic: 'Emergency response and long-term recovery',
-    requirementCount: 4,
     statement: 'Prepare for emergency response to tailings facility failures.',
   },
   {
     principle: 14,
     topic: 'Emergency response and long-term recovery',
-    requirementCount: 4,
     statement: 'Prepare for long-term recovery in the event of catastrophic failure.',
   },
   {
     principle: 15,
     topic: 'Public disclosure and access to information',
-    requirementCount: 3,
     statement:
       'Publicly disclose and provide access to information about the tailings facility to support public accountability.',
   },
@@ -124,15 +108,9 @@ export interface GistmRequirement {
   text: string;
 }
 
-/** The seed requirement list: one row per requirement number of each principle. */
+/** The seed requirement list: one item per principle, worded as the principle's statement. */
 export function seedRequirements(): GistmRequirement[] {
-  return GISTM_PRINCIPLES.flatMap((p) =>
-    Array.from({ length: p.requirementCount }, (_, i) => ({
-      id: `${p.principle}.${i + 1}`,
-      principle: p.principle,
-      text: `Requirement ${p.principle}.${i + 1} of Principle ${p.principle} (${p.topic}); text to be completed from the GISTM.`,
-    })),
-  );
+  return GISTM_PRINCIPLES.map((p) => ({ id: `P${p.principle}`, principle: p.principle, text: p.statement }));
 }
 
 export const SELF_ASSESSMENT_STATUSES = [
