@@ -186,6 +186,14 @@ const SPEC_TEXT_KEYS = SPECS.map((spec) => spec.map(([key]) => enc.encode(`,"${k
  */
 const SPEC_LEGENDS: Array<Array<Array<Uint8Array | undefined>>> = SPECS.map((spec) => spec.map(() => []));
 const LEGEND_CACHE_LIMIT = 1024;
+/**
+ * ASCII/latin1 text as a plain Uint8Array (not a Buffer: every constant handed to `bytes` must be one
+ * kind of array, or V8 deoptimises it).
+ */
+function latin1(s: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(s, 'latin1'));
+}
+
 /** `,"key":` of application fields of binary messages, encoded on first use. */
 const APP_KEYS = new Map<string, Uint8Array>();
 const TRUE = enc.encode('true');
@@ -245,7 +253,7 @@ function genericBytes(msg: DecodedMessage, out: JsonLineBuffer): void {
             let b = cache[n];
             if (b === undefined) {
               // latin1, as asciiLong writes the same text
-              b = Buffer.from(`,"${entry[0]}_text":${str(legend(n))}`, 'latin1');
+              b = latin1(`,"${entry[0]}_text":${str(legend(n))}`);
               cache[n] = b;
             }
             out.reserve(b.length);
@@ -290,7 +298,7 @@ function genericBytes(msg: DecodedMessage, out: JsonLineBuffer): void {
           if (after) {
             let key = APP_KEYS.get(k);
             if (key === undefined) {
-              key = Buffer.from(`,"${k}":`, 'latin1');
+              key = latin1(`,"${k}":`);
               APP_KEYS.set(k, key);
             }
             out.reserve(key.length + 24);
