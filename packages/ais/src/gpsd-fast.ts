@@ -7,7 +7,8 @@
 import { PayloadBits } from './bits.ts';
 import { createDecoder } from './decoder.ts';
 import { createGpsdByteWriter, JsonLineBuffer } from './gpsd-bytes.ts';
-import { navStatusText } from './legends.ts';
+import { str } from './gpsd-json.ts';
+import { epfdText, navStatusText } from './legends.ts';
 import { LineSplitter } from './lines.ts';
 import { LineKind, ParsedLine, parseLine } from './nmea.ts';
 import type { StreamOptions } from './stream.ts';
@@ -52,6 +53,29 @@ const FLAGS = Array.from({ length: 32 }, (_, f) => {
   return enc.encode(`,"cs":${b(4)},"display":${b(3)},"dsc":${b(2)},"band":${b(1)},"msg22":${b(0)}`);
 });
 const END = enc.encode('}\n');
+/** Type 4 and 11 (base station report, UTC/date response): `{…"type":T,"repeat":R,"mmsi":` (index (T === 11)×4+R). */
+const BASE_HEAD = [4, 11].flatMap((t) =>
+  [0, 1, 2, 3].map((r) => enc.encode(`{"class":"AIS","device":"stdin","type":${t},"repeat":${r},"mmsi":`)),
+);
+const TIMESTAMP = enc.encode(',"scaled":true,"timestamp":"');
+const ACCURACY_TRUE_LON = enc.encode('Z","accuracy":true,"lon":');
+const ACCURACY_FALSE_LON = enc.encode('Z","accuracy":false,"lon":');
+const EPFD = enc.encode(',"epfd":');
+/** `,"epfd_text":"…","raim":R,"radio":` (index EPFD×2+R), as the generic writer prints them. */
+const EPFD_TO_RADIO = Array.from({ length: 32 }, (_, i) =>
+  Uint8Array.from(
+    Buffer.from(
+      `,"epfd_text":${str(epfdText(i >> 1))},"raim":${i & 1 ? 'true' : 'false'},"radio":`,
+      'latin1',
+    ),
+  ),
+);
+
+/** `%02d` of 0–99. */
+function pad2(out: JsonLineBuffer, n: number): void {
+  out.buf[out.pos++] = PAIRS[n * 2];
+  out.buf[out.pos++] = PAIRS[n * 2 + 1];
+}
 
 /** `%.1f` of a whole number of tenths, from the integer. */
 function tenths(out: JsonLineBuffer, raw: number): void {
@@ -126,17 +150,48 @@ export function createGpsdFastDecoder(
       parsed.tagBlockError === null
     ) {
       const first = buf[parsed.payloadStart];
-      // '1' '2' '3' → types 1–3, 'B' → 18
-      const t = first >= 49 && first <= 51 ? first - 48 : first === 66 ? 18 : 0;
+      // '1' '2' '3' → types 1–3, 'B' → 18, '4' → 4, ';' → 11
+      const t = first >= 49 && first <= 52 ? first - 48 : first === 66 ? 18 : first === 59 ? 11 : 0;
       if (t !== 0) {
         bits.reset();
         if (bits.append(buf, parsed.payloadStart, parsed.payloadEnd)) {
           bits.finish(parsed.fillBits);
           const len = bits.bitLength;
-          if ((t !== 18 && len >= 163) || len >= 168) {
+          if ((t !== 18 && len >= 163 && (len >= 168 || t < 4)) || len >= 168) {
             const out = target();
             if (out.pos + 600 > out.buf.length) out.reserve(600);
-            if (t === 18) {
+            if (t === 4 || t === 11) {
+              out.bytes(BASE_HEAD[(t === 11 ? 4 : 0) + bits.u(6, 2)]);
+              out.int(bits.u(8, 30));
+              out.bytes(TIMESTAMP);
+              const year = bits.u(38, 14);
+              // gpsd: %04d below 1000
+              if (year < 1000) {
+                out.buf[out.pos++] = 48;
+                if (year < 100) out.buf[out.pos++] = 48;
+                if (year < 10) out.buf[out.pos++] = 48;
+              }
+              out.int(year);
+              out.buf[out.pos++] = 45;
+              pad2(out, bits.u(52, 4));
+              out.buf[out.pos++] = 45;
+              pad2(out, bits.u(56, 5));
+              out.buf[out.pos++] = 84;
+              pad2(out, bits.u(61, 5));
+              out.buf[out.pos++] = 58;
+              pad2(out, bits.u(66, 6));
+              out.buf[out.pos++] = 58;
+              pad2(out, bits.u(72, 6));
+              out.bytes(bits.u(78, 1) ? ACCURACY_TRUE_LON : ACCURACY_FALSE_LON);
+              degrees(out, bits.s(79, 28));
+              out.bytes(LAT);
+              degrees(out, bits.s(107, 27));
+              out.bytes(EPFD);
+              const epfd = bits.u(134, 4);
+              out.int(epfd);
+              out.bytes(EPFD_TO_RADIO[(epfd << 1) | bits.u(148, 1)]);
+              out.int(bits.u(149, 19));
+            } else if (t === 18) {
               out.bytes(HEAD[12 + bits.u(6, 2)]);
               out.int(bits.u(8, 30));
               out.bytes(RESERVED);
