@@ -1,25 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Actor, can, type Resource, ROLES, type Role } from './index.ts';
+import { can } from './index.ts';
 import { processRules } from './process.ts';
-
-function actor(role: Role): Actor {
-  return {
-    userId: '00000000-0000-4000-8000-000000000001',
-    email: `${role}@strata.test`,
-    role,
-    countryIso3: role === 'focal_point' ? 'BRA' : null,
-    organisationId: role === 'observer_contact' ? 'org-1' : null,
-    companyId: role === 'operator' ? 'co' : null,
-  };
-}
-
-/** The resource each action is checked on: the focal point's own country, the contact's own organisation. */
-const OWN: Resource = { countryIso3: 'BRA', organisationId: 'org-1' };
-const OTHER: Resource = { countryIso3: 'FRA', organisationId: 'org-2' };
+import { type RuleTable, testActor, testRuleTable } from './rule-table.ts';
 
 /** Roles allowed on the actor's OWN country/organisation; on another's only the secretariat (and co-chair rules). */
-const EXPECTED: Record<string, { own: Role[]; other: Role[] }> = {
+const EXPECTED: RuleTable = {
   'process.process.create': { own: ['secretariat'], other: ['secretariat'] },
   'process.process.update': { own: ['secretariat'], other: ['secretariat'] },
   'process.focal_point.nominate': { own: ['secretariat', 'focal_point'], other: ['secretariat'] },
@@ -57,25 +43,13 @@ const EXPECTED: Record<string, { own: Role[]; other: Role[] }> = {
   'process.ballot.read_own': { own: ['secretariat', 'focal_point'], other: ['secretariat'] },
 };
 
-test('the expectations cover every process action', () => {
-  assert.deepEqual(Object.keys(EXPECTED).sort(), Object.keys(processRules).sort());
-});
-
-for (const [action, { own, other }] of Object.entries(EXPECTED)) {
-  for (const role of ROLES) {
-    test(`${role} ${own.includes(role) ? 'may' : 'may not'} ${action} for its own state/organisation`, () => {
-      assert.equal(can(actor(role), action, OWN), own.includes(role));
-    });
-    test(`${role} ${other.includes(role) ? 'may' : 'may not'} ${action} for another state/organisation`, () => {
-      assert.equal(can(actor(role), action, OTHER), other.includes(role));
-    });
-  }
-  test(`anonymous may not ${action}`, () => assert.equal(can(null, action, OWN), false));
-}
+testRuleTable('process', processRules, EXPECTED);
 
 test('a focal point without a country binding acts for nobody', () => {
   assert.equal(
-    can({ ...actor('focal_point'), countryIso3: null }, 'process.endorsement.record', { countryIso3: null }),
+    can({ ...testActor('focal_point'), countryIso3: null }, 'process.endorsement.record', {
+      countryIso3: null,
+    }),
     false,
   );
 });
