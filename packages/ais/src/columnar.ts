@@ -1,7 +1,8 @@
 /**
  * Columnar fast path for position reports (types 1, 2, 3, 18, 19, 27): fills typed-array batches
  * (mmsi, time, lon, lat, speed, course, heading, status) straight from the payload bits, without creating
- * an object per message. Other messages go through the full decoder and can be received with `onMessage`.
+ * an object per message. Other messages go through the full decoder and can be received with `onMessage`;
+ * without `onMessage` they are only validated, assembled and counted (no object is built).
  */
 import { PayloadBits } from './bits.ts';
 import { createDecoder } from './decoder.ts';
