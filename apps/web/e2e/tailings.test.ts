@@ -133,12 +133,77 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
-  // The filters live in the page's state only: the address keeps `?country=BRA` whatever is chosen, so a
-  // filtered view cannot be shared or reloaded. Recorded here until the page writes its filters to the URL.
-  it('keeps the chosen filters in the page address', { todo: 'filters are not written to the URL' }, () => {
-    const params = new URL(page.url()).searchParams;
-    assert.equal(params.get('status'), 'active');
-    assert.equal(params.get('raiseMethod'), 'upstream');
+  it('keeps the chosen filters in the page address: reload, back and forward show the same view', async () => {
+    const params = () => new URL(page.url()).searchParams;
+    /** Waits until the address's `name` parameter is `value` (null: absent); the page changes it without a load. */
+    const waitForParam = (name: string, value: string | null) =>
+      page.waitForFunction(
+        ([n, v]) => new URLSearchParams(location.search).get(n) === v,
+        [name, value] as const,
+        {
+          timeout: 20_000,
+        },
+      );
+    assert.equal(params().get('country'), 'BRA');
+    assert.equal(params().get('status'), 'active');
+    assert.equal(params().get('raiseMethod'), 'upstream');
+    const active = await apiTotal('country=BRA&status=active');
+    const upstream = await apiTotal('country=BRA&status=active&raiseMethod=upstream');
+
+    // A reload (or the same link opened elsewhere) restores the filters and the list they give.
+    await page.reload();
+    await waitForTableTotal(upstream);
+    assert.equal(await page.locator('#tf-country').inputValue(), 'BRA');
+    assert.equal(await page.locator('#tf-status').inputValue(), 'active');
+    assert.equal(await page.locator('#tf-raiseMethod').inputValue(), 'upstream');
+
+    // Each choice is a step in the history.
+    await page.goBack();
+    await waitForTableTotal(active);
+    assert.equal(params().get('raiseMethod'), null);
+    assert.equal(await page.locator('#tf-raiseMethod').inputValue(), '');
+    assert.equal(await page.locator('#tf-status').inputValue(), 'active');
+    await page.goForward();
+    await waitForTableTotal(upstream);
+    assert.equal(await page.locator('#tf-raiseMethod').inputValue(), 'upstream');
+
+    // The colouring is part of the view too.
+    await page.locator('#tf-colour').selectOption('status');
+    await waitForParam('colour', 'status');
+    await page.reload();
+    await waitForTableTotal(upstream);
+    assert.equal(await page.locator('#tf-colour').inputValue(), 'status');
+    await page.locator('#tf-colour').selectOption('class');
+    await waitForParam('colour', null);
+
+    // Typing in a text box updates the address in place: no history entry per keystroke.
+    // A word of the first listed operator's name, so the narrowed list is not empty.
+    const operator =
+      (await page.locator('.tailings table tbody tr td:nth-child(3)').first().textContent()) ?? '';
+    const word =
+      operator
+        .split(/\s+/)
+        .find((w) => /^\p{L}{3,}$/u.test(w))
+        ?.toLowerCase() ?? 'zzq';
+    const entries = await page.evaluate(() => history.length);
+    await page.locator('#tf-operator').pressSequentially(word);
+    await waitForParam('operator', word);
+    const narrowed = await apiTotal(
+      `country=BRA&status=active&raiseMethod=upstream&operator=${encodeURIComponent(word)}`,
+    );
+    assert.ok(narrowed > 0, `${narrowed} facilities whose operator matches ${word}`);
+    await waitForTableTotal(narrowed);
+    const operators = await page.locator('.tailings table tbody td:nth-child(3)').allTextContents();
+    assert.ok(
+      operators.every((o) => o.toLowerCase().includes(word)),
+      operators.join(' | '),
+    );
+    assert.equal(await page.evaluate(() => history.length), entries);
+    await page.locator('#tf-operator').fill('');
+    await waitForParam('operator', null);
+    await waitForTableTotal(upstream);
+    assert.equal(await page.evaluate(() => history.length), entries);
+    assert.deepEqual(errors, []);
   });
 
   it('downloads the filtered view as CSV: a header and one row per facility', async () => {

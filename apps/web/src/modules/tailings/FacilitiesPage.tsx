@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { useMemo, useState } from 'react';
+import { type ChangeEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { useCountries } from '../../api/countries.ts';
@@ -12,26 +12,54 @@ import {
   CLASS_COLOURS,
   FACILITY_STATUSES,
   type FacilitySummary,
+  type FilterKey,
   filterQuery,
   GISTM_CLASSES,
   type MapPoints,
   RAISE_METHODS,
+  readView,
   STATUS_COLOURS,
   sequentialColour,
   TOXICITY_CLASSES,
   TOXICITY_COLOURS,
+  withView,
 } from './types.ts';
 
-type ColourBy = 'class' | 'status' | 'hazard' | 'toxicity';
-const EMPTY_FILTERS = {
-  country: '',
-  operator: '',
-  status: '',
-  raiseMethod: '',
-  class: '',
-  commodity: '',
-  toxicity: '',
-};
+/**
+ * A text filter bound to the page address. The router applies address changes asynchronously, so the box keeps
+ * what is typed in its own state (a controlled input fed straight from the address would drop keystrokes) and
+ * takes the address's value when it changes while the box is not being edited (back, forward, a link).
+ */
+function AddressTextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  placeholder?: string;
+  onChange: (value: string) => void;
+}) {
+  const { value, onChange } = props;
+  const [draft, setDraft] = useState(value);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (document.activeElement !== input.current) setDraft(value);
+  }, [value]);
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        ref={input}
+        id={props.id}
+        value={draft}
+        placeholder={props.placeholder}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => {
+          setDraft(e.target.value);
+          onChange(e.target.value);
+        }}
+        onBlur={() => setDraft(value)}
+      />
+    </div>
+  );
+}
 
 /** The registry: filters, a clustered map coloured by class, status, hazard or toxicity, a table, downloads. */
 export function FacilitiesPage() {
@@ -39,10 +67,13 @@ export function FacilitiesPage() {
   const { lang } = useLocale();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   usePageTitle(t('tailings.title'));
-  const [params] = useSearchParams();
-  // A link from the country map opens the registry filtered to that country.
-  const [filters, setFilters] = useState({ ...EMPTY_FILTERS, country: params.get('country') ?? '' });
-  const [colourBy, setColourBy] = useState<ColourBy>('class');
+  // The address is the view's single source of truth: a reload, a shared link, back and forward (and a link
+  // from the country map, `?country=BRA`) all show the same filters and colouring.
+  const [params, setParams] = useSearchParams();
+  const { filters, colourBy } = readView(params);
+  /** Writes one filter to the address: a new history entry for a choice, in place while typing text. */
+  const update = (key: FilterKey | 'colour', value: string, replace = false) =>
+    setParams((current) => withView(current, key, value), { replace });
   const query = filterQuery(filters);
   const points = useApi<MapPoints>(`/tailings/map${query}`);
   const page = useApi<{ items: FacilitySummary[]; total: number }>(
@@ -99,14 +130,8 @@ export function FacilitiesPage() {
           ? [0, 0.25, 0.5, 0.75, 1].map((s) => [intl.formatNumber(Math.round(s * 18)), sequentialColour(s)])
           : GISTM_CLASSES.map((s) => [t(`tailings.class.${s}`), CLASS_COLOURS[s] ?? '#999']);
 
-  const set = (key: keyof typeof EMPTY_FILTERS) => (e: { target: { value: string } }) =>
-    setFilters((f) => ({ ...f, [key]: e.target.value }));
-  const select = (
-    key: keyof typeof EMPTY_FILTERS,
-    label: string,
-    options: readonly string[],
-    prefix: string,
-  ) => (
+  const set = (key: FilterKey) => (e: { target: { value: string } }) => update(key, e.target.value);
+  const select = (key: FilterKey, label: string, options: readonly string[], prefix: string) => (
     <div className="field">
       <label htmlFor={`tf-${key}`}>{label}</label>
       <select id={`tf-${key}`} value={filters[key]} onChange={set(key)}>
@@ -194,21 +219,26 @@ export function FacilitiesPage() {
               ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="tf-operator">{t('tailings.field.operator')}</label>
-          <input id="tf-operator" value={filters.operator} onChange={set('operator')} />
-        </div>
+        <AddressTextField
+          id="tf-operator"
+          label={t('tailings.field.operator')}
+          value={filters.operator}
+          onChange={(v) => update('operator', v, true)}
+        />
         {select('status', t('tailings.field.status'), FACILITY_STATUSES, 'status')}
         {select('raiseMethod', t('tailings.field.raiseMethod'), RAISE_METHODS, 'raise')}
         {select('class', t('tailings.field.class'), GISTM_CLASSES, 'class')}
         {select('toxicity', t('tailings.score.toxicity'), TOXICITY_CLASSES, 'toxicity')}
-        <div className="field">
-          <label htmlFor="tf-commodity">{t('tailings.field.commodity')}</label>
-          <input id="tf-commodity" value={filters.commodity} onChange={set('commodity')} placeholder="gold" />
-        </div>
+        <AddressTextField
+          id="tf-commodity"
+          label={t('tailings.field.commodity')}
+          value={filters.commodity}
+          placeholder="gold"
+          onChange={(v) => update('commodity', v, true)}
+        />
         <div className="field">
           <label htmlFor="tf-colour">{t('tailings.colourBy')}</label>
-          <select id="tf-colour" value={colourBy} onChange={(e) => setColourBy(e.target.value as ColourBy)}>
+          <select id="tf-colour" value={colourBy} onChange={(e) => update('colour', e.target.value)}>
             <option value="class">{t('tailings.field.class')}</option>
             <option value="status">{t('tailings.field.status')}</option>
             <option value="hazard">{t('tailings.score.hazard')}</option>

@@ -1,11 +1,47 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyFacility, exposureScore, hazardScore } from '@strata/tailings';
-import { FACTOR_KEYS, filterQuery, sequentialColour } from './types.ts';
+import { FACTOR_KEYS, filterQuery, readView, sequentialColour, withView } from './types.ts';
 
 test('filterQuery keeps only the filters that are set', () => {
   assert.equal(filterQuery({ country: 'BRA', status: '', class: 'high' }), '?country=BRA&class=high');
   assert.equal(filterQuery({ country: '' }), '');
+});
+
+test('readView reads the filters and the colouring from the address, ignoring unknown values', () => {
+  const view = readView(
+    new URLSearchParams(
+      'country=BRA&status=active&raiseMethod=upstream&operator=Vale+S.A.&colour=hazard&x=1',
+    ),
+  );
+  assert.deepEqual(view.filters, {
+    country: 'BRA',
+    operator: 'Vale S.A.',
+    status: 'active',
+    raiseMethod: 'upstream',
+    class: '',
+    commodity: '',
+    toxicity: '',
+  });
+  assert.equal(view.colourBy, 'hazard');
+  const bad = readView(new URLSearchParams('country=brazil&status=sleeping&class=huge&colour=pink'));
+  assert.equal(bad.filters.country, '');
+  assert.equal(bad.filters.status, '');
+  assert.equal(bad.filters.class, '');
+  assert.equal(bad.colourBy, 'class');
+});
+
+test('withView sets or drops one parameter and keeps the others', () => {
+  const start = new URLSearchParams('country=BRA&dataset=demo');
+  assert.equal(withView(start, 'status', 'active').toString(), 'country=BRA&dataset=demo&status=active');
+  assert.equal(withView(start, 'country', '').toString(), 'dataset=demo');
+  assert.equal(withView(start, 'colour', 'class').toString(), 'country=BRA&dataset=demo');
+  assert.equal(withView(start, 'colour', 'toxicity').get('colour'), 'toxicity');
+  assert.equal(start.toString(), 'country=BRA&dataset=demo', 'the given parameters are not changed');
+  // Round trip: what withView writes, readView reads back.
+  const written = withView(withView(start, 'commodity', 'gold'), 'raiseMethod', 'downstream');
+  assert.equal(readView(written).filters.commodity, 'gold');
+  assert.equal(readView(written).filters.raiseMethod, 'downstream');
 });
 
 test('sequentialColour darkens with the share and stays in range', () => {

@@ -184,6 +184,64 @@ export function filterQuery(filters: Record<string, string>): string {
   return s ? `?${s}` : '';
 }
 
+/** The registry's filters, as the page address and the API name them. */
+export type FacilityFilters = {
+  country: string;
+  operator: string;
+  status: string;
+  raiseMethod: string;
+  class: string;
+  commodity: string;
+  toxicity: string;
+};
+export type FilterKey = keyof FacilityFilters;
+export const COLOUR_BY = ['class', 'status', 'hazard', 'toxicity'] as const;
+export type ColourBy = (typeof COLOUR_BY)[number];
+
+/** Filters whose value must be one of a fixed list (anything else in the address is ignored). */
+const CHOICES: Partial<Record<FilterKey, readonly string[]>> = {
+  status: FACILITY_STATUSES,
+  raiseMethod: RAISE_METHODS,
+  class: GISTM_CLASSES,
+  toxicity: TOXICITY_CLASSES,
+};
+
+/** A filter's value as read from the page address: trimmed free text, an ISO3 code, or one of its choices. */
+function filterValue(key: FilterKey, raw: string | null): string {
+  const value = raw ?? '';
+  if (key === 'country') return /^[A-Z]{3}$/.test(value) ? value : '';
+  const choices = CHOICES[key];
+  if (choices) return choices.includes(value) ? value : '';
+  return value;
+}
+
+/** The registry view the page address describes (the address is its single source of truth). */
+export function readView(params: URLSearchParams): { filters: FacilityFilters; colourBy: ColourBy } {
+  const filters: FacilityFilters = {
+    country: filterValue('country', params.get('country')),
+    operator: filterValue('operator', params.get('operator')),
+    status: filterValue('status', params.get('status')),
+    raiseMethod: filterValue('raiseMethod', params.get('raiseMethod')),
+    class: filterValue('class', params.get('class')),
+    commodity: filterValue('commodity', params.get('commodity')),
+    toxicity: filterValue('toxicity', params.get('toxicity')),
+  };
+  const colour = params.get('colour') ?? '';
+  const colourBy = (COLOUR_BY as readonly string[]).includes(colour) ? (colour as ColourBy) : 'class';
+  return { filters, colourBy };
+}
+
+/**
+ * The page address after one filter (or `colour`) changes: an empty value, or the default colouring, drops
+ * the parameter so the shortest address names each view; other parameters are kept.
+ */
+export function withView(params: URLSearchParams, key: FilterKey | 'colour', value: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (value === '' || (key === 'colour' && value === 'class')) next.delete(key);
+  else next.set(key, value);
+  return next;
+}
+
 /** Score factors as the API names them (English) → catalog keys, so the breakdown reads in the UI language. */
 export const FACTOR_KEYS: Record<string, string> = {
   'raise method': 'raiseMethod',
