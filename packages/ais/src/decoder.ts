@@ -37,6 +37,16 @@ interface PendingGroup {
   texts: string[];
 }
 
+/**
+ * Message types a caller writes itself straight from the payload bits: `types[type] === 1` marks them;
+ * `write` gets the bits of every such message that would decode (and is counted as decoded), and
+ * {@link AisDecoder.push} returns null for it.
+ */
+export interface DirectTypes {
+  types: Uint8Array;
+  write(bits: PayloadBits, type: number): void;
+}
+
 /** Channel, sequential id and tag-block group of a multi-sentence message (a number unless the group id is huge). */
 type GroupKey = number | string;
 
@@ -82,8 +92,13 @@ function lineText(buf: Uint8Array, start: number, end: number): string {
  * // msg.mmsi === 371798000, msg.lon ≈ -123.3953833
  * @param countOnly - message types (`countOnly[type] === 1`) that are validated and counted but not
  *   built into an object (`push` returns null for them); for callers that do not use those types.
+ * @param direct - message types the caller writes from the payload bits itself (see {@link DirectTypes}).
  */
-export function createDecoder(options: DecodeOptions = {}, countOnly?: Uint8Array): AisDecoder {
+export function createDecoder(
+  options: DecodeOptions = {},
+  countOnly?: Uint8Array,
+  direct?: DirectTypes,
+): AisDecoder {
   const stats = emptyStats();
   let parsed = new ParsedLine();
   const bits = new PayloadBits();
@@ -142,6 +157,17 @@ export function createDecoder(options: DecodeOptions = {}, countOnly?: Uint8Arra
     start: number,
     end: number,
   ): DecodedMessage | null {
+    if (direct !== undefined && bits.bitLength >= 38) {
+      const type = bits.u(0, 6);
+      // the verdict of checkMessage is the type exactly when decodeMessage would return a message
+      if (direct.types[type] === 1 && checkMessage(bits) === type) {
+        direct.write(bits, type);
+        stats.decodedLines += lines;
+        stats.messages++;
+        stats.messagesByType[type]++;
+        return null;
+      }
+    }
     if (countOnly !== undefined) {
       const verdict = checkMessage(bits);
       if (verdict < 0) {

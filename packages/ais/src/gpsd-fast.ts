@@ -8,6 +8,7 @@ import { PayloadBits } from './bits.ts';
 import { createDecoder } from './decoder.ts';
 import { createGpsdByteWriter, JsonLineBuffer } from './gpsd-bytes.ts';
 import { str } from './gpsd-json.ts';
+import { GpsdStaticWriter } from './gpsd-static.ts';
 import { epfdText, navStatusText } from './legends.ts';
 import { LineSplitter } from './lines.ts';
 import { LineKind, ParsedLine, parseLine } from './nmea.ts';
@@ -136,7 +137,16 @@ export function createGpsdFastDecoder(
 ): GpsdFastDecoder {
   const parsed = new ParsedLine();
   const bits = new PayloadBits();
-  const slow = createDecoder(options);
+  const statics = new GpsdStaticWriter();
+  // types written from the payload bits wherever they come from (single sentence or reassembled)
+  const direct = new Uint8Array(64);
+  direct[5] = 1;
+  const slow = createDecoder(options, undefined, {
+    types: direct,
+    write: (b, type) => {
+      statics.write(b, type, target());
+    },
+  });
   const writer = createGpsdByteWriter();
   const fast = emptyStats();
   let gatehouseMs: number | null = null;

@@ -1,0 +1,224 @@
+/**
+ * gpsd JSON of static messages written straight from the payload bits, with no message object: type 5
+ * (static and voyage data) and type 24 (class B static data, with gpsd's part A / part B merging). Same
+ * text as decoding the message and printing it with {@link createGpsdWriter}; used by the fast gpsd path
+ * (`gpsd-fast.ts`), for single- and multi-sentence messages alike.
+ */
+import type { PayloadBits } from './bits.ts';
+import type { JsonLineBuffer } from './gpsd-bytes.ts';
+import { str } from './gpsd-json.ts';
+import { epfdText, shipTypeText } from './legends.ts';
+
+const enc = new TextEncoder();
+/** ASCII/latin1 text as a plain Uint8Array (one array kind for every constant handed to `bytes`). */
+function latin1(s: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(s, 'latin1'));
+}
+
+/** `{…"type":T,"repeat":R,"mmsi":` for type 5 (index R) and 24 (index 4+R). */
+const HEAD = [5, 24].flatMap((t) =>
+  [0, 1, 2, 3].map((r) => enc.encode(`{"class":"AIS","device":"stdin","type":${t},"repeat":${r},"mmsi":`)),
+);
+const IMO = enc.encode(',"scaled":true,"imo":');
+const AIS_VERSION = enc.encode(',"ais_version":');
+const CALLSIGN = enc.encode(',"callsign":');
+const SHIPNAME = enc.encode(',"shipname":');
+const SCALED_SHIPNAME = enc.encode(',"scaled":true,"shipname":');
+const SHIPTYPE = enc.encode(',"shiptype":');
+/** `,"shiptype_text":"…"` of every ship type code (8 bits), as the generic writer prints it. */
+const SHIPTYPE_TEXT = Array.from({ length: 256 }, (_, i) =>
+  latin1(`,"shiptype_text":${str(shipTypeText(i))}`),
+);
+const TO_BOW = enc.encode(',"to_bow":');
+const TO_STERN = enc.encode(',"to_stern":');
+const TO_PORT = enc.encode(',"to_port":');
+const TO_STARBOARD = enc.encode(',"to_starboard":');
+const EPFD = enc.encode(',"epfd":');
+/** `,"epfd_text":"…"` of every EPFD code (4 bits). */
+const EPFD_TEXT = Array.from({ length: 16 }, (_, i) => latin1(`,"epfd_text":${str(epfdText(i))}`));
+const ETA = enc.encode(',"eta":"');
+const DRAUGHT = enc.encode('Z","draught":');
+const DESTINATION = enc.encode(',"destination":');
+const DTE = enc.encode(',"dte":');
+const VENDORID = enc.encode(',"vendorid":');
+const MODEL = enc.encode(',"model":');
+const SERIAL = enc.encode(',"serial":');
+const MOTHERSHIP = enc.encode(',"mothership_mmsi":');
+const END = enc.encode('}\n');
+
+/** Six-bit character codes (gpsd's table). */
+const SIXBIT = Uint8Array.from(
+  Buffer.from('@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_ !"#$%&\'()*+,-./0123456789:;<=>?', 'latin1'),
+);
+
+const PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  PAIRS[i * 2] = 48 + Math.floor(i / 10);
+  PAIRS[i * 2 + 1] = 48 + (i % 10);
+}
+
+/** `%02d` of 0–99. */
+function pad2(out: JsonLineBuffer, n: number): void {
+  out.buf[out.pos++] = PAIRS[n * 2];
+  out.buf[out.pos++] = PAIRS[n * 2 + 1];
+}
+
+/**
+ * Six-bit text of `count` characters from bit `start` as a JSON string, into `buf` at `p`: stopped at the
+ * first `@`, trailing spaces removed, `"` and `\` escaped (what `str(bits.text(start, count))` prints).
+ * Returns the position after the closing quote. Needs room for 2 × count + 2 bytes.
+ */
+function sixbitString(buf: Uint8Array, p: number, bits: PayloadBits, start: number, count: number): number {
+  buf[p++] = 34;
+  let end = p;
+  for (let i = 0; i < count; i++) {
+    const v = bits.u(start + 6 * i, 6);
+    if (v === 0) break;
+    const c = SIXBIT[v];
+    if (c === 34 || c === 92) buf[p++] = 92;
+    buf[p++] = c;
+    if (c !== 32) end = p;
+  }
+  buf[end] = 34;
+  return end + 1;
+}
+
+/** `%.1f` of a whole number of tenths, from the integer. */
+function tenths(out: JsonLineBuffer, raw: number): void {
+  const int = Math.floor(raw / 10);
+  out.int(int);
+  out.buf[out.pos++] = 46;
+  out.buf[out.pos++] = 48 + (raw - int * 10);
+}
+
+/** Room one line needs at most (type 5: some 200 bytes of keys, 94 characters of text, legends). */
+const MAX_LINE = 1024;
+
+/**
+ * Writes type 5 and 24 messages from their payload bits as gpsd JSON lines, keeping gpsd's type 24
+ * state: the names of the last 8 part A messages; a part B prints merged with a matching part A's name,
+ * an unmatched part B and any part A print nothing (as {@link createGpsdWriter}).
+ */
+export class GpsdStaticWriter {
+  private readonly mmsis = new Array<number>(8).fill(0);
+  /** Part A names as JSON string bytes (quotes included), 8 slots of at most 42 bytes. */
+  private readonly names = new Uint8Array(8 * 48);
+  private readonly nameLengths = new Uint8Array(8);
+  private index = 0;
+
+  constructor() {
+    // an empty slot holds mmsi 0 and the name "" (a part B of MMSI 0 matches it, as with gpsd)
+    for (let i = 0; i < 8; i++) {
+      this.names[i * 48] = 34;
+      this.names[i * 48 + 1] = 34;
+      this.nameLengths[i] = 2;
+    }
+  }
+
+  /**
+   * Writes the message in `bits`, of type 5 or 24, already checked to decode (type, part and length as
+   * the decoder checks them). Returns false when nothing was printed (a type 24 part A or unmatched part B).
+   */
+  write(bits: PayloadBits, type: number, out: JsonLineBuffer): boolean {
+    if (type === 5) {
+      writeType5(bits, out);
+      return true;
+    }
+    const mmsi = bits.u(8, 30);
+    if (bits.u(38, 2) === 0) {
+      const slot = this.index;
+      this.mmsis[slot] = mmsi;
+      this.nameLengths[slot] = sixbitString(this.names, slot * 48, bits, 40, 20) - slot * 48;
+      this.index = (slot + 1) & 7;
+      return false;
+    }
+    for (let i = 0; i < 8; i++) {
+      if (this.mmsis[i] === mmsi) {
+        this.mmsis[i] = 0;
+        writeType24B(bits, mmsi, this.names.subarray(i * 48, i * 48 + this.nameLengths[i]), out);
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
+function writeType5(bits: PayloadBits, out: JsonLineBuffer): void {
+  out.reserve(MAX_LINE);
+  out.bytes(HEAD[bits.u(6, 2)]);
+  out.int(bits.u(8, 30));
+  out.bytes(IMO);
+  out.int(bits.u(40, 30));
+  out.bytes(AIS_VERSION);
+  out.int(bits.u(38, 2));
+  out.bytes(CALLSIGN);
+  out.pos = sixbitString(out.buf, out.pos, bits, 70, 7);
+  out.bytes(SHIPNAME);
+  out.pos = sixbitString(out.buf, out.pos, bits, 112, 20);
+  out.bytes(SHIPTYPE);
+  const shiptype = bits.u(232, 8);
+  out.int(shiptype);
+  out.bytes(SHIPTYPE_TEXT[shiptype]);
+  out.bytes(TO_BOW);
+  out.int(bits.u(240, 9));
+  out.bytes(TO_STERN);
+  out.int(bits.u(249, 9));
+  out.bytes(TO_PORT);
+  out.int(bits.u(258, 6));
+  out.bytes(TO_STARBOARD);
+  out.int(bits.u(264, 6));
+  out.bytes(EPFD);
+  const epfd = bits.u(270, 4);
+  out.int(epfd);
+  out.bytes(EPFD_TEXT[epfd]);
+  out.bytes(ETA);
+  pad2(out, bits.u(274, 4));
+  out.buf[out.pos++] = 45;
+  pad2(out, bits.u(278, 5));
+  out.buf[out.pos++] = 84;
+  pad2(out, bits.u(283, 5));
+  out.buf[out.pos++] = 58;
+  pad2(out, bits.u(288, 6));
+  out.bytes(DRAUGHT);
+  tenths(out, bits.u(294, 8));
+  out.bytes(DESTINATION);
+  out.pos = sixbitString(out.buf, out.pos, bits, 302, 20);
+  out.bytes(DTE);
+  out.int(bits.bitLength >= 423 ? bits.u(422, 1) : 0);
+  out.bytes(END);
+}
+
+function writeType24B(bits: PayloadBits, mmsi: number, name: Uint8Array, out: JsonLineBuffer): void {
+  out.reserve(MAX_LINE);
+  out.bytes(HEAD[4 + bits.u(6, 2)]);
+  out.int(mmsi);
+  out.bytes(SCALED_SHIPNAME);
+  out.bytes(name);
+  out.bytes(SHIPTYPE);
+  const shiptype = bits.u(40, 8);
+  out.int(shiptype);
+  out.bytes(SHIPTYPE_TEXT[shiptype]);
+  out.bytes(VENDORID);
+  out.pos = sixbitString(out.buf, out.pos, bits, 48, 7);
+  out.bytes(MODEL);
+  out.int(bits.u(66, 4));
+  out.bytes(SERIAL);
+  out.int(bits.u(70, 20));
+  out.bytes(CALLSIGN);
+  out.pos = sixbitString(out.buf, out.pos, bits, 90, 7);
+  // auxiliary craft (MMSI 98XXXYYYY) carry their mothership's MMSI instead of dimensions
+  if (mmsi >= 980000000 && mmsi < 990000000) {
+    out.bytes(MOTHERSHIP);
+    out.int(bits.u(132, 30));
+  } else {
+    out.bytes(TO_BOW);
+    out.int(bits.u(132, 9));
+    out.bytes(TO_STERN);
+    out.int(bits.u(141, 9));
+    out.bytes(TO_PORT);
+    out.int(bits.u(150, 6));
+    out.bytes(TO_STARBOARD);
+    out.int(bits.u(156, 6));
+  }
+  out.bytes(END);
+}
