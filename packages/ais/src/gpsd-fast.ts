@@ -141,6 +141,7 @@ export function createGpsdFastDecoder(
   // types written from the payload bits wherever they come from (single sentence or reassembled)
   const direct = new Uint8Array(64);
   direct[5] = 1;
+  direct[24] = 1;
   const slow = createDecoder(options, undefined, {
     types: direct,
     write: (b, type) => {

@@ -135,7 +135,7 @@ export class GpsdStaticWriter {
     for (let i = 0; i < 8; i++) {
       if (this.mmsis[i] === mmsi) {
         this.mmsis[i] = 0;
-        writeType24B(bits, mmsi, this.names.subarray(i * 48, i * 48 + this.nameLengths[i]), out);
+        writeType24B(bits, mmsi, this.names, i * 48, this.nameLengths[i], out);
         return true;
       }
     }
@@ -188,12 +188,23 @@ function writeType5(bits: PayloadBits, out: JsonLineBuffer): void {
   out.bytes(END);
 }
 
-function writeType24B(bits: PayloadBits, mmsi: number, name: Uint8Array, out: JsonLineBuffer): void {
+/** A type 24 part B merged with the name of its part A (`names[from..from+length)`, JSON string bytes). */
+function writeType24B(
+  bits: PayloadBits,
+  mmsi: number,
+  names: Uint8Array,
+  from: number,
+  length: number,
+  out: JsonLineBuffer,
+): void {
   out.reserve(MAX_LINE);
   out.bytes(HEAD[4 + bits.u(6, 2)]);
   out.int(mmsi);
   out.bytes(SCALED_SHIPNAME);
-  out.bytes(name);
+  const buf = out.buf;
+  let p = out.pos;
+  for (let i = from; i < from + length; i++) buf[p++] = names[i];
+  out.pos = p;
   out.bytes(SHIPTYPE);
   const shiptype = bits.u(40, 8);
   out.int(shiptype);
