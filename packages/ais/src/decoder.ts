@@ -123,6 +123,7 @@ export function createDecoder(
     if (onReject !== undefined) onReject({ line, reason, text: lineText(buf, start, end) });
   }
 
+  /** Counts a group's lines as incomplete and keeps the group for reuse (the caller has removed it from `pending`). */
   function dropGroup(group: PendingGroup): void {
     stats.rejected.incomplete_multipart += group.lines;
     if (onReject !== undefined) {
@@ -130,6 +131,8 @@ export function createDecoder(
         onReject({ line: group.firstLine + i, reason: 'incomplete_multipart', text: group.texts[i] });
       }
     }
+    // incomplete groups are common in real feeds: a fresh 256-byte Buffer for each costs more than its decoding
+    if (spare.length < 16) spare.push(group);
   }
 
   function finishMessage(
