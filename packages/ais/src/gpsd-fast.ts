@@ -142,6 +142,8 @@ export function createGpsdFastDecoder(
   const direct = new Uint8Array(64);
   direct[5] = 1;
   direct[24] = 1;
+  direct[15] = 1;
+  direct[20] = 1;
   const slow = createDecoder(options, undefined, {
     types: direct,
     write: (b, type) => {

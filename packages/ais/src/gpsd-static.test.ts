@@ -30,7 +30,7 @@ const MMSIS = [0, 980123456, 989999999, 990000000, 244123456, 211000001, 1, 2, 3
 const message = fc
   .record({
     part: fc.constantFrom(0, 0, 0, 1, 1, 2),
-    type: fc.constantFrom(5, 24, 24, 24),
+    type: fc.constantFrom(5, 24, 24, 24, 15, 20),
     repeat: fc.integer({ min: 0, max: 3 }),
     mmsi: fc.constantFrom(...MMSIS),
     length: fc.integer({ min: 150, max: 440 }),
@@ -39,9 +39,17 @@ const message = fc
     text: fc.array(fc.constantFrom(0, 2, 32, 34, 60, 1, 63), { minLength: 60, maxLength: 60 }),
   })
   .map(({ type, part, repeat, mmsi, length, rest, text }) => {
-    // type 24 part A has 160–168 bits, part B at least 168; type 5 at least 420 (a few too short)
+    // type 24 part A has 160–168 bits, part B at least 168; type 5 at least 420, 15 88–168, 20 72–186 (a few out of range)
     const bitLength =
-      type === 5 ? Math.max(length, 415) : part === 0 ? 160 + (length % 9) : 166 + (length % 5);
+      type === 5
+        ? Math.max(length, 415)
+        : type === 15
+          ? 86 + (length % 86)
+          : type === 20
+            ? 70 + (length % 120)
+            : part === 0
+              ? 160 + (length % 9)
+              : 166 + (length % 5);
     const b = rest.slice(0, bitLength);
     for (let i = 0; i < text.length; i++) {
       const at = (type === 24 ? 40 : 70) + i * 6;
@@ -54,7 +62,7 @@ const message = fc
     return b;
   });
 
-test('types 5 and 24 written from the bits print what the object decoder and gpsd writer print', () => {
+test('types 5, 15, 20 and 24 written from the bits print what the object decoder and gpsd writer print', () => {
   fc.assert(
     fc.property(fc.array(message, { minLength: 1, maxLength: 80 }), (messages) => {
       const strings = createGpsdWriter();

@@ -1,6 +1,7 @@
 /**
- * gpsd JSON of static messages written straight from the payload bits, with no message object: type 5
- * (static and voyage data) and type 24 (class B static data, with gpsd's part A / part B merging). Same
+ * gpsd JSON of some non-position messages written straight from the payload bits, with no message object:
+ * type 5 (static and voyage data), 24 (class B static data, with gpsd's part A / part B merging), 15
+ * (interrogation) and 20 (data link management). Same
  * text as decoding the message and printing it with {@link createGpsdWriter}; used by the fast gpsd path
  * (`gpsd-fast.ts`), for single- and multi-sentence messages alike.
  */
@@ -15,8 +16,8 @@ function latin1(s: string): Uint8Array {
   return Uint8Array.from(Buffer.from(s, 'latin1'));
 }
 
-/** `{…"type":T,"repeat":R,"mmsi":` for type 5 (index R) and 24 (index 4+R). */
-const HEAD = [5, 24].flatMap((t) =>
+/** `{…"type":T,"repeat":R,"mmsi":` for type 5 (index R), 24 (index 4+R), 15 (8+R) and 20 (12+R). */
+const HEAD = [5, 24, 15, 20].flatMap((t) =>
   [0, 1, 2, 3].map((r) => enc.encode(`{"class":"AIS","device":"stdin","type":${t},"repeat":${r},"mmsi":`)),
 );
 const IMO = enc.encode(',"scaled":true,"imo":');
@@ -45,6 +46,21 @@ const MODEL = enc.encode(',"model":');
 const SERIAL = enc.encode(',"serial":');
 const MOTHERSHIP = enc.encode(',"mothership_mmsi":');
 const END = enc.encode('}\n');
+/** `,"scaled":true,"mmsi1":` then `,"key":` of the other type 15 fields. */
+const KEYS_15 = [
+  'mmsi1',
+  'type1_1',
+  'offset1_1',
+  'type1_2',
+  'offset1_2',
+  'mmsi2',
+  'type2_1',
+  'offset2_1',
+].map((k, i) => enc.encode(i === 0 ? `,"scaled":true,"${k}":` : `,"${k}":`));
+/** `,"key":` of the 16 type 20 fields (the first with `,"scaled":true`). */
+const KEYS_20 = [1, 2, 3, 4]
+  .flatMap((k) => [`offset${k}`, `number${k}`, `timeout${k}`, `increment${k}`])
+  .map((k, i) => enc.encode(i === 0 ? `,"scaled":true,"${k}":` : `,"${k}":`));
 
 /** Six-bit character codes (gpsd's table). */
 const SIXBIT = Uint8Array.from(
@@ -116,12 +132,20 @@ export class GpsdStaticWriter {
   }
 
   /**
-   * Writes the message in `bits`, of type 5 or 24, already checked to decode (type, part and length as
+   * Writes the message in `bits`, of type 5, 15, 20 or 24, already checked to decode (type, part and length as
    * the decoder checks them). Returns false when nothing was printed (a type 24 part A or unmatched part B).
    */
   write(bits: PayloadBits, type: number, out: JsonLineBuffer): boolean {
     if (type === 5) {
       writeType5(bits, out);
+      return true;
+    }
+    if (type === 15) {
+      writeType15(bits, out);
+      return true;
+    }
+    if (type === 20) {
+      writeType20(bits, out);
       return true;
     }
     const mmsi = bits.u(8, 30);
@@ -230,6 +254,50 @@ function writeType24B(
     out.int(bits.u(150, 6));
     out.bytes(TO_STARBOARD);
     out.int(bits.u(156, 6));
+  }
+  out.bytes(END);
+}
+
+/** Type 15 (interrogation): the second and third requests read as 0 when the message is too short for them. */
+function writeType15(bits: PayloadBits, out: JsonLineBuffer): void {
+  out.reserve(MAX_LINE);
+  const len = bits.bitLength;
+  out.bytes(HEAD[8 + bits.u(6, 2)]);
+  out.int(bits.u(8, 30));
+  out.bytes(KEYS_15[0]);
+  out.int(bits.u(40, 30));
+  out.bytes(KEYS_15[1]);
+  out.int(bits.u(70, 6));
+  out.bytes(KEYS_15[2]);
+  out.int(bits.u(76, 12));
+  out.bytes(KEYS_15[3]);
+  out.int(len > 90 ? bits.u(90, 6) : 0);
+  out.bytes(KEYS_15[4]);
+  out.int(len > 90 ? bits.u(96, 12) : 0);
+  out.bytes(KEYS_15[5]);
+  out.int(len > 110 ? bits.u(110, 30) : 0);
+  out.bytes(KEYS_15[6]);
+  out.int(len > 110 ? bits.u(140, 6) : 0);
+  out.bytes(KEYS_15[7]);
+  out.int(len > 110 ? bits.u(146, 12) : 0);
+  out.bytes(END);
+}
+
+/** Type 20 (data link management): four slot reservations of 30 bits each. */
+function writeType20(bits: PayloadBits, out: JsonLineBuffer): void {
+  out.reserve(MAX_LINE);
+  out.bytes(HEAD[12 + bits.u(6, 2)]);
+  out.int(bits.u(8, 30));
+  for (let k = 0; k < 4; k++) {
+    const a = 40 + 30 * k;
+    out.bytes(KEYS_20[k * 4]);
+    out.int(bits.u(a, 12));
+    out.bytes(KEYS_20[k * 4 + 1]);
+    out.int(bits.u(a + 12, 4));
+    out.bytes(KEYS_20[k * 4 + 2]);
+    out.int(bits.u(a + 16, 3));
+    out.bytes(KEYS_20[k * 4 + 3]);
+    out.int(bits.u(a + 19, 11));
   }
   out.bytes(END);
 }
