@@ -144,6 +144,7 @@ export function createGpsdFastDecoder(
   direct[24] = 1;
   direct[15] = 1;
   direct[20] = 1;
+  direct[21] = 1;
   const slow = createDecoder(options, undefined, {
     types: direct,
     write: (b, type) => {

@@ -30,7 +30,7 @@ const MMSIS = [0, 980123456, 989999999, 990000000, 244123456, 211000001, 1, 2, 3
 const message = fc
   .record({
     part: fc.constantFrom(0, 0, 0, 1, 1, 2),
-    type: fc.constantFrom(5, 24, 24, 24, 15, 20),
+    type: fc.constantFrom(5, 24, 24, 24, 15, 20, 21, 21),
     repeat: fc.integer({ min: 0, max: 3 }),
     mmsi: fc.constantFrom(...MMSIS),
     length: fc.integer({ min: 150, max: 440 }),
@@ -47,12 +47,14 @@ const message = fc
           ? 86 + (length % 86)
           : type === 20
             ? 70 + (length % 120)
-            : part === 0
-              ? 160 + (length % 9)
-              : 166 + (length % 5);
+            : type === 21
+              ? 270 + (length % 100)
+              : part === 0
+                ? 160 + (length % 9)
+                : 166 + (length % 5);
     const b = rest.slice(0, bitLength);
     for (let i = 0; i < text.length; i++) {
-      const at = (type === 24 ? 40 : 70) + i * 6;
+      const at = (type === 24 ? 40 : type === 21 ? 43 + (i >= 20 ? 229 - 120 : 0) : 70) + i * 6;
       if (at + 6 <= b.length && i % 2 === 0) setField(b, at, 6, text[i]);
     }
     setField(b, 0, 6, type);
@@ -62,7 +64,7 @@ const message = fc
     return b;
   });
 
-test('types 5, 15, 20 and 24 written from the bits print what the object decoder and gpsd writer print', () => {
+test('types 5, 15, 20, 21 and 24 written from the bits print what the object decoder and gpsd writer print', () => {
   fc.assert(
     fc.property(fc.array(message, { minLength: 1, maxLength: 80 }), (messages) => {
       const strings = createGpsdWriter();

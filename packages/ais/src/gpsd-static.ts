@@ -1,14 +1,14 @@
 /**
  * gpsd JSON of some non-position messages written straight from the payload bits, with no message object:
  * type 5 (static and voyage data), 24 (class B static data, with gpsd's part A / part B merging), 15
- * (interrogation) and 20 (data link management). Same
+ * (interrogation), 20 (data link management) and 21 (aid-to-navigation report). Same
  * text as decoding the message and printing it with {@link createGpsdWriter}; used by the fast gpsd path
  * (`gpsd-fast.ts`), for single- and multi-sentence messages alike.
  */
 import type { PayloadBits } from './bits.ts';
 import type { JsonLineBuffer } from './gpsd-bytes.ts';
 import { str } from './gpsd-json.ts';
-import { epfdText, shipTypeText } from './legends.ts';
+import { epfdText, navaidTypeText, shipTypeText } from './legends.ts';
 
 const enc = new TextEncoder();
 /** ASCII/latin1 text as a plain Uint8Array (one array kind for every constant handed to `bytes`). */
@@ -16,8 +16,8 @@ function latin1(s: string): Uint8Array {
   return Uint8Array.from(Buffer.from(s, 'latin1'));
 }
 
-/** `{…"type":T,"repeat":R,"mmsi":` for type 5 (index R), 24 (index 4+R), 15 (8+R) and 20 (12+R). */
-const HEAD = [5, 24, 15, 20].flatMap((t) =>
+/** `{…"type":T,"repeat":R,"mmsi":` for type 5 (index R), 24 (4+R), 15 (8+R), 20 (12+R) and 21 (16+R). */
+const HEAD = [5, 24, 15, 20, 21].flatMap((t) =>
   [0, 1, 2, 3].map((r) => enc.encode(`{"class":"AIS","device":"stdin","type":${t},"repeat":${r},"mmsi":`)),
 );
 const IMO = enc.encode(',"scaled":true,"imo":');
@@ -57,6 +57,22 @@ const KEYS_15 = [
   'type2_1',
   'offset2_1',
 ].map((k, i) => enc.encode(i === 0 ? `,"scaled":true,"${k}":` : `,"${k}":`));
+const AID_TYPE = enc.encode(',"scaled":true,"aid_type":');
+/** `,"aid_type_text":"…","name":` of every aid type (5 bits). */
+const AID_TYPE_TEXT_NAME = Array.from({ length: 32 }, (_, i) =>
+  latin1(`,"aid_type_text":${str(navaidTypeText(i))},"name":`),
+);
+const LON = enc.encode(',"lon":');
+const LAT = enc.encode(',"lat":');
+const ACCURACY_TRUE_TO_BOW = enc.encode(',"accuracy":true,"to_bow":');
+const ACCURACY_FALSE_TO_BOW = enc.encode(',"accuracy":false,"to_bow":');
+const SECOND = enc.encode(',"second":');
+const REGIONAL = enc.encode(',"regional":');
+/** `,"off_position":O,"raim":R,"virtual_aid":V` (index O×4+R×2+V). */
+const FLAGS_21 = Array.from({ length: 8 }, (_, i) => {
+  const b = (bit: number) => ((i >> bit) & 1 ? 'true' : 'false');
+  return enc.encode(`,"off_position":${b(2)},"raim":${b(1)},"virtual_aid":${b(0)}`);
+});
 /** `,"key":` of the 16 type 20 fields (the first with `,"scaled":true`). */
 const KEYS_20 = [1, 2, 3, 4]
   .flatMap((k) => [`offset${k}`, `number${k}`, `timeout${k}`, `increment${k}`])
@@ -132,7 +148,7 @@ export class GpsdStaticWriter {
   }
 
   /**
-   * Writes the message in `bits`, of type 5, 15, 20 or 24, already checked to decode (type, part and length as
+   * Writes the message in `bits`, of type 5, 15, 20, 21 or 24, already checked to decode (type, part and length as
    * the decoder checks them). Returns false when nothing was printed (a type 24 part A or unmatched part B).
    */
   write(bits: PayloadBits, type: number, out: JsonLineBuffer): boolean {
@@ -146,6 +162,10 @@ export class GpsdStaticWriter {
     }
     if (type === 20) {
       writeType20(bits, out);
+      return true;
+    }
+    if (type === 21) {
+      writeType21(bits, out);
       return true;
     }
     const mmsi = bits.u(8, 30);
@@ -299,5 +319,90 @@ function writeType20(bits: PayloadBits, out: JsonLineBuffer): void {
     out.bytes(KEYS_20[k * 4 + 3]);
     out.int(bits.u(a + 19, 11));
   }
+  out.bytes(END);
+}
+
+/** `%.7f` of raw/600000 degrees, from the integer: raw × 50/3 is never a rounding tie. */
+function degrees(out: JsonLineBuffer, raw: number): void {
+  let n = Math.round((raw * 50) / 3);
+  const buf = out.buf;
+  if (n < 0) {
+    buf[out.pos++] = 45;
+    n = -n;
+  }
+  const int = Math.floor(n / 1e7);
+  out.int(int);
+  const p = out.pos;
+  buf[p] = 46;
+  let frac = n - int * 1e7;
+  for (let i = p + 7; i > p; i--) {
+    const q = Math.floor(frac / 10);
+    buf[i] = 48 + (frac - q * 10);
+    frac = q;
+  }
+  out.pos = p + 8;
+}
+
+/**
+ * Type 21 (aid-to-navigation report). The name: 20 characters stopped at `@`; when all 20 are there,
+ * the extension (from bit 272 to the end, in whole characters, stopped at `@`) follows; then trailing
+ * spaces are removed (what the object decoder does).
+ */
+function writeType21(bits: PayloadBits, out: JsonLineBuffer): void {
+  out.reserve(MAX_LINE);
+  const len = bits.bitLength;
+  out.bytes(HEAD[16 + bits.u(6, 2)]);
+  out.int(bits.u(8, 30));
+  out.bytes(AID_TYPE);
+  const aidType = bits.u(38, 5);
+  out.int(aidType);
+  out.bytes(AID_TYPE_TEXT_NAME[aidType]);
+  const buf = out.buf;
+  let p = out.pos;
+  buf[p++] = 34;
+  let end = p;
+  let n = 0;
+  for (; n < 20; n++) {
+    const v = bits.u(43 + 6 * n, 6);
+    if (v === 0) break;
+    const c = SIXBIT[v];
+    if (c === 34 || c === 92) buf[p++] = 92;
+    buf[p++] = c;
+    if (c !== 32) end = p;
+  }
+  if (n === 20 && len > 272) {
+    const more = Math.floor((len - 272) / 6);
+    for (let i = 0; i < more; i++) {
+      const v = bits.u(272 + 6 * i, 6);
+      if (v === 0) break;
+      const c = SIXBIT[v];
+      if (c === 34 || c === 92) buf[p++] = 92;
+      buf[p++] = c;
+      if (c !== 32) end = p;
+    }
+  }
+  buf[end] = 34;
+  out.pos = end + 1;
+  out.bytes(LON);
+  degrees(out, bits.s(164, 28));
+  out.bytes(LAT);
+  degrees(out, bits.s(192, 27));
+  out.bytes(bits.u(163, 1) ? ACCURACY_TRUE_TO_BOW : ACCURACY_FALSE_TO_BOW);
+  out.int(bits.u(219, 9));
+  out.bytes(TO_STERN);
+  out.int(bits.u(228, 9));
+  out.bytes(TO_PORT);
+  out.int(bits.u(237, 6));
+  out.bytes(TO_STARBOARD);
+  out.int(bits.u(243, 6));
+  out.bytes(EPFD);
+  const epfd = bits.u(249, 4);
+  out.int(epfd);
+  out.bytes(EPFD_TEXT[epfd]);
+  out.bytes(SECOND);
+  out.int(bits.u(253, 6));
+  out.bytes(REGIONAL);
+  out.int(bits.u(260, 8));
+  out.bytes(FLAGS_21[(bits.u(259, 1) << 2) | (bits.u(268, 1) << 1) | bits.u(269, 1)]);
   out.bytes(END);
 }
