@@ -145,6 +145,8 @@ export function createGpsdFastDecoder(
   direct[15] = 1;
   direct[20] = 1;
   direct[21] = 1;
+  direct[12] = 1;
+  direct[14] = 1;
   const slow = createDecoder(options, undefined, {
     types: direct,
     write: (b, type) => {

@@ -30,12 +30,12 @@ const MMSIS = [0, 980123456, 989999999, 990000000, 244123456, 211000001, 1, 2, 3
 const message = fc
   .record({
     part: fc.constantFrom(0, 0, 0, 1, 1, 2),
-    type: fc.constantFrom(5, 24, 24, 24, 15, 20, 21, 21),
+    type: fc.constantFrom(5, 24, 24, 24, 15, 20, 21, 21, 12, 14),
     repeat: fc.integer({ min: 0, max: 3 }),
     mmsi: fc.constantFrom(...MMSIS),
     length: fc.integer({ min: 150, max: 440 }),
     // text full of the characters that need escaping, spaces and '@'
-    rest: fc.array(fc.constantFrom(0, 1), { minLength: 440, maxLength: 440 }),
+    rest: fc.array(fc.constantFrom(0, 1), { minLength: 1040, maxLength: 1040 }),
     text: fc.array(fc.constantFrom(0, 2, 32, 34, 60, 1, 63), { minLength: 60, maxLength: 60 }),
   })
   .map(({ type, part, repeat, mmsi, length, rest, text }) => {
@@ -49,12 +49,23 @@ const message = fc
             ? 70 + (length % 120)
             : type === 21
               ? 270 + (length % 100)
-              : part === 0
-                ? 160 + (length % 9)
-                : 166 + (length % 5);
+              : type === 12 || type === 14
+                ? 38 + ((length * 7) % 1000)
+                : part === 0
+                  ? 160 + (length % 9)
+                  : 166 + (length % 5);
     const b = rest.slice(0, bitLength);
-    for (let i = 0; i < text.length; i++) {
-      const at = (type === 24 ? 40 : type === 21 ? 43 + (i >= 20 ? 229 - 120 : 0) : 70) + i * 6;
+    // texts of types 12 and 14 stay random bits, so that some run past the decoder's 128 characters
+    for (let i = 0; i < (type === 12 || type === 14 ? 0 : text.length); i++) {
+      const at =
+        (type === 24 || type === 14
+          ? 40
+          : type === 21
+            ? 43 + (i >= 20 ? 229 - 120 : 0)
+            : type === 12
+              ? 72
+              : 70) +
+        i * 6;
       if (at + 6 <= b.length && i % 2 === 0) setField(b, at, 6, text[i]);
     }
     setField(b, 0, 6, type);
@@ -64,7 +75,7 @@ const message = fc
     return b;
   });
 
-test('types 5, 15, 20, 21 and 24 written from the bits print what the object decoder and gpsd writer print', () => {
+test('types 5, 12, 14, 15, 20, 21 and 24 written from the bits print what the object decoder and gpsd writer print', () => {
   fc.assert(
     fc.property(fc.array(message, { minLength: 1, maxLength: 80 }), (messages) => {
       const strings = createGpsdWriter();

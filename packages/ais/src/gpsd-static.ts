@@ -1,7 +1,8 @@
 /**
  * gpsd JSON of some non-position messages written straight from the payload bits, with no message object:
  * type 5 (static and voyage data), 24 (class B static data, with gpsd's part A / part B merging), 15
- * (interrogation), 20 (data link management) and 21 (aid-to-navigation report). Same
+ * (interrogation), 20 (data link management), 21 (aid-to-navigation report) and the safety texts 12 and
+ * 14. Same
  * text as decoding the message and printing it with {@link createGpsdWriter}; used by the fast gpsd path
  * (`gpsd-fast.ts`), for single- and multi-sentence messages alike.
  */
@@ -16,8 +17,8 @@ function latin1(s: string): Uint8Array {
   return Uint8Array.from(Buffer.from(s, 'latin1'));
 }
 
-/** `{…"type":T,"repeat":R,"mmsi":` for type 5 (index R), 24 (4+R), 15 (8+R), 20 (12+R) and 21 (16+R). */
-const HEAD = [5, 24, 15, 20, 21].flatMap((t) =>
+/** `{…"type":T,"repeat":R,"mmsi":` for type 5 (index R), 24 (4+R), 15 (8+R), 20 (12+R), 21 (16+R), 12 (20+R), 14 (24+R). */
+const HEAD = [5, 24, 15, 20, 21, 12, 14].flatMap((t) =>
   [0, 1, 2, 3].map((r) => enc.encode(`{"class":"AIS","device":"stdin","type":${t},"repeat":${r},"mmsi":`)),
 );
 const IMO = enc.encode(',"scaled":true,"imo":');
@@ -57,6 +58,13 @@ const KEYS_15 = [
   'type2_1',
   'offset2_1',
 ].map((k, i) => enc.encode(i === 0 ? `,"scaled":true,"${k}":` : `,"${k}":`));
+const SEQNO = enc.encode(',"scaled":true,"seqno":');
+const DEST_MMSI = enc.encode(',"dest_mmsi":');
+const RETRANSMIT_TRUE_TEXT = enc.encode(',"retransmit":true,"text":');
+const RETRANSMIT_FALSE_TEXT = enc.encode(',"retransmit":false,"text":');
+const SCALED_TEXT = enc.encode(',"scaled":true,"text":');
+/** Characters of six-bit text the object decoder reads at most (its character buffer). */
+const MAX_TEXT_CHARS = 128;
 const AID_TYPE = enc.encode(',"scaled":true,"aid_type":');
 /** `,"aid_type_text":"…","name":` of every aid type (5 bits). */
 const AID_TYPE_TEXT_NAME = Array.from({ length: 32 }, (_, i) =>
@@ -148,7 +156,7 @@ export class GpsdStaticWriter {
   }
 
   /**
-   * Writes the message in `bits`, of type 5, 15, 20, 21 or 24, already checked to decode (type, part and length as
+   * Writes the message in `bits`, of type 5, 12, 14, 15, 20, 21 or 24, already checked to decode (type, part and length as
    * the decoder checks them). Returns false when nothing was printed (a type 24 part A or unmatched part B).
    */
   write(bits: PayloadBits, type: number, out: JsonLineBuffer): boolean {
@@ -166,6 +174,10 @@ export class GpsdStaticWriter {
     }
     if (type === 21) {
       writeType21(bits, out);
+      return true;
+    }
+    if (type === 12 || type === 14) {
+      writeText(bits, type, out);
       return true;
     }
     const mmsi = bits.u(8, 30);
@@ -404,5 +416,25 @@ function writeType21(bits: PayloadBits, out: JsonLineBuffer): void {
   out.bytes(REGIONAL);
   out.int(bits.u(260, 8));
   out.bytes(FLAGS_21[(bits.u(259, 1) << 2) | (bits.u(268, 1) << 1) | bits.u(269, 1)]);
+  out.bytes(END);
+}
+
+/** Types 12 (addressed safety text) and 14 (broadcast safety text): the text runs to the end of the payload. */
+function writeText(bits: PayloadBits, type: number, out: JsonLineBuffer): void {
+  out.reserve(MAX_LINE);
+  out.bytes(HEAD[(type === 12 ? 20 : 24) + bits.u(6, 2)]);
+  out.int(bits.u(8, 30));
+  const start = type === 12 ? 72 : 40;
+  if (type === 12) {
+    out.bytes(SEQNO);
+    out.int(bits.u(38, 2));
+    out.bytes(DEST_MMSI);
+    out.int(bits.u(40, 30));
+    out.bytes(bits.u(70, 1) ? RETRANSMIT_TRUE_TEXT : RETRANSMIT_FALSE_TEXT);
+  } else {
+    out.bytes(SCALED_TEXT);
+  }
+  const count = Math.floor((bits.bitLength - start) / 6);
+  out.pos = sixbitString(out.buf, out.pos, bits, start, Math.min(count, MAX_TEXT_CHARS));
   out.bytes(END);
 }
