@@ -1,8 +1,10 @@
 /**
  * The fastest route from NMEA bytes to gpsd JSON bytes: single-sentence position reports (types 1–3 and
- * 18, most of any log) are written straight from the payload bits, with no message object at all;
- * every other line goes through the full decoder and {@link createGpsdByteWriter}. Output and counts are
- * the same as decoding and then writing each message.
+ * 18, most of any log) and types 4 and 11 are written straight from the payload bits, with no message
+ * object at all; so are types 5, 12, 14, 15, 20, 21 and 24 (also when reassembled from several
+ * sentences), which the decoder hands over as bits (`gpsd-static.ts`); every other message goes through
+ * the full decoder and {@link createGpsdByteWriter}. Output and counts are the same as decoding and then
+ * writing each message.
  */
 import { PayloadBits } from './bits.ts';
 import { createDecoder } from './decoder.ts';
