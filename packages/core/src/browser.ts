@@ -6,4 +6,5 @@ export type { FieldIssue } from './errors.ts';
 export * from './languages.ts';
 export type { Actor, Role } from './policy/types.ts';
 export { ROLES } from './policy/types.ts';
+export * from './tabular/index.ts';
 export * from './un.ts';

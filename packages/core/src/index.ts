@@ -6,3 +6,4 @@ export * from './languages.ts';
 export * from './paths.ts';
 export * from './policy/index.ts';
 export * from './provenance.ts';
+export * from './tabular/index.ts';

@@ -3,16 +3,17 @@ import {
   type Actor,
   authorize,
   ConflictError,
+  decodeText,
   findCountry,
   isUuid,
   NotFoundError,
   newId,
+  toCsv,
   ValidationError,
 } from '@strata/core';
 import { recordAudit } from '@strata/db';
 import { crosswalkToGistm } from './domain/classification.ts';
 import { CSP2_CREDIT, type FailureRecord, parseCsp2Failures } from './domain/csp2.ts';
-import { decodeText, toCsv } from './domain/csv.ts';
 import type { FacilityProvenance, FacilityRecord, ParsedBatch, RejectedRow } from './domain/facility.ts';
 import {
   KNOWLEDGE_GAP_TOPICS,

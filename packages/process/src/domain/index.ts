@@ -1,5 +1,4 @@
 export * from './consensus.ts';
-export * from './csv.ts';
 export * from './endorsement-state.ts';
 export * from './file-type.ts';
 export * from './fixtures.ts';

@@ -6,11 +6,11 @@ import {
   findCountry,
   NotFoundError,
   newId,
+  toCsv,
   ValidationError,
 } from '@strata/core';
 import { recordAudit } from '@strata/db';
 import { summariseEndorsements } from '../domain/consensus.ts';
-import { toCsv } from '../domain/csv.ts';
 import {
   currentPositions,
   ENDORSEMENT_KINDS,

@@ -9,11 +9,11 @@ import {
   type Language,
   NotFoundError,
   newId,
+  toCsv,
   ValidationError,
 } from '@strata/core';
 import { recordAudit } from '@strata/db';
 import { type EndorsementSummary, summariseEndorsements } from '../domain/consensus.ts';
-import { toCsv } from '../domain/csv.ts';
 import { currentPositions, type EndorsementKind } from '../domain/endorsement-state.ts';
 import { type Lineage, lineageOf, mergeEdges, splitEdges } from '../domain/lineage.ts';
 import { type DiffPart, diffStats, diffWords } from '../domain/text-diff.ts';

@@ -5,10 +5,10 @@ import {
   findCountry,
   NotFoundError,
   newId,
+  toCsv,
   ValidationError,
 } from '@strata/core';
 import { recordAudit } from '@strata/db';
-import { toCsv } from '../domain/csv.ts';
 import {
   type BallotContent,
   describeMethod,

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Actor, Role } from '@strata/core';
-import { type Database, listAudit, migrate, platformMigrations, testDatabases } from '@strata/db';
+import { type Database, listAudit, migrate, platformMigrations } from '@strata/db';
+import { testDatabases } from '@strata/db/testing';
 import { createPlatformServices } from '@strata/platform';
 import { minimalDocx, minimalPdf, minimalXlsx } from '../domain/fixtures.ts';
 import { listZipEntries, readZipEntry } from '../domain/zip.ts';

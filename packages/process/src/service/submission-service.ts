@@ -9,11 +9,11 @@ import {
   NotFoundError,
   newId,
   PayloadTooLargeError,
+  toCsv,
   UnsupportedMediaError,
   ValidationError,
 } from '@strata/core';
 import { recordAudit } from '@strata/db';
-import { toCsv } from '../domain/csv.ts';
 import { MAX_SUBMISSION_FILE_BYTES, sha256Hex, sniffFileType } from '../domain/file-type.ts';
 import { writeZip } from '../domain/zip.ts';
 import type { ProcessRepository } from '../repository/process-repository.ts';

@@ -1,4 +1,4 @@
-import { parseDelimited } from './csv.ts';
+import { parseDelimited } from '@strata/core';
 import { normalizeLabel, parseLocaleNumber, type RaiseMethod, type RejectedRow } from './facility.ts';
 import { resolveCountry } from './fields.ts';
 

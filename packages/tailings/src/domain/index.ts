@@ -1,7 +1,6 @@
 export * from './classification.ts';
 export * from './commodity.ts';
 export * from './csp2.ts';
-export * from './csv.ts';
 export * from './dms.ts';
 export * from './facility.ts';
 export * from './fields.ts';

@@ -1,4 +1,4 @@
-import { decodeText, parseDelimited, sniffDelimiter } from './csv.ts';
+import { decodeText, parseDelimited, sniffDelimiter } from '@strata/core';
 import { emptyFacility, type FacilityProvenance, normalizeLabel, type ParsedBatch } from './facility.ts';
 import { applyField, MAPPABLE_FIELDS, type MappableField, validateRecord } from './fields.ts';
 

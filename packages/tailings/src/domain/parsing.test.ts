@@ -2,46 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { normalizeCommodity } from './commodity.ts';
-import { decodeText, parseDelimited, sniffDelimiter, toCsv } from './csv.ts';
 import { dmsIsCanonical, parseDms } from './dms.ts';
 import { normalizeLabel, normalizeRaiseMethod, normalizeStatus, parseLocaleNumber } from './facility.ts';
-
-describe('parseDelimited', () => {
-  it('reads quoted fields with delimiters, doubled quotes and line breaks, and reports start lines', () => {
-    const rows = parseDelimited('a;b\r\n1;"x;""y"""\r\n"multi\r\nline";2\r\n\r\n3;4', ';');
-    assert.deepEqual(rows, [
-      { line: 1, fields: ['a', 'b'] },
-      { line: 2, fields: ['1', 'x;"y"'] },
-      { line: 3, fields: ['multi\r\nline', '2'] },
-      { line: 6, fields: ['3', '4'] },
-    ]);
-  });
-  it('drops a byte-order mark', () => {
-    assert.deepEqual(parseDelimited('\uFEFFid,name\n1,x\n')[0]?.fields, ['id', 'name']);
-  });
-  it('round-trips what toCsv writes (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.string(), { minLength: 2, maxLength: 2 }), { maxLength: 5 }),
-        (rows) => {
-          const nonBlank = rows.filter((r) => !(r[0] === '' && r[1] === ''));
-          const text = toCsv(['h1', 'h2'], nonBlank);
-          const back = parseDelimited(text).map((r) => r.fields);
-          assert.deepEqual(back, [['h1', 'h2'], ...nonBlank]);
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
-  it('sniffs the delimiter from the header', () => {
-    assert.equal(sniffDelimiter('"a;b",c,d\n'), ',');
-    assert.equal(sniffDelimiter('a;b;c\n'), ';');
-  });
-  it('decodes Latin-1 when the bytes are not UTF-8', () => {
-    assert.equal(decodeText(new Uint8Array([0x4d, 0xe9, 0x64, 0x69, 0x61])), 'Média');
-    assert.equal(decodeText(new TextEncoder().encode('Média')), 'Média');
-  });
-});
 
 describe('parseDms', () => {
   it('reads SIGBM degrees-minutes-seconds with a point or a comma', () => {

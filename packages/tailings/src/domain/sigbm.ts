@@ -1,4 +1,4 @@
-import { parseDelimited } from './csv.ts';
+import { parseDelimited } from '@strata/core';
 import { dmsIsCanonical } from './dms.ts';
 import {
   emptyFacility,

@@ -100,13 +100,3 @@ export function decodeText(bytes: Uint8Array, encoding: 'auto' | 'utf-8' | 'lati
     return new TextDecoder('latin1').decode(bytes);
   }
 }
-
-/** Serialises rows as CSV (RFC 4180), quoting only where needed. */
-export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
-  const cell = (v: string | number | boolean | null | undefined) => {
-    if (v === null || v === undefined) return '';
-    const s = String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return `${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
