@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { testDatabases } from '@strata/db';
+import { testDatabases } from '@strata/db/testing';
 import type { ServerModule } from './modules/index.ts';
 import { createRouter } from './router.ts';
 import { createTestPlatform, type TestPlatform } from './test-support.ts';

@@ -26,7 +26,17 @@ export async function createContext(options: ContextOptions = {}): Promise<AppCo
   const logger = options.logger ?? pino({ level: config.logLevel });
   const db = options.db ?? (options.inMemory ? await openPglite(null) : await openDatabase(config));
   await migrate(db, allMigrations(options.modules));
-  return { config, db, logger, platform: createPlatformServices(db) };
+  const built = new Map<string, unknown>();
+  return {
+    config,
+    db,
+    logger,
+    platform: createPlatformServices(db),
+    services<T>(name: string, build: (db: Database, config: StrataConfig) => T): T {
+      if (!built.has(name)) built.set(name, build(db, config));
+      return built.get(name) as T;
+    },
+  };
 }
 
 /**

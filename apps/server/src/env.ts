@@ -9,6 +9,12 @@ export interface AppContext {
   db: Database;
   logger: Logger;
   platform: PlatformServices;
+  /**
+   * A module's services, built once per context by the module's own `createXServices(db, …)` factory
+   * and kept for the life of the context: `ctx.services('tailings', (db) => createTailingsServices(db))`.
+   * Modules are built on first use, so a CLI command loads only the modules it needs.
+   */
+  services<T>(name: string, build: (db: Database, config: StrataConfig) => T): T;
 }
 
 /** Hono variables set by the middleware for each request. */

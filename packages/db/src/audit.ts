@@ -13,23 +13,56 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/** Filter of an audit read: one entity kind, one record, how many rows (newest first). */
+export interface AuditFilter {
+  entity?: string;
+  entityId?: string;
+  limit?: number;
+}
+
 /**
- * Appends an audit row. Call it with the transaction that makes the write, so both land or neither.
- * Rows are never updated or deleted: a trigger (platform migration) refuses it.
+ * The append-only audit log. Rows are never updated or deleted: a trigger (platform migration) refuses it.
+ * Writes come through a unit of work (`tx.audit(…)`), in the transaction of the write they record.
  */
-export async function recordAudit(trx: Kysely<StrataTables>, entry: AuditEntry): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_id: entry.actor?.userId ?? null,
-      actor_email: entry.actor?.email ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      before: entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),
-    })
-    .execute();
+export class AuditRepository {
+  constructor(private readonly db: Kysely<StrataTables>) {}
+
+  async append(entry: AuditEntry): Promise<void> {
+    await this.db
+      .insertInto('audit_log')
+      .values({
+        actor_id: entry.actor?.userId ?? null,
+        actor_email: entry.actor?.email ?? null,
+        action: entry.action,
+        entity: entry.entity,
+        entity_id: entry.entityId,
+        before: entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
+        after: entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),
+      })
+      .execute();
+  }
+
+  /** Reads the audit log, newest first, optionally for one entity. */
+  async list(filter: AuditFilter = {}): Promise<AuditRow[]> {
+    let q = this.db.selectFrom('audit_log').selectAll();
+    if (filter.entity) q = q.where('entity', '=', filter.entity);
+    if (filter.entityId) q = q.where('entity_id', '=', filter.entityId);
+    const rows = await q
+      .orderBy('id', 'desc')
+      .limit(filter.limit ?? 100)
+      .execute();
+    return rows.map((r) => ({
+      id: Number(r.id),
+      at: r.at,
+      actorId: r.actor_id,
+      actorEmail: r.actor_email,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entity_id,
+      before: r.before,
+      after: r.after,
+    }));
+  }
 }
 
 export interface AuditRow {
@@ -44,27 +77,12 @@ export interface AuditRow {
   after: unknown;
 }
 
-/** Reads the audit log, newest first, optionally for one entity. */
-export async function listAudit(
-  db: Kysely<StrataTables>,
-  filter: { entity?: string; entityId?: string; limit?: number } = {},
-): Promise<AuditRow[]> {
-  let q = db.selectFrom('audit_log').selectAll();
-  if (filter.entity) q = q.where('entity', '=', filter.entity);
-  if (filter.entityId) q = q.where('entity_id', '=', filter.entityId);
-  const rows = await q
-    .orderBy('id', 'desc')
-    .limit(filter.limit ?? 100)
-    .execute();
-  return rows.map((r) => ({
-    id: Number(r.id),
-    at: r.at,
-    actorId: r.actor_id,
-    actorEmail: r.actor_email,
-    action: r.action,
-    entity: r.entity,
-    entityId: r.entity_id,
-    before: r.before,
-    after: r.after,
-  }));
+/** @deprecated Write through a unit of work's `tx.audit(…)`; kept until every module has moved. */
+export async function recordAudit(trx: Kysely<StrataTables>, entry: AuditEntry): Promise<void> {
+  await new AuditRepository(trx).append(entry);
+}
+
+/** @deprecated Read through `AuditRepository`; kept until every module has moved. */
+export function listAudit(db: Kysely<StrataTables>, filter: AuditFilter = {}): Promise<AuditRow[]> {
+  return new AuditRepository(db).list(filter);
 }

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { listAudit, recordAudit } from './audit.ts';
+import { AuditRepository } from './audit.ts';
 import type { Database } from './engine.ts';
 import { migrate } from './migrate.ts';
 import { platformMigrations } from './platform-migrations.ts';
 import { testDatabases } from './testing.ts';
+import { createUnitOfWork } from './unit-of-work.ts';
 
 for (const factory of testDatabases()) {
   describe(`database on ${factory.name}`, () => {
@@ -61,32 +62,43 @@ for (const factory of testDatabases()) {
       assert.equal(r.rows[0]?.x, 1.5);
     });
 
-    test('audit rows are written inside the transaction and cannot be changed', async () => {
+    test('a unit of work commits its rows with their audit row, or rolls both back', async () => {
+      const work = createUnitOfWork(db, (ex) => ({ audit: new AuditRepository(ex) }));
+      const committed: string[] = [];
+      const entry = (entityId: string) => ({
+        actor: null,
+        action: 'test.write',
+        entity: 'e',
+        entityId,
+        before: null,
+        after: { entityId },
+      });
       await assert.rejects(
-        db.kysely.transaction().execute(async (trx) => {
-          await recordAudit(trx, {
-            actor: null,
-            action: 'a',
-            entity: 'e',
-            entityId: '1',
-            before: null,
-            after: {},
+        work.run(async (_repos, tx) => {
+          await tx.audit(entry('rolled-back'));
+          tx.afterCommit(() => {
+            committed.push('rolled-back');
           });
           throw new Error('roll back');
         }),
+        /roll back/,
       );
-      assert.equal((await listAudit(db.kysely)).length, 0);
-      await recordAudit(db.kysely, {
-        actor: { userId: '00000000-0000-4000-8000-000000000001', email: 'a@b.org' },
-        action: 'platform.user.create',
-        entity: 'user',
-        entityId: 'x',
-        before: null,
-        after: { email: 'c@d.org' },
+      assert.equal(committed.length, 0, 'no after-commit effect runs for a rolled-back unit');
+      assert.equal((await work.read.audit.list()).length, 0);
+      const result = await work.run(async (_repos, tx) => {
+        await tx.audit(entry('kept'));
+        tx.afterCommit(() => {
+          committed.push('kept');
+        });
+        return 42;
       });
-      const rows = await listAudit(db.kysely);
-      assert.equal(rows.length, 1);
-      assert.deepEqual(rows[0]?.after, { email: 'c@d.org' });
+      assert.equal(result, 42);
+      assert.deepEqual(committed, ['kept']);
+      const rows = await work.read.audit.list({ entity: 'e' });
+      assert.deepEqual(
+        rows.map((r) => [r.entityId, r.after]),
+        [['kept', { entityId: 'kept' }]],
+      );
       await assert.rejects(sql`update audit_log set action = 'x'`.execute(db.kysely), /append-only/);
       await assert.rejects(sql`delete from audit_log`.execute(db.kysely), /append-only/);
     });

@@ -6,4 +6,4 @@ export { openPostgres } from './engines/postgres.ts';
 export * from './migrate.ts';
 export * from './platform-migrations.ts';
 export * from './tables.ts';
-export * from './testing.ts';
+export * from './unit-of-work.ts';

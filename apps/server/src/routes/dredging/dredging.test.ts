@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { testDatabases } from '@strata/db';
+import { testDatabases } from '@strata/db/testing';
 import { DEMO_DATASET_ID, generateScenario, scenarioNmeaLines, scenarioOptions } from '@strata/dredging';
 import { dredgingModule } from '../../modules/dredging.ts';
 import { createTestPlatform, type TestPlatform } from '../../test-support.ts';

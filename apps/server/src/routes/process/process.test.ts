@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { testDatabases } from '@strata/db';
+import { testDatabases } from '@strata/db/testing';
 import { listZipEntries, minimalDocx, minimalPdf } from '@strata/process';
 import { processModule } from '../../modules/process.ts';
 import { createTestPlatform, type TestClient, type TestPlatform } from '../../test-support.ts';

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { sharedDataFile } from '@strata/core';
-import { listAudit, testDatabases } from '@strata/db';
+import { listAudit } from '@strata/db';
+import { testDatabases } from '@strata/db/testing';
 import { tailingsModule } from '../../modules/tailings.ts';
 import { createTestPlatform, type TestPlatform } from '../../test-support.ts';
 

@@ -1,0 +1,10 @@
+/**
+ * The API's request and response types, inferred from the zod schemas that validate and document each
+ * route, so the web app and the server cannot drift apart. The web app imports them as types only:
+ *
+ * @example import type { FacilitySummary } from '@strata/server/api-types';
+ *
+ * Each module adds one line: `export type * from './routes/<module>/api-types.ts';`, where that file
+ * holds `export type X = z.infer<typeof XSchema>` for the schemas in its `schemas.ts`.
+ */
+export type { ProblemDetails } from './problem.ts';
