@@ -10,7 +10,7 @@
  * Run: npx tsx bench/process/run.ts   (part 4 on PostgreSQL instead: DATABASE_URL=postgres://… npx tsx …;
  * it works in a throwaway schema, dropped at the end)
  */
-import { COUNTRIES } from '@strata/core';
+import { COUNTRIES, SeededRandom } from '@strata/core';
 import { type Database, openPglite, openPostgres } from '@strata/db';
 import {
   type BallotContent,
@@ -21,7 +21,6 @@ import {
   type EndorsementRecord,
   type MethodParameters,
   minimalDocx,
-  seededRandom,
   sha256Hex,
   sniffFileType,
   summariseEndorsements,
@@ -31,7 +30,8 @@ import { createApp, createContext } from '@strata/server';
 import pino from 'pino';
 import { processModule } from '../../apps/server/src/modules/process.ts';
 
-const random = seededRandom(2023);
+const rng = new SeededRandom(2023);
+const random = () => rng.next();
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

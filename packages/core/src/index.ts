@@ -6,4 +6,5 @@ export * from './languages.ts';
 export * from './paths.ts';
 export * from './policy/index.ts';
 export * from './provenance.ts';
+export * from './random.ts';
 export * from './tabular/index.ts';

@@ -6,7 +6,6 @@ export * from './domain/cycles.ts';
 export * from './domain/evaluate.ts';
 export * from './domain/geo.ts';
 export * from './domain/output.ts';
-export * from './domain/random.ts';
 export * from './domain/registry.ts';
 export * from './domain/scenario.ts';
 export * from './domain/scenario-nmea.ts';

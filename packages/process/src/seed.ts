@@ -1,4 +1,4 @@
-import { COUNTRIES, type UnGroup } from '@strata/core';
+import { COUNTRIES, SeededRandom, type UnGroup } from '@strata/core';
 import type { EndorsementKind } from './domain/endorsement-state.ts';
 import type { BallotContent } from './domain/prioritisation.ts';
 import type { ProcessServices } from './index.ts';
@@ -164,18 +164,6 @@ async function seedUnea512(hub: ProcessServices): Promise<void> {
     for (const c of CLUSTERS) await hub.proposals.createCluster(null, UNEA_5_12, c, { system: true });
 }
 
-/** A small deterministic generator (mulberry32), so the demo data is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Demo proposals: fictional, labelled DEMO in code and title. Support profiles per group (share of members). */
 const DEMO_TOPICS: { topic: string; cluster: string; profile: Partial<Record<UnGroup, number>> }[] = [
   {
@@ -249,7 +237,8 @@ async function seedDemo(hub: ProcessServices, progress?: SeedProgress): Promise<
     { system: true },
   );
   for (const c of CLUSTERS) await hub.proposals.createCluster(null, DEMO_PROCESS, c, { system: true });
-  const random = seededRandom(512);
+  const rng = new SeededRandom(512);
+  const random = () => rng.next();
   const versionIds: string[] = [];
   const records: Parameters<ProcessServices['endorsements']['importEndorsements']>[0] = [];
   for (const [i, t] of DEMO_TOPICS.entries()) {

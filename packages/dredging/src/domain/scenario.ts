@@ -5,8 +5,9 @@
  * the reports carry AIS noise: irregular intervals, gaps, GPS jitter, duplicates, not-available speeds,
  * garbled positions and one MMSI shared by two transmitters.
  */
+
+import { SeededRandom } from '@strata/core';
 import { bearingDeg, distanceM, METRES_PER_NAUTICAL_MILE, offsetPoint } from './geo.ts';
-import { SeededRandom } from './random.ts';
 import type { Activity, DredgerType, Position } from './types.ts';
 
 export type DischargeMode = 'pump_ashore' | 'rainbowing' | 'dumping';

@@ -1,4 +1,9 @@
-/** A seeded pseudo-random source (mulberry32): the same seed gives the same scenario everywhere. */
+/**
+ * A seeded pseudo-random source (mulberry32, Tommy Ettinger's public-domain generator): the same seed gives
+ * the same sequence on every machine, so scenarios, demo data and fuzz runs can be replayed.
+ *
+ * @example const rng = new SeededRandom(42); rng.next(); // uniform in [0, 1)
+ */
 export class SeededRandom {
   private state: number;
   constructor(seed: number) {
