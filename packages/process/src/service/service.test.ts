@@ -43,7 +43,7 @@ for (const factory of testDatabases()) {
       await platform.countryRepository.seed();
       orgId = (await platform.accounts.createOrganisation(sec, { name: 'Observer NGO' })).id;
       observer = actor('observer_contact', { organisationId: orgId });
-      hub = createProcessServices(db, () => clock);
+      hub = createProcessServices(db, { now: () => clock });
       await hub.processes.createProcess(sec, {
         slug: 'test-process',
         resolution: 'UNEP/EA.5/Res.12',

@@ -3,7 +3,6 @@ import { ValidationError } from '@strata/core';
 import { FOCAL_POINT_STATUSES, MEETING_TYPES } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { processServices } from './context.ts';
 import {
   FocalPointSchema,
   Id,
@@ -18,6 +17,7 @@ import {
   ProcessParam,
   ProcessSchema,
 } from './schemas.ts';
+import { processServices } from './services.ts';
 
 const tags = ['Process hub'];
 

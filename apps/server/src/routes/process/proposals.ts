@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { LANGUAGES } from '@strata/core';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { processServices } from './context.ts';
 import {
   CsvResponse,
   EndorsementSchema,
@@ -19,6 +18,7 @@ import {
   SummarySchema,
   TextsSchema,
 } from './schemas.ts';
+import { processServices } from './services.ts';
 
 const tags = ['Process hub: proposals'];
 const csvHeaders = (name: string) => ({

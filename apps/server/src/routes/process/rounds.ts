@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { processServices } from './context.ts';
 import {
   BallotContentSchema,
   BallotSchema,
@@ -16,6 +15,7 @@ import {
   ResultSchema,
   RoundSchema,
 } from './schemas.ts';
+import { processServices } from './services.ts';
 
 const tags = ['Process hub: prioritisation'];
 

@@ -3,7 +3,6 @@ import { ValidationError } from '@strata/core';
 import type { UploadedFile } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { processServices } from './context.ts';
 import {
   CallSchema,
   CsvResponse,
@@ -15,6 +14,7 @@ import {
   ProcessParam,
   SubmissionSchema,
 } from './schemas.ts';
+import { processServices } from './services.ts';
 
 const tags = ['Process hub: submissions'];
 
