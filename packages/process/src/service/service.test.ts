@@ -40,7 +40,7 @@ for (const factory of testDatabases()) {
       db = await factory.open();
       await migrate(db, [...platformMigrations, ...processMigrations]);
       const platform = createPlatformServices(db);
-      await platform.countryRepository.seed();
+      await platform.countries.seed();
       orgId = (await platform.accounts.createOrganisation(sec, { name: 'Observer NGO' })).id;
       observer = actor('observer_contact', { organisationId: orgId });
       hub = createProcessServices(db, { now: () => clock });
