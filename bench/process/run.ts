@@ -20,12 +20,12 @@ import {
   ENDORSEMENT_KINDS,
   type EndorsementRecord,
   type MethodParameters,
-  minimalDocx,
   sha256Hex,
   sniffFileType,
   summariseEndorsements,
   tally,
 } from '@strata/process';
+import { minimalDocx } from '@strata/process/testing';
 import { createApp, createContext } from '@strata/server';
 import pino from 'pino';
 import { processModule } from '../../apps/server/src/modules/process.ts';

@@ -1,7 +1,6 @@
 export * from './consensus.ts';
 export * from './endorsement-state.ts';
 export * from './file-type.ts';
-export * from './fixtures.ts';
 export * from './lineage.ts';
 export * from './prioritisation.ts';
 export * from './text-diff.ts';

@@ -4,11 +4,11 @@ import type { Actor, Role } from '@strata/core';
 import { type Database, listAudit, migrate, platformMigrations } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
 import { createPlatformServices } from '@strata/platform';
-import { minimalDocx, minimalPdf, minimalXlsx } from '../domain/fixtures.ts';
 import { listZipEntries, readZipEntry } from '../domain/zip.ts';
 import { createProcessServices, type ProcessServices } from '../index.ts';
 import { processMigrations } from '../migrations.ts';
 import { DEMO_PROCESS, seedProcessHub, UNEA_5_12 } from '../seed.ts';
+import { minimalDocx, minimalPdf, minimalXlsx } from '../testing/fixtures.ts';
 
 let n = 0;
 function actor(role: Role, binding: Partial<Actor> = {}): Actor {
