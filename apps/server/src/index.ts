@@ -4,5 +4,4 @@ export type { AppContext, AppEnv } from './env.ts';
 export type { ProgressReporter, ServerModule } from './modules/index.ts';
 export { MODULES } from './modules/index.ts';
 export { createRouter, problemResponses, WRITE_PROBLEMS } from './router.ts';
-export { processServices } from './routes/process/services.ts';
 export { closeOnSignals, type RunningServer, type StartOptions, startServer } from './server.ts';

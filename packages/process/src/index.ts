@@ -43,3 +43,17 @@ export function createProcessServices(db: Database, options: ProcessServicesOpti
     rounds: new RoundService(work, now),
   };
 }
+export * from './presenters/csv.ts';
+
+/** What {@link processServicesOf} needs of an application context (the server's or the CLI's). */
+export interface ServiceRegistry {
+  services<T>(name: string, build: (db: Database) => T): T;
+}
+
+/**
+ * The hub's services of an application context, built once per context under the name `process`:
+ * the server's routes, its seed and the CLI all get them here.
+ */
+export function processServicesOf(ctx: ServiceRegistry): ProcessServices {
+  return ctx.services('process', (db) => createProcessServices(db));
+}

@@ -1,11 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import {
-  createProcessServices,
   ENDORSEMENT_KINDS,
   ENDORSEMENT_VENUES,
   type EndorsementKind,
   type EndorsementVenue,
+  endorsementsToCsv,
   type ProcessServices,
+  processServicesOf,
+  proposalsToCsv,
   type RoundView,
   type TallyResult,
 } from '@strata/process';
@@ -14,7 +16,7 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { withContext } from '../run-context.ts';
 
-const hubOf = (ctx: AppContext): ProcessServices => createProcessServices(ctx.db);
+const hubOf = (ctx: AppContext): ProcessServices => processServicesOf(ctx);
 
 /** A round's results as a plain-text table, with the counting rule. */
 export function formatResults(round: RoundView, result: TallyResult): string {
@@ -136,8 +138,8 @@ export function registerProcessCommands(program: Command): void {
           const hub = hubOf(ctx);
           process.stdout.write(
             name === 'proposals'
-              ? await hub.proposals.proposalsCsv(o.process)
-              : await hub.endorsements.endorsementsCsv(o.process),
+              ? proposalsToCsv(await hub.proposals.listProposals(o.process))
+              : endorsementsToCsv(await hub.endorsements.listEndorsements({ processIdOrSlug: o.process })),
           );
         }),
       );

@@ -6,7 +6,6 @@ import {
   findCountry,
   NotFoundError,
   newId,
-  toCsv,
   ValidationError,
 } from '@strata/core';
 import { summariseEndorsements } from '../domain/consensus.ts';
@@ -224,40 +223,5 @@ export class EndorsementService {
       })),
       summary: summariseEndorsements(positions),
     };
-  }
-
-  /** Every endorsement record of a process as CSV (the append-only list, withdrawals included). */
-  async endorsementsCsv(processIdOrSlug: string): Promise<string> {
-    const rows = await this.listEndorsements({ processIdOrSlug });
-    return toCsv(
-      [
-        'sequence',
-        'proposal',
-        'version',
-        'country_iso3',
-        'un_group',
-        'kind',
-        'venue',
-        'expressed_at',
-        'recorded_on_behalf',
-        'demo',
-        'recorded_at',
-        'note',
-      ],
-      rows.map((r) => [
-        r.sequence,
-        r.proposalCode,
-        r.versionNumber,
-        r.countryIso3,
-        findCountry(r.countryIso3)?.unGroup ?? '',
-        r.kind,
-        r.venue,
-        r.expressedAt,
-        r.onBehalf,
-        r.demo,
-        r.recordedAt,
-        r.note,
-      ]),
-    );
   }
 }

@@ -9,84 +9,16 @@ import {
   type Language,
   NotFoundError,
   newId,
-  toCsv,
   ValidationError,
 } from '@strata/core';
-import { type EndorsementSummary, summariseEndorsements } from '../domain/consensus.ts';
+import { summariseEndorsements } from '../domain/consensus.ts';
 import { currentPositions, type EndorsementKind } from '../domain/endorsement-state.ts';
-import { type Lineage, lineageOf, mergeEdges, splitEdges } from '../domain/lineage.ts';
+import { lineageOf, mergeEdges, splitEdges } from '../domain/lineage.ts';
 import { type DiffPart, diffStats, diffWords } from '../domain/text-diff.ts';
 import type { ProcessRepositories, ProcessWork } from '../repository/repositories.ts';
 import { processIdOf } from './process-id.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-
-export const ORIGIN_KINDS = [
-  'regional_consultation',
-  'submission',
-  'global_meeting',
-  'merge',
-  'split',
-  'other',
-] as const;
-export type OriginKind = (typeof ORIGIN_KINDS)[number];
-
-/** A proposal's text in one of the six languages, official or an unofficial translation. */
-export interface ProposalText {
-  language: Language;
-  title: string;
-  body: string;
-  official: boolean;
-}
-export interface VersionView {
-  id: string;
-  number: number;
-  note: string | null;
-  createdAt: string;
-  texts: ProposalText[];
-}
-export interface ProposalView {
-  id: string;
-  processId: string;
-  code: string;
-  clusterId: string | null;
-  clusterCode: string | null;
-  originKind: OriginKind;
-  originMeetingId: string | null;
-  originSubmissionId: string | null;
-  status: 'active' | 'merged' | 'split' | 'withdrawn';
-  demo: boolean;
-  currentVersion: VersionView;
-  endorsements: EndorsementSummary;
-}
-export interface ProposalDetail extends ProposalView {
-  versions: VersionView[];
-  lineage: Lineage & { edges: { parentId: string; childId: string; kind: string }[] };
-  amendments: AmendmentView[];
-}
-export interface AmendmentView {
-  id: string;
-  versionId: string;
-  countryIso3: string;
-  language: string;
-  proposedBody: string;
-  rationale: string | null;
-  status: 'proposed' | 'accepted' | 'rejected';
-  handling: string | null;
-  resultVersionId: string | null;
-  onBehalf: boolean;
-  proposedAt: string;
-  handledAt: string | null;
-}
-export interface NewProposalInput {
-  code: string;
-  clusterCode?: string | null;
-  originKind: OriginKind;
-  originMeetingId?: string | null;
-  originSubmissionId?: string | null;
-  texts: ProposalText[];
-  demo?: boolean;
-}
 
 function checkTexts(texts: ProposalText[], path = 'texts'): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -104,6 +36,17 @@ function checkTexts(texts: ProposalText[], path = 'texts'): FieldIssue[] {
     issues.push({ path, message: 'at least one language version must be official' });
   return issues;
 }
+
+import {
+  type AmendmentView,
+  type NewProposalInput,
+  ORIGIN_KINDS,
+  type OriginKind,
+  type ProposalDetail,
+  type ProposalText,
+  type ProposalView,
+  type VersionView,
+} from './proposal-views.ts';
 
 /** Proposals with versions, amendments, merges and splits, each listed with its endorsement summary. */
 export class ProposalService {
@@ -594,55 +537,5 @@ export class ProposalService {
       return made;
     });
     return Promise.all(ids.map((id) => this.getProposal(id)));
-  }
-
-  /** Proposals of a process as CSV: current version, English (or first) text, endorsement summary. */
-  async proposalsCsv(processIdOrSlug: string): Promise<string> {
-    const list = await this.listProposals(processIdOrSlug);
-    return toCsv(
-      [
-        'code',
-        'cluster',
-        'status',
-        'origin',
-        'demo',
-        'version',
-        'languages_official',
-        'languages_unofficial',
-        'title_en',
-        'body_en',
-        'supporting',
-        'objecting',
-        'expressed',
-        'consensus_score',
-        'consensus_status',
-      ],
-      list.map((p) => {
-        const en = p.currentVersion.texts.find((t) => t.language === 'en') ?? p.currentVersion.texts[0];
-        return [
-          p.code,
-          p.clusterCode,
-          p.status,
-          p.originKind,
-          p.demo,
-          p.currentVersion.number,
-          p.currentVersion.texts
-            .filter((t) => t.official)
-            .map((t) => t.language)
-            .join(' '),
-          p.currentVersion.texts
-            .filter((t) => !t.official)
-            .map((t) => t.language)
-            .join(' '),
-          en?.title,
-          en?.body,
-          p.endorsements.raw.supporting,
-          p.endorsements.raw.objection,
-          p.endorsements.raw.expressed,
-          Number(p.endorsements.consensusScore.toPrecision(6)),
-          p.endorsements.status,
-        ];
-      }),
-    );
   }
 }

@@ -5,7 +5,7 @@ import { type Database, listAudit, migrate, platformMigrations } from '@strata/d
 import { testDatabases } from '@strata/db/testing';
 import { createPlatformServices } from '@strata/platform';
 import { listZipEntries, readZipEntry } from '../domain/zip.ts';
-import { createProcessServices, type ProcessServices } from '../index.ts';
+import { createProcessServices, endorsementsToCsv, type ProcessServices } from '../index.ts';
 import { processMigrations } from '../migrations.ts';
 import { DEMO_PROCESS, seedProcessHub, UNEA_5_12 } from '../seed.ts';
 import { minimalDocx, minimalPdf, minimalXlsx } from '../testing/fixtures.ts';
@@ -314,7 +314,9 @@ for (const factory of testDatabases()) {
       const records = await hub.endorsements.listEndorsements({ versionIds: [v] });
       assert.equal(records.length, 4, 'append-only: the withdrawal is a new record');
       await assert.rejects(db.kysely.deleteFrom('process_endorsement').execute(), /append-only/);
-      const csv = await hub.endorsements.endorsementsCsv('test-process');
+      const csv = endorsementsToCsv(
+        await hub.endorsements.listEndorsements({ processIdOrSlug: 'test-process' }),
+      );
       assert.equal(csv.trim().split('\r\n').length, 5);
       const audit = await listAudit(db.kysely, { entity: 'process_endorsement' });
       assert.equal(audit.length, 4);

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ValidationError } from '@strata/core';
-import { FOCAL_POINT_STATUSES, MEETING_TYPES } from '@strata/process';
+import { FOCAL_POINT_STATUSES, MEETING_TYPES, processServicesOf } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import {
@@ -17,7 +17,6 @@ import {
   ProcessParam,
   ProcessSchema,
 } from './schemas.ts';
-import { processServices } from './services.ts';
 
 const tags = ['Process hub'];
 
@@ -212,7 +211,7 @@ const downloadDocument = createRoute({
 
 /** Processes, focal points and meetings. */
 export function processCoreRoutes(ctx: AppContext) {
-  const hub = processServices(ctx);
+  const hub = processServicesOf(ctx);
   return createRouter()
     .openapi(listProcesses, async (c) => c.json({ items: await hub.processes.listProcesses() }, 200))
     .openapi(getProcess, async (c) =>

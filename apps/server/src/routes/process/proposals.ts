@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { LANGUAGES } from '@strata/core';
+import { endorsementsToCsv, processServicesOf, proposalsToCsv } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import {
@@ -18,7 +19,6 @@ import {
   SummarySchema,
   TextsSchema,
 } from './schemas.ts';
-import { processServices } from './services.ts';
 
 const tags = ['Process hub: proposals'];
 const csvHeaders = (name: string) => ({
@@ -236,7 +236,7 @@ const endorse = createRoute({
 
 /** Clusters, proposals, versions, diffs, amendments, merges, splits and endorsements. */
 export function proposalRoutes(ctx: AppContext) {
-  const hub = processServices(ctx);
+  const hub = processServicesOf(ctx);
   return createRouter()
     .openapi(listClusters, async (c) =>
       c.json({ items: await hub.proposals.listClusters(c.req.valid('param').process) }, 200),
@@ -251,7 +251,7 @@ export function proposalRoutes(ctx: AppContext) {
     })
     .openapi(proposalsCsv, async (c) =>
       c.body(
-        await hub.proposals.proposalsCsv(c.req.valid('param').process),
+        proposalsToCsv(await hub.proposals.listProposals(c.req.valid('param').process)),
         200,
         csvHeaders('proposals.csv'),
       ),
@@ -310,7 +310,9 @@ export function proposalRoutes(ctx: AppContext) {
     )
     .openapi(endorsementsCsv, async (c) =>
       c.body(
-        await hub.endorsements.endorsementsCsv(c.req.valid('param').process),
+        endorsementsToCsv(
+          await hub.endorsements.listEndorsements({ processIdOrSlug: c.req.valid('param').process }),
+        ),
         200,
         csvHeaders('endorsements.csv'),
       ),
