@@ -35,11 +35,12 @@ export interface ProcessServicesOptions {
 export function createProcessServices(db: Database, options: ProcessServicesOptions = {}): ProcessServices {
   const work = createUnitOfWork(db, bindProcessRepositories);
   const now = options.now ?? (() => new Date());
+  const proposals = new ProposalService(work, now);
   return {
     processes: new ProcessService(work, now),
     submissions: new SubmissionService(work, now),
-    proposals: new ProposalService(work, now),
-    endorsements: new EndorsementService(work, now),
+    proposals,
+    endorsements: new EndorsementService(work, now, proposals),
     rounds: new RoundService(work, now),
   };
 }

@@ -1,4 +1,5 @@
 export * from './consensus.ts';
+export * from './endorsement-csv.ts';
 export * from './endorsement-state.ts';
 export * from './file-type.ts';
 export * from './lineage.ts';

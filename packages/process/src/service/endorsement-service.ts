@@ -9,6 +9,7 @@ import {
   ValidationError,
 } from '@strata/core';
 import { summariseEndorsements } from '../domain/consensus.ts';
+import { parseEndorsementCsv } from '../domain/endorsement-csv.ts';
 import {
   currentPositions,
   ENDORSEMENT_KINDS,
@@ -18,6 +19,7 @@ import {
 } from '../domain/endorsement-state.ts';
 import type { ProcessWork } from '../repository/repositories.ts';
 import { processIdOf } from './process-id.ts';
+import type { ProposalService } from './proposal-service.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -45,7 +47,8 @@ export interface EndorsementView {
 export class EndorsementService {
   constructor(
     private readonly work: ProcessWork,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: () => Date,
+    private readonly versions: Pick<ProposalService, 'resolveVersions'>,
   ) {}
 
   /**
@@ -179,6 +182,33 @@ export class EndorsementService {
       });
     });
     return records.length;
+  }
+
+  /**
+   * Imports the positions recorded at a meeting from an endorsement CSV (see `parseEndorsementCsv`), as
+   * the system on behalf of the states, in one transaction. Nothing is imported when any line is wrong:
+   * the ValidationError lists every bad line by number.
+   */
+  async importEndorsementsCsv(
+    processIdOrSlug: string,
+    text: string,
+    options: { demo: boolean },
+  ): Promise<number> {
+    const { rows, issues } = parseEndorsementCsv(text);
+    const found = await this.versions.resolveVersions(processIdOrSlug, rows);
+    const records = rows.flatMap((r, i) => {
+      const version = found[i];
+      if (!version || 'problem' in version) {
+        issues.push({ path: `line ${r.line}`, message: version?.problem ?? 'no such version' });
+        return [];
+      }
+      return [{ ...r, versionId: version.versionId, demo: options.demo }];
+    });
+    if (issues.length) {
+      issues.sort((a, b) => Number(a.path.slice(5)) - Number(b.path.slice(5)));
+      throw new ValidationError('Nothing imported; fix these lines.', issues);
+    }
+    return this.importEndorsements(records, { system: true, action: 'process.endorsement.import' });
   }
 
   /** The append-only endorsement records, in recording order. */

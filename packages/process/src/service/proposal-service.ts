@@ -273,6 +273,31 @@ export class ProposalService {
     return row;
   }
 
+  /**
+   * Finds proposal versions by proposal code and version number (null: the current version), for imports
+   * that name versions the way people do. Each reference gets its version id, or the reason it has none.
+   */
+  async resolveVersions(
+    processIdOrSlug: string,
+    refs: readonly { proposalCode: string; versionNumber: number | null }[],
+  ): Promise<({ versionId: string } | { problem: string })[]> {
+    const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
+    const codes = new Set(refs.map((r) => r.proposalCode));
+    const proposals = (await this.work.read.proposals.listProposals(processId)).filter((p) =>
+      codes.has(p.code),
+    );
+    const byCode = new Map(proposals.map((p) => [p.code, p.id]));
+    // Oldest first per proposal: the last one is the current version.
+    const versions = await this.work.read.proposals.versions(proposals.map((p) => p.id));
+    return refs.map((r) => {
+      const proposalId = byCode.get(r.proposalCode);
+      if (!proposalId) return { problem: `no proposal ${r.proposalCode} in ${processIdOrSlug}` };
+      const own = versions.filter((v) => v.proposal_id === proposalId);
+      const v = r.versionNumber === null ? own.at(-1) : own.find((x) => x.number === r.versionNumber);
+      return v ? { versionId: v.id } : { problem: `${r.proposalCode} has no version ${r.versionNumber}` };
+    });
+  }
+
   /** Adds a new version (the co-chairs streamlining or refining the text). */
   async addVersion(
     actor: Actor | null,
