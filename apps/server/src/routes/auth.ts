@@ -19,7 +19,7 @@ export const UserSchema = z
   })
   .meta({ id: 'User' });
 
-const SessionSchema = z
+export const SessionSchema = z
   .object({ user: UserSchema.nullable(), csrfToken: z.string().nullable() })
   .meta({ id: 'Session' });
 

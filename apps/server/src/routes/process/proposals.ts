@@ -4,7 +4,9 @@ import { endorsementsToCsv, processServicesOf, proposalsToCsv } from '@strata/pr
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import {
+  ClusterSchema,
   CsvResponse,
+  DiffPartSchema,
   EndorsementSchema,
   Id,
   IdParam,
@@ -33,9 +35,7 @@ const listClusters = createRoute({
   summary: 'Clusters of proposals',
   request: { params: ProcessParam },
   responses: {
-    200: jsonOk(
-      Items(z.object({ id: z.string(), code: z.string(), name: z.string(), position: z.number() })),
-    ),
+    200: jsonOk(Items(ClusterSchema)),
     ...problemResponses(404),
   },
 });
@@ -108,7 +108,6 @@ const addVersion = createRoute({
   },
   responses: { 201: jsonOk(ProposalDetailSchema, 'Added'), ...problemResponses(...WRITE_PROBLEMS, 404, 409) },
 });
-const DiffPartSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 const diff = createRoute({
   method: 'get',
   path: '/proposals/{id}/diff',
