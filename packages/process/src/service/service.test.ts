@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Actor, Role } from '@strata/core';
-import { type Database, listAudit, migrate, platformMigrations } from '@strata/db';
+import { type Database, migrate, platformMigrations } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
 import { createPlatformServices } from '@strata/platform';
 import { listZipEntries, readZipEntry } from '../domain/zip.ts';
@@ -318,7 +318,7 @@ for (const factory of testDatabases()) {
         await hub.endorsements.listEndorsements({ processIdOrSlug: 'test-process' }),
       );
       assert.equal(csv.trim().split('\r\n').length, 5);
-      const audit = await listAudit(db.kysely, { entity: 'process_endorsement' });
+      const audit = await createPlatformServices(db).audit.list(sec, { entity: 'process_endorsement' });
       assert.equal(audit.length, 4);
       assert.equal(audit[0]?.action, 'process.endorsement.record');
     });
