@@ -20,12 +20,12 @@ import {
   ENDORSEMENT_KINDS,
   type EndorsementRecord,
   type MethodParameters,
-  minimalDocx,
   sha256Hex,
   sniffFileType,
   summariseEndorsements,
   tally,
 } from '@strata/process';
+import { minimalDocx } from '@strata/process/testing';
 import { createApp, createContext } from '@strata/server';
 import pino from 'pino';
 import { processModule } from '../../apps/server/src/modules/process.ts';
@@ -146,7 +146,7 @@ const schema = `bench_process_${process.pid}`;
 const db: Database = url ? await openPostgres({ url, schema, maxConnections: 4 }) : await openPglite(null);
 console.log(`## 4. API (in-process Hono app, ${url ? 'PostgreSQL' : 'PGlite in memory'})`);
 const ctx = await createContext({ db, logger: pino({ level: 'silent' }), modules: [processModule] });
-await ctx.platform.countryRepository.seed();
+await ctx.platform.countries.seed();
 const hub = createProcessServices(db);
 await hub.processes.createProcess(
   null,

@@ -47,7 +47,7 @@ export async function seedAll(
   modules: readonly ServerModule[] = MODULES,
   progress?: (module: string) => ProgressReporter | undefined,
 ): Promise<void> {
-  await ctx.platform.countryRepository.seed(COUNTRIES);
+  await ctx.platform.countries.seed(COUNTRIES);
   for (const module of modules) {
     if (module.seed) await module.seed(ctx, progress?.(module.name));
   }

@@ -70,7 +70,7 @@ export async function createTestPlatform(
     config: options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {},
   });
   if (options.seed !== false) await seedAll(ctx, options.modules ?? []);
-  else await ctx.platform.countryRepository.seed();
+  else await ctx.platform.countries.seed();
   const app = createApp(ctx, options.modules);
   const bootstrapEmail = `root-${process.pid}-${counter++}@strata.test`;
   const root = await ctx.platform.accounts.createUser(

@@ -38,7 +38,7 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     // Only the reference data this test needs (countries) and one account: the modules' demo seeds are
     // theirs to test, and skipping them keeps start-up fast.
     server = await startServer({ port: 0, dataDir: null, seed: false, logger: pino({ level: 'silent' }) });
-    await server.ctx.platform.countryRepository.seed();
+    await server.ctx.platform.countries.seed();
     await server.ctx.platform.accounts.createUser(
       null,
       { email, password, role: 'secretariat', displayName: 'Amina Diallo' },

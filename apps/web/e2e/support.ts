@@ -120,7 +120,7 @@ export async function startSeededServer(modules: readonly string[], logger: Logg
   const { MODULES, startServer } = await import('@strata/server');
   const server = await startServer({ port: 0, dataDir: null, seed: false, logger });
   try {
-    await server.ctx.platform.countryRepository.seed();
+    await server.ctx.platform.countries.seed();
     for (const name of modules) {
       const module = MODULES.find((m) => m.name === name);
       if (!module?.seed) throw new Error(`no module ${name} with a seed`);

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Role } from '@strata/core';
-import type { Database, StrataTables } from '@strata/db';
-import type { Kysely } from 'kysely';
+import type { Executor } from '@strata/db';
 
 export interface UserRecord extends Actor {
   displayName: string | null;
@@ -51,14 +50,10 @@ export function hashSessionToken(token: string): string {
 
 /** Accounts, sessions, organisations and companies. */
 export class AccountRepository {
-  constructor(private readonly db: Database) {}
-
-  get kysely(): Kysely<StrataTables> {
-    return this.db.kysely;
-  }
+  constructor(private readonly db: Executor) {}
 
   async findUserByEmail(email: string): Promise<(UserRecord & { passwordHash: string }) | undefined> {
-    const row = await this.db.kysely
+    const row = await this.db
       .selectFrom('app_user')
       .selectAll()
       .where('email', '=', email.toLowerCase())
@@ -67,29 +62,25 @@ export class AccountRepository {
   }
 
   async getUser(id: string): Promise<UserRecord | undefined> {
-    const row = await this.db.kysely
-      .selectFrom('app_user')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await this.db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toUser(row) : undefined;
   }
 
   async listUsers(): Promise<UserRecord[]> {
-    const rows = await this.db.kysely.selectFrom('app_user').selectAll().orderBy('email').execute();
+    const rows = await this.db.selectFrom('app_user').selectAll().orderBy('email').execute();
     return rows.map(toUser);
   }
 
   async countUsers(): Promise<number> {
-    const row = await this.db.kysely
+    const row = await this.db
       .selectFrom('app_user')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
-  async insertUser(trx: Kysely<StrataTables>, user: NewUserRow): Promise<UserRecord> {
-    const row = await trx
+  async insertUser(user: NewUserRow): Promise<UserRecord> {
+    const row = await this.db
       .insertInto('app_user')
       .values({
         id: user.id,
@@ -107,8 +98,17 @@ export class AccountRepository {
     return toUser(row);
   }
 
+  /** Replaces an account's password hash (a rehash with today's parameters, or a new password). */
+  async updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.db
+      .updateTable('app_user')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', userId)
+      .execute();
+  }
+
   async insertSession(tokenHash: string, userId: string, csrfToken: string, expiresAt: Date): Promise<void> {
-    await this.db.kysely
+    await this.db
       .insertInto('user_session')
       .values({ id_hash: tokenHash, user_id: userId, csrf_token: csrfToken, expires_at: expiresAt })
       .execute();
@@ -118,7 +118,7 @@ export class AccountRepository {
     tokenHash: string,
     now: Date,
   ): Promise<{ user: UserRecord; csrfToken: string; expiresAt: Date } | undefined> {
-    const row = await this.db.kysely
+    const row = await this.db
       .selectFrom('user_session')
       .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
       .selectAll('app_user')
@@ -131,39 +131,32 @@ export class AccountRepository {
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
-    await this.db.kysely.deleteFrom('user_session').where('id_hash', '=', tokenHash).execute();
+    await this.db.deleteFrom('user_session').where('id_hash', '=', tokenHash).execute();
   }
 
   async deleteExpiredSessions(now: Date): Promise<void> {
-    await this.db.kysely.deleteFrom('user_session').where('expires_at', '<=', now).execute();
+    await this.db.deleteFrom('user_session').where('expires_at', '<=', now).execute();
   }
 
-  async insertOrganisation(trx: Kysely<StrataTables>, row: { id: string; name: string; kind: string }) {
-    return trx.insertInto('organisation').values(row).returningAll().executeTakeFirstOrThrow();
+  async insertOrganisation(row: { id: string; name: string; kind: string }) {
+    return this.db.insertInto('organisation').values(row).returningAll().executeTakeFirstOrThrow();
   }
 
-  async insertCompany(
-    trx: Kysely<StrataTables>,
-    row: { id: string; name: string; country_iso3: string | null },
-  ) {
-    return trx.insertInto('company').values(row).returningAll().executeTakeFirstOrThrow();
+  async insertCompany(row: { id: string; name: string; country_iso3: string | null }) {
+    return this.db.insertInto('company').values(row).returningAll().executeTakeFirstOrThrow();
   }
 
   async listOrganisations() {
-    return this.db.kysely.selectFrom('organisation').selectAll().orderBy('name').execute();
+    return this.db.selectFrom('organisation').selectAll().orderBy('name').execute();
   }
 
   async listCompanies() {
-    return this.db.kysely.selectFrom('company').selectAll().orderBy('name').execute();
+    return this.db.selectFrom('company').selectAll().orderBy('name').execute();
   }
 
   async exists(table: 'organisation' | 'company' | 'country', key: string): Promise<boolean> {
     const column = table === 'country' ? 'iso3' : 'id';
-    const row = await this.db.kysely
-      .selectFrom(table)
-      .select(column)
-      .where(column, '=', key)
-      .executeTakeFirst();
+    const row = await this.db.selectFrom(table).select(column).where(column, '=', key).executeTakeFirst();
     return row !== undefined;
   }
 }

@@ -1,4 +1,3 @@
-import { hash, verify } from '@node-rs/argon2';
 import {
   type Actor,
   authorize,
@@ -12,8 +11,15 @@ import {
   type Role,
   ValidationError,
 } from '@strata/core';
-import { recordAudit } from '@strata/db';
-import { type AccountRepository, hashSessionToken, type UserRecord } from './account-repository.ts';
+import { hashSessionToken, type UserRecord } from './account-repository.ts';
+import {
+  hashPassword,
+  PASSWORD_PARAMETERS,
+  type PasswordParameters,
+  passwordNeedsRehash,
+  verifyPassword,
+} from './password.ts';
+import type { PlatformWork } from './repositories.ts';
 
 export interface NewUserInput {
   email: string;
@@ -52,19 +58,30 @@ export function presentUser(u: UserRecord): PublicUser {
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** NIST SP 800-63B: at least 8 characters; Strata asks 12 for accounts that can publish. */
 export const MIN_PASSWORD_LENGTH = 12;
-/** argon2id parameters: OWASP password storage cheat sheet (m=19 MiB, t=2, p=1). */
-const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
-const SESSION_DAYS = 14;
+/** How long a session lasts after sign-in. */
+export const SESSION_DAYS = 14;
+
+/** Options of {@link AccountService}. */
+export interface AccountServiceOptions {
+  /** The clock (default: the system clock). */
+  now?: () => Date;
+  /** argon2id parameters for new hashes (default {@link PASSWORD_PARAMETERS}); older hashes are redone at sign-in. */
+  password?: PasswordParameters;
+}
 
 /** Accounts, passwords, sessions, organisations and companies. */
 export class AccountService {
   readonly #dummyHash: Promise<string>;
+  private readonly now: () => Date;
+  private readonly password: PasswordParameters;
   constructor(
-    private readonly repository: AccountRepository,
-    private readonly now: () => Date = () => new Date(),
+    private readonly work: PlatformWork,
+    options: AccountServiceOptions = {},
   ) {
+    this.now = options.now ?? (() => new Date());
+    this.password = options.password ?? PASSWORD_PARAMETERS;
     // Verified against when the e-mail is unknown, so both paths take the same time.
-    this.#dummyHash = hash('strata-dummy-password', ARGON2);
+    this.#dummyHash = hashPassword('strata-dummy-password', this.password);
   }
 
   async validateNewUser(input: NewUserInput): Promise<void> {
@@ -86,7 +103,7 @@ export class AccountService {
       if (
         !input.organisationId ||
         !isUuid(input.organisationId) ||
-        !(await this.repository.exists('organisation', input.organisationId))
+        !(await this.work.read.accounts.exists('organisation', input.organisationId))
       ) {
         issues.push({
           path: 'organisationId',
@@ -98,13 +115,13 @@ export class AccountService {
       if (
         !input.companyId ||
         !isUuid(input.companyId) ||
-        !(await this.repository.exists('company', input.companyId))
+        !(await this.work.read.accounts.exists('company', input.companyId))
       ) {
         issues.push({ path: 'companyId', message: 'an operator needs an existing company' });
       }
     }
     if (issues.length > 0) throw new ValidationError('The account is not valid.', issues);
-    if (await this.repository.findUserByEmail(input.email)) {
+    if (await this.work.read.accounts.findUserByEmail(input.email)) {
       throw new ConflictError(`An account with e-mail ${input.email} exists already.`);
     }
   }
@@ -120,10 +137,10 @@ export class AccountService {
   ): Promise<UserRecord> {
     if (!options.bootstrap) authorize(actor, 'platform.user.create');
     await this.validateNewUser(input);
-    const passwordHash = await hash(input.password, ARGON2);
+    const passwordHash = await hashPassword(input.password, this.password);
     const id = newId();
-    return this.repository.kysely.transaction().execute(async (trx) => {
-      const user = await this.repository.insertUser(trx, {
+    return this.work.run(async (repos, tx) => {
+      const user = await repos.accounts.insertUser({
         id,
         email: input.email,
         passwordHash,
@@ -134,7 +151,7 @@ export class AccountService {
         companyId: input.role === 'operator' ? (input.companyId ?? null) : null,
         displayName: input.displayName ?? null,
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor: actor ?? null,
         action: 'platform.user.create',
         entity: 'user',
@@ -148,42 +165,59 @@ export class AccountService {
 
   async listUsers(actor: Actor | null): Promise<UserRecord[]> {
     authorize(actor, 'platform.user.update');
-    return this.repository.listUsers();
+    return this.work.read.accounts.listUsers();
   }
 
   /** Checks e-mail and password; returns the account or null, in the same time either way. */
   async authenticate(email: string, password: string): Promise<UserRecord | null> {
-    const user = await this.repository.findUserByEmail(email);
+    const user = await this.work.read.accounts.findUserByEmail(email);
     if (!user) {
-      await verify(await this.#dummyHash, password).catch(() => false);
+      await verifyPassword(await this.#dummyHash, password);
       return null;
     }
-    const ok = await verify(user.passwordHash, password).catch(() => false);
+    const ok = await verifyPassword(user.passwordHash, password);
     if (!ok || user.disabled) return null;
-    const { passwordHash: _omit, ...rest } = user;
+    const { passwordHash, ...rest } = user;
+    if (passwordNeedsRehash(passwordHash, this.password)) await this.rehash(rest, password);
     return rest;
+  }
+
+  /** Stores a fresh hash with today's parameters, once the password has been verified. */
+  private async rehash(user: UserRecord, password: string): Promise<void> {
+    const fresh = await hashPassword(password, this.password);
+    await this.work.run(async (repos, tx) => {
+      await repos.accounts.updatePasswordHash(user.userId, fresh);
+      await tx.audit({
+        actor: user,
+        action: 'platform.user.rehash',
+        entity: 'user',
+        entityId: user.userId,
+        before: null,
+        after: { passwordParameters: this.password },
+      });
+    });
   }
 
   async startSession(user: UserRecord): Promise<SessionGrant> {
     const token = newToken();
     const csrfToken = newToken(24);
     const expiresAt = new Date(this.now().getTime() + SESSION_DAYS * 86_400_000);
-    await this.repository.insertSession(hashSessionToken(token), user.userId, csrfToken, expiresAt);
+    await this.work.read.accounts.insertSession(hashSessionToken(token), user.userId, csrfToken, expiresAt);
     return { token, csrfToken, expiresAt, user };
   }
 
   async resolveSession(token: string): Promise<{ user: UserRecord; csrfToken: string } | null> {
     if (token.length < 20 || token.length > 200) return null;
-    return (await this.repository.findSession(hashSessionToken(token), this.now())) ?? null;
+    return (await this.work.read.accounts.findSession(hashSessionToken(token), this.now())) ?? null;
   }
 
   /** Deletes expired sessions (run at start and hourly by the server). */
   async endExpiredSessions(): Promise<void> {
-    await this.repository.deleteExpiredSessions(this.now());
+    await this.work.read.accounts.deleteExpiredSessions(this.now());
   }
 
   async endSession(token: string): Promise<void> {
-    await this.repository.deleteSession(hashSessionToken(token));
+    await this.work.read.accounts.deleteSession(hashSessionToken(token));
   }
 
   async createOrganisation(actor: Actor | null, input: { name: string; kind?: string }) {
@@ -191,13 +225,13 @@ export class AccountService {
     const name = input.name.trim();
     if (!name)
       throw new ValidationError('The organisation needs a name.', [{ path: 'name', message: 'required' }]);
-    return this.repository.kysely.transaction().execute(async (trx) => {
-      const row = await this.repository.insertOrganisation(trx, {
+    return this.work.run(async (repos, tx) => {
+      const row = await repos.accounts.insertOrganisation({
         id: newId(),
         name,
         kind: input.kind ?? 'observer',
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'platform.organisation.create',
         entity: 'organisation',
@@ -220,13 +254,13 @@ export class AccountService {
         { path: 'countryIso3', message: 'not a UN State code' },
       ]);
     }
-    return this.repository.kysely.transaction().execute(async (trx) => {
-      const row = await this.repository.insertCompany(trx, {
+    return this.work.run(async (repos, tx) => {
+      const row = await repos.accounts.insertCompany({
         id: newId(),
         name,
         country_iso3: country?.iso3 ?? null,
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'platform.company.create',
         entity: 'company',
@@ -239,12 +273,12 @@ export class AccountService {
   }
 
   listOrganisations() {
-    return this.repository.listOrganisations();
+    return this.work.read.accounts.listOrganisations();
   }
   listCompanies() {
-    return this.repository.listCompanies();
+    return this.work.read.accounts.listCompanies();
   }
   countUsers() {
-    return this.repository.countUsers();
+    return this.work.read.accounts.countUsers();
   }
 }

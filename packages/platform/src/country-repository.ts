@@ -1,5 +1,5 @@
-import { COUNTRIES, type Country, type UnGroup } from '@strata/core';
-import type { Database } from '@strata/db';
+import type { Country, UnGroup } from '@strata/core';
+import type { Executor } from '@strata/db';
 
 function toCountry(row: {
   iso3: string;
@@ -21,41 +21,35 @@ function toCountry(row: {
 
 /** Reads and seeds the reference country table. */
 export class CountryRepository {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async list(): Promise<Country[]> {
-    const rows = await this.db.kysely.selectFrom('country').selectAll().execute();
+    const rows = await this.db.selectFrom('country').selectAll().execute();
     return rows.map(toCountry).sort((a, b) => a.name.en.localeCompare(b.name.en, 'en'));
   }
 
   async get(iso3: string): Promise<Country | undefined> {
-    const row = await this.db.kysely
-      .selectFrom('country')
-      .selectAll()
-      .where('iso3', '=', iso3)
-      .executeTakeFirst();
+    const row = await this.db.selectFrom('country').selectAll().where('iso3', '=', iso3).executeTakeFirst();
     return row ? toCountry(row) : undefined;
   }
 
-  /** Inserts or refreshes the 195 reference countries; returns how many rows were written. */
-  async seed(countries: readonly Country[] = COUNTRIES): Promise<number> {
-    await this.db.kysely.transaction().execute(async (trx) => {
-      for (const c of countries) {
-        const values = {
-          iso3: c.iso3,
-          iso2: c.iso2,
-          m49: c.m49,
-          name: JSON.stringify(c.name),
-          un_member: c.unMember,
-          un_group: c.unGroup,
-        };
-        await trx
-          .insertInto('country')
-          .values(values)
-          .onConflict((oc) => oc.column('iso3').doUpdateSet(values))
-          .execute();
-      }
-    });
+  /** Inserts or refreshes reference countries (by ISO alpha-3); returns how many rows were written. */
+  async upsert(countries: readonly Country[]): Promise<number> {
+    for (const c of countries) {
+      const values = {
+        iso3: c.iso3,
+        iso2: c.iso2,
+        m49: c.m49,
+        name: JSON.stringify(c.name),
+        un_member: c.unMember,
+        un_group: c.unGroup,
+      };
+      await this.db
+        .insertInto('country')
+        .values(values)
+        .onConflict((oc) => oc.column('iso3').doUpdateSet(values))
+        .execute();
+    }
     return countries.length;
   }
 }

@@ -1,5 +1,5 @@
-import { type Country, NotFoundError, type UnGroup } from '@strata/core';
-import type { CountryRepository } from './country-repository.ts';
+import { COUNTRIES, type Country, NotFoundError, type UnGroup } from '@strata/core';
+import type { PlatformWork } from './repositories.ts';
 
 export interface CountryFilter {
   unGroup?: UnGroup;
@@ -8,10 +8,10 @@ export interface CountryFilter {
 
 /** Reference countries: the 193 Member States and 2 observer States. */
 export class CountryService {
-  constructor(private readonly repository: CountryRepository) {}
+  constructor(private readonly work: PlatformWork) {}
 
   async list(filter: CountryFilter = {}): Promise<Country[]> {
-    const all = await this.repository.list();
+    const all = await this.work.read.countries.list();
     return all.filter(
       (c) =>
         (filter.unGroup === undefined || c.unGroup === filter.unGroup) &&
@@ -20,8 +20,16 @@ export class CountryService {
   }
 
   async get(iso3: string): Promise<Country> {
-    const country = await this.repository.get(iso3.toUpperCase());
+    const country = await this.work.read.countries.get(iso3.toUpperCase());
     if (!country) throw new NotFoundError(`Country ${iso3}`);
     return country;
+  }
+
+  /**
+   * Inserts or refreshes the reference countries in one transaction, as the system (start-up, CLI):
+   * idempotent, a second run leaves the same rows. Returns how many countries were written.
+   */
+  seed(countries: readonly Country[] = COUNTRIES): Promise<number> {
+    return this.work.run((repos) => repos.countries.upsert(countries));
   }
 }

@@ -1,21 +1,29 @@
-import type { Database } from '@strata/db';
-import { AccountRepository } from './account-repository.ts';
-import { AccountService } from './account-service.ts';
-import { CountryRepository } from './country-repository.ts';
+import { createUnitOfWork, type Database } from '@strata/db';
+import { AccountService, type AccountServiceOptions } from './account-service.ts';
+import { AuditService } from './audit-service.ts';
 import { CountryService } from './country-service.ts';
+import { HealthService } from './health-service.ts';
+import { bindPlatformRepositories } from './repositories.ts';
 
-/** The platform's own services, built on one database. */
+/** The platform's own services, built on one unit of work. */
 export interface PlatformServices {
   countries: CountryService;
   accounts: AccountService;
-  countryRepository: CountryRepository;
+  audit: AuditService;
+  health: HealthService;
 }
 
-export function createPlatformServices(db: Database): PlatformServices {
-  const countryRepository = new CountryRepository(db);
+/**
+ * Builds the platform's services (accounts and sessions, countries, the audit log, health).
+ *
+ * @example const platform = createPlatformServices(db); await platform.countries.seed();
+ */
+export function createPlatformServices(db: Database, options: AccountServiceOptions = {}): PlatformServices {
+  const work = createUnitOfWork(db, bindPlatformRepositories);
   return {
-    countries: new CountryService(countryRepository),
-    accounts: new AccountService(new AccountRepository(db)),
-    countryRepository,
+    countries: new CountryService(work),
+    accounts: new AccountService(work, options),
+    audit: new AuditService(work),
+    health: new HealthService(work),
   };
 }

@@ -1,7 +1,5 @@
-import type { Database } from '@strata/db';
-import { ProcessRepository } from './repository/process-repository.ts';
-import { ProposalRepository } from './repository/proposal-repository.ts';
-import { RoundRepository } from './repository/round-repository.ts';
+import { createUnitOfWork, type Database } from '@strata/db';
+import { bindProcessRepositories } from './repository/repositories.ts';
 import { EndorsementService } from './service/endorsement-service.ts';
 import { ProcessService } from './service/process-service.ts';
 import { ProposalService } from './service/proposal-service.ts';
@@ -11,9 +9,10 @@ import { SubmissionService } from './service/submission-service.ts';
 export * from './domain/index.ts';
 export { processMigrations } from './migrations.ts';
 export * from './repository/index.ts';
+export * from './seed.ts';
 export * from './service/index.ts';
 
-/** The process hub's services, built on one database. */
+/** The process hub's services, built on one unit of work. */
 export interface ProcessServices {
   processes: ProcessService;
   submissions: SubmissionService;
@@ -22,21 +21,40 @@ export interface ProcessServices {
   rounds: RoundService;
 }
 
+/** Options of {@link createProcessServices}. */
+export interface ProcessServicesOptions {
+  /** The clock (default: the system clock); tests move it past deadlines. */
+  now?: () => Date;
+}
+
 /**
- * Builds the process hub's services. `now` is injectable so tests can move the clock past deadlines.
+ * Builds the process hub's services: the one way the server, the CLI and the tests get them.
  *
  * @example const hub = createProcessServices(db); await hub.proposals.listProposals('unea-5-12');
  */
-export function createProcessServices(db: Database, now: () => Date = () => new Date()): ProcessServices {
-  const processRepo = new ProcessRepository(db);
-  const proposalRepo = new ProposalRepository(db);
-  const roundRepo = new RoundRepository(db);
+export function createProcessServices(db: Database, options: ProcessServicesOptions = {}): ProcessServices {
+  const work = createUnitOfWork(db, bindProcessRepositories);
+  const now = options.now ?? (() => new Date());
+  const proposals = new ProposalService(work, now);
   return {
-    processes: new ProcessService(processRepo, now),
-    submissions: new SubmissionService(processRepo, now),
-    proposals: new ProposalService(processRepo, proposalRepo, now),
-    endorsements: new EndorsementService(processRepo, proposalRepo, now),
-    rounds: new RoundService(processRepo, proposalRepo, roundRepo, now),
+    processes: new ProcessService(work, now),
+    submissions: new SubmissionService(work, now),
+    proposals,
+    endorsements: new EndorsementService(work, now, proposals),
+    rounds: new RoundService(work, now),
   };
 }
-export * from './seed.ts';
+export * from './presenters/csv.ts';
+
+/** What {@link processServicesOf} needs of an application context (the server's or the CLI's). */
+export interface ServiceRegistry {
+  services<T>(name: string, build: (db: Database) => T): T;
+}
+
+/**
+ * The hub's services of an application context, built once per context under the name `process`:
+ * the server's routes, its seed and the CLI all get them here.
+ */
+export function processServicesOf(ctx: ServiceRegistry): ProcessServices {
+  return ctx.services('process', (db) => createProcessServices(db));
+}

@@ -110,7 +110,7 @@ export function registerPlatformCommands(program: Command): void {
         withContext(async (ctx) => {
           if (!(ROLES as readonly string[]).includes(o.role))
             throw new CliError(`--role must be one of ${ROLES.join(', ')}`, EXIT.usage);
-          await ctx.platform.countryRepository.seed();
+          await ctx.platform.countries.seed();
           const generated = !o.password && !process.env.STRATA_PASSWORD;
           const password =
             o.password ?? process.env.STRATA_PASSWORD ?? (await import('@strata/core')).newToken(15);

@@ -1,11 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import {
-  createProcessServices,
-  ENDORSEMENT_KINDS,
-  ENDORSEMENT_VENUES,
-  type EndorsementKind,
-  type EndorsementVenue,
+  endorsementsToCsv,
   type ProcessServices,
+  processServicesOf,
+  proposalsToCsv,
   type RoundView,
   type TallyResult,
 } from '@strata/process';
@@ -14,7 +12,7 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { withContext } from '../run-context.ts';
 
-const hubOf = (ctx: AppContext): ProcessServices => createProcessServices(ctx.db);
+const hubOf = (ctx: AppContext): ProcessServices => processServicesOf(ctx);
 
 /** A round's results as a plain-text table, with the counting rule. */
 export function formatResults(round: RoundView, result: TallyResult): string {
@@ -29,72 +27,6 @@ export function formatResults(round: RoundView, result: TallyResult): string {
       `${String(l.rank).padStart(4)}  ${String(l.points).padStart(6)}  ${l.meanPoints.toFixed(2).padStart(5)}  ${String(l.ballotsFor).padStart(7)}  ${code.get(l.itemId) ?? l.itemId}`,
     );
   return `${lines.join('\n')}\n`;
-}
-
-/** One row of an endorsement import file. */
-export interface EndorsementImportRow {
-  line: number;
-  proposalCode: string;
-  versionNumber: number | null;
-  countryIso3: string;
-  kind: EndorsementKind;
-  venue: EndorsementVenue;
-  expressedAt: string;
-  note: string | null;
-}
-
-/**
- * Parses an endorsement import CSV with the header
- * `proposal,version,country_iso3,kind,venue,expressed_at,note` (version empty = current version).
- * Simple CSV: no quoted commas except in the last column, which may be quoted. Reports every bad line.
- */
-export function parseEndorsementCsv(text: string): { rows: EndorsementImportRow[]; errors: string[] } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = (lines[0] ?? '').split(',').map((h) => h.trim().toLowerCase());
-  const expected = ['proposal', 'version', 'country_iso3', 'kind', 'venue', 'expressed_at', 'note'];
-  if (expected.some((h, i) => header[i] !== h))
-    return { rows: [], errors: [`line 1: the header must be ${expected.join(',')}`] };
-  const rows: EndorsementImportRow[] = [];
-  const errors: string[] = [];
-  lines.slice(1).forEach((raw, i) => {
-    const line = i + 2;
-    if (!raw.trim()) return;
-    const cells = raw.split(',');
-    const [proposal, version, iso3, kind, venue, expressed] = cells.map((c) => c.trim());
-    const note =
-      cells
-        .slice(6)
-        .join(',')
-        .trim()
-        .replace(/^"(.*)"$/s, '$1')
-        .replaceAll('""', '"') || null;
-    const problems: string[] = [];
-    if (!proposal) problems.push('proposal is empty');
-    if (version && !/^\d+$/.test(version)) problems.push(`version "${version}" is not a whole number`);
-    if (!iso3 || !/^[A-Za-z]{3}$/.test(iso3))
-      problems.push(`country_iso3 "${iso3 ?? ''}" is not a 3-letter code`);
-    if (!(ENDORSEMENT_KINDS as readonly string[]).includes(kind ?? ''))
-      problems.push(`kind "${kind ?? ''}" is not one of ${ENDORSEMENT_KINDS.join(', ')}`);
-    if (!(ENDORSEMENT_VENUES as readonly string[]).includes(venue ?? ''))
-      problems.push(`venue "${venue ?? ''}" is not one of ${ENDORSEMENT_VENUES.join(', ')}`);
-    if (!expressed || Number.isNaN(Date.parse(expressed)))
-      problems.push(`expressed_at "${expressed ?? ''}" is not a date`);
-    if (problems.length) {
-      errors.push(`line ${line}: ${problems.join('; ')}`);
-      return;
-    }
-    rows.push({
-      line,
-      proposalCode: proposal as string,
-      versionNumber: version ? Number(version) : null,
-      countryIso3: (iso3 as string).toUpperCase(),
-      kind: kind as EndorsementKind,
-      venue: venue as EndorsementVenue,
-      expressedAt: expressed as string,
-      note,
-    });
-  });
-  return { rows, errors };
 }
 
 /** Adds `strata process …`: listings, CSV exports, round results, the submissions compilation, imports. */
@@ -136,8 +68,8 @@ export function registerProcessCommands(program: Command): void {
           const hub = hubOf(ctx);
           process.stdout.write(
             name === 'proposals'
-              ? await hub.proposals.proposalsCsv(o.process)
-              : await hub.endorsements.endorsementsCsv(o.process),
+              ? proposalsToCsv(await hub.proposals.listProposals(o.process))
+              : endorsementsToCsv(await hub.endorsements.listEndorsements({ processIdOrSlug: o.process })),
           );
         }),
       );
@@ -203,42 +135,7 @@ export function registerProcessCommands(program: Command): void {
             EXIT.noInput,
           );
         }
-        const { rows, errors } = parseEndorsementCsv(text);
-        const hub = hubOf(ctx);
-        const proposals = await hub.proposals.listProposals(o.process);
-        const records = [];
-        for (const r of rows) {
-          const p = proposals.find((x) => x.code === r.proposalCode);
-          if (!p) {
-            errors.push(`line ${r.line}: no proposal ${r.proposalCode} in ${o.process}`);
-            continue;
-          }
-          let versionId = p.currentVersion.id;
-          if (r.versionNumber !== null && r.versionNumber !== p.currentVersion.number) {
-            const detail = await hub.proposals.getProposal(p.id);
-            const v = detail.versions.find((x) => x.number === r.versionNumber);
-            if (!v) {
-              errors.push(`line ${r.line}: ${r.proposalCode} has no version ${r.versionNumber}`);
-              continue;
-            }
-            versionId = v.id;
-          }
-          records.push({
-            versionId,
-            countryIso3: r.countryIso3,
-            kind: r.kind,
-            venue: r.venue,
-            expressedAt: r.expressedAt,
-            demo: !!o.demo,
-            note: r.note,
-          });
-        }
-        if (errors.length)
-          throw new CliError(`nothing imported; fix these lines:\n  ${errors.join('\n  ')}`, EXIT.dataError);
-        const n = await hub.endorsements.importEndorsements(records, {
-          system: true,
-          action: 'process.endorsement.import',
-        });
+        const n = await hubOf(ctx).endorsements.importEndorsementsCsv(o.process, text, { demo: !!o.demo });
         process.stdout.write(`Imported ${n} endorsement records.\n`);
       }),
     );

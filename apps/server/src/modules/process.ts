@@ -1,5 +1,5 @@
-import { processMigrations, seedProcessHub } from '@strata/process';
-import { processRoutes, processServices } from '../routes/process/index.ts';
+import { processMigrations, processServicesOf, seedProcessHub } from '@strata/process';
+import { processRoutes } from '../routes/process/index.ts';
 import type { ServerModule } from './types.ts';
 
 /** The process module's routes, migrations and seed data. */
@@ -13,6 +13,6 @@ export const processModule: ServerModule = {
    * Idempotent: what exists is left alone.
    */
   async seed(ctx, progress) {
-    await seedProcessHub(processServices(ctx), progress);
+    await seedProcessHub(processServicesOf(ctx), progress);
   },
 };

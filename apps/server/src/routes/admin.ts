@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { authorize, ROLES } from '@strata/core';
-import { listAudit } from '@strata/db';
+import { ROLES } from '@strata/core';
 import { presentUser } from '@strata/platform';
 import type { AppContext } from '../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../router.ts';
@@ -173,7 +172,6 @@ export function adminRoutes(ctx: AppContext) {
     )
     .openapi(listCompanies, async (c) => c.json({ items: await accounts.listCompanies() }, 200))
     .openapi(audit, async (c) => {
-      authorize(c.get('actor'), 'platform.audit.read');
-      return c.json({ items: await listAudit(ctx.db.kysely, c.req.valid('query')) }, 200);
+      return c.json({ items: await ctx.platform.audit.list(c.get('actor'), c.req.valid('query')) }, 200);
     });
 }

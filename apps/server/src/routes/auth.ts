@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { UnauthenticatedError } from '@strata/core';
-import { presentUser } from '@strata/platform';
+import { presentUser, RateLimiter, signInKey } from '@strata/platform';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from '../env.ts';
-import { RateLimiter } from '../middleware/rate-limit.ts';
 import { SESSION_COOKIE } from '../middleware/session.ts';
 import { clientAddress } from '../request-info.ts';
 import { createRouter, problemResponses } from '../router.ts';
@@ -20,7 +19,7 @@ export const UserSchema = z
   })
   .meta({ id: 'User' });
 
-const SessionSchema = z
+export const SessionSchema = z
   .object({ user: UserSchema.nullable(), csrfToken: z.string().nullable() })
   .meta({ id: 'Session' });
 
@@ -61,15 +60,12 @@ const session = createRoute({
   responses: { 200: { description: 'Session', content: { 'application/json': { schema: SessionSchema } } } },
 });
 
-/** Sign-in attempts: 10 per e-mail and address per 15 minutes (OWASP authentication cheat sheet). */
-const LOGIN_LIMIT = 10;
-const LOGIN_WINDOW_MS = 15 * 60_000;
-
-export function authRoutes(ctx: AppContext, limiter = new RateLimiter(LOGIN_LIMIT, LOGIN_WINDOW_MS)) {
+/** Sign-in attempts: 10 per e-mail and address per 15 minutes (the platform's sign-in limit). */
+export function authRoutes(ctx: AppContext, limiter = new RateLimiter()) {
   return createRouter()
     .openapi(login, async (c) => {
       const { email, password } = c.req.valid('json');
-      const key = `${clientAddress(c)}|${email.toLowerCase()}`;
+      const key = signInKey(clientAddress(c), email);
       limiter.hit(key);
       const user = await ctx.platform.accounts.authenticate(email, password);
       if (!user) throw new UnauthenticatedError('Wrong e-mail or password.');

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import type { AppContext } from '../env.ts';
 import { createRouter } from '../router.ts';
 
@@ -22,12 +21,8 @@ const route = createRoute({
 
 export function healthRoutes(ctx: AppContext) {
   return createRouter().openapi(route, async (c) => {
-    try {
-      await sql`select 1`.execute(ctx.db.kysely);
-      return c.json({ status: 'ok' as const }, 200);
-    } catch (error) {
-      ctx.logger.error({ err: error }, 'health check: database unreachable');
-      return c.json({ status: 'unavailable' as const }, 503);
-    }
+    if (await ctx.platform.health.databaseReachable()) return c.json({ status: 'ok' as const }, 200);
+    ctx.logger.error('health check: database unreachable');
+    return c.json({ status: 'unavailable' as const }, 503);
   });
 }

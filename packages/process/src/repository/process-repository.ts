@@ -1,6 +1,6 @@
 import { isUuid } from '@strata/core';
-import type { Database, StrataTables } from '@strata/db';
-import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
+import type { Executor } from '@strata/db';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type {
   CallRow,
   FocalPointRow,
@@ -12,35 +12,23 @@ import type {
   SubmissionRow,
 } from './tables.ts';
 
-export type Db = Kysely<StrataTables>;
-
 /** Rows of processes, focal points, meetings, files, calls and submissions. */
 export class ProcessRepository {
-  constructor(private readonly db: Database) {}
-
-  get kysely(): Db {
-    return this.db.kysely;
-  }
-
-  /** Runs `fn` in one transaction. */
-  transaction<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
-    return this.db.kysely.transaction().execute(fn);
-  }
+  constructor(private readonly db: Executor) {}
 
   // ── processes ────────────────────────────────────────────────────────────
   async listProcesses() {
-    return this.db.kysely.selectFrom('process_process').selectAll().orderBy('created_at').execute();
+    return this.db.selectFrom('process_process').selectAll().orderBy('created_at').execute();
   }
   async findProcess(idOrSlug: string) {
     const byId = isUuid(idOrSlug);
-    return this.db.kysely
+    return this.db
       .selectFrom('process_process')
       .selectAll()
       .where(byId ? 'id' : 'slug', '=', idOrSlug)
       .executeTakeFirst();
   }
   async insertProcess(
-    trx: Db,
     row: Omit<ProcessRow, 'created_at' | 'mandate' | 'phases' | 'co_chairs' | 'published_totals'> & {
       mandate: MandateParagraph[];
       phases: Phase[];
@@ -48,7 +36,7 @@ export class ProcessRepository {
       published_totals: PublishedTotals;
     },
   ) {
-    return trx
+    return this.db
       .insertInto('process_process')
       .values({
         ...row,
@@ -63,7 +51,7 @@ export class ProcessRepository {
 
   // ── focal points ─────────────────────────────────────────────────────────
   async listFocalPoints(processId: string) {
-    return this.db.kysely
+    return this.db
       .selectFrom('process_focal_point')
       .selectAll()
       .where('process_id', '=', processId)
@@ -74,34 +62,30 @@ export class ProcessRepository {
   }
   async findFocalPoint(id: string) {
     if (!isUuid(id)) return undefined;
-    return this.db.kysely
-      .selectFrom('process_focal_point')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    return this.db.selectFrom('process_focal_point').selectAll().where('id', '=', id).executeTakeFirst();
   }
-  async insertFocalPoint(
-    trx: Db,
-    row: Omit<FocalPointRow, 'nominated_at' | 'updated_at'> & { nominated_at?: Date },
-  ) {
-    return trx.insertInto('process_focal_point').values(row).returningAll().executeTakeFirstOrThrow();
+  async insertFocalPoint(row: Omit<FocalPointRow, 'nominated_at' | 'updated_at'> & { nominated_at?: Date }) {
+    return this.db.insertInto('process_focal_point').values(row).returningAll().executeTakeFirstOrThrow();
   }
-  async setFocalPointStatus(trx: Db, id: string, status: string, at: Date) {
-    return trx
+  async setFocalPointStatus(id: string, status: string, at: Date) {
+    return this.db
       .updateTable('process_focal_point')
       .set({ status, updated_at: at })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
   }
-  async insertFocalPointEvent(
-    trx: Db,
-    row: { focal_point_id: string; status: string; note: string | null; actor_id: string | null; at: Date },
-  ) {
-    await trx.insertInto('process_focal_point_event').values(row).execute();
+  async insertFocalPointEvent(row: {
+    focal_point_id: string;
+    status: string;
+    note: string | null;
+    actor_id: string | null;
+    at: Date;
+  }) {
+    await this.db.insertInto('process_focal_point_event').values(row).execute();
   }
   async focalPointEvents(focalPointId: string) {
-    return this.db.kysely
+    return this.db
       .selectFrom('process_focal_point_event')
       .selectAll()
       .where('focal_point_id', '=', focalPointId)
@@ -111,7 +95,7 @@ export class ProcessRepository {
 
   // ── meetings ─────────────────────────────────────────────────────────────
   async listMeetings(processId: string) {
-    return this.db.kysely
+    return this.db
       .selectFrom('process_meeting')
       .selectAll()
       .where('process_id', '=', processId)
@@ -121,17 +105,16 @@ export class ProcessRepository {
   }
   async findMeeting(id: string) {
     if (!isUuid(id)) return undefined;
-    return this.db.kysely.selectFrom('process_meeting').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.db.selectFrom('process_meeting').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async insertMeeting(
-    trx: Db,
     row: Omit<MeetingRow, 'created_at' | 'agenda' | 'languages' | 'published_totals'> & {
       agenda: string[];
       languages: string[];
       published_totals: PublishedTotals;
     },
   ) {
-    return trx
+    return this.db
       .insertInto('process_meeting')
       .values({
         ...row,
@@ -144,29 +127,30 @@ export class ProcessRepository {
   }
   async meetingDocuments(meetingIds: string[]) {
     if (meetingIds.length === 0) return [];
-    return this.db.kysely
+    return this.db
       .selectFrom('process_meeting_document')
       .selectAll()
       .where('meeting_id', 'in', meetingIds)
       .orderBy('created_at')
       .execute();
   }
-  async insertMeetingDocument(
-    trx: Db,
-    row: {
-      id: string;
-      meeting_id: string;
-      title: string;
-      url: string | null;
-      file_id: string | null;
-      language: string | null;
-    },
-  ) {
-    return trx.insertInto('process_meeting_document').values(row).returningAll().executeTakeFirstOrThrow();
+  async insertMeetingDocument(row: {
+    id: string;
+    meeting_id: string;
+    title: string;
+    url: string | null;
+    file_id: string | null;
+    language: string | null;
+  }) {
+    return this.db
+      .insertInto('process_meeting_document')
+      .values(row)
+      .returningAll()
+      .executeTakeFirstOrThrow();
   }
   async participation(meetingIds: string[]) {
     if (meetingIds.length === 0) return [];
-    return this.db.kysely
+    return this.db
       .selectFrom('process_participation')
       .selectAll()
       .where('meeting_id', 'in', meetingIds)
@@ -174,13 +158,12 @@ export class ProcessRepository {
       .execute();
   }
   async replaceParticipation(
-    trx: Db,
     meetingId: string,
     rows: { country_iso3: string | null; organisation_id: string | null; mode: string }[],
   ) {
-    await trx.deleteFrom('process_participation').where('meeting_id', '=', meetingId).execute();
+    await this.db.deleteFrom('process_participation').where('meeting_id', '=', meetingId).execute();
     if (rows.length === 0) return;
-    await trx
+    await this.db
       .insertInto('process_participation')
       .values(
         rows.map((r) => ({
@@ -193,35 +176,28 @@ export class ProcessRepository {
   }
 
   // ── files ────────────────────────────────────────────────────────────────
-  async insertFile(
-    trx: Db,
-    row: {
-      id: string;
-      sha256: string;
-      media_type: string;
-      size_bytes: number;
-      original_name: string;
-      bytes: Uint8Array;
-    },
-  ) {
-    await trx
+  async insertFile(row: {
+    id: string;
+    sha256: string;
+    media_type: string;
+    size_bytes: number;
+    original_name: string;
+    bytes: Uint8Array;
+  }) {
+    await this.db
       .insertInto('process_file')
       .values({ ...row, bytes: Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) })
       .execute();
   }
   async readFile(id: string) {
     if (!isUuid(id)) return undefined;
-    const row = await this.db.kysely
-      .selectFrom('process_file')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await this.db.selectFrom('process_file').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? { ...row, bytes: new Uint8Array(row.bytes) } : undefined;
   }
 
   // ── calls and submissions ────────────────────────────────────────────────
   async listCalls(processId: string) {
-    return this.db.kysely
+    return this.db
       .selectFrom('process_call')
       .selectAll()
       .where('process_id', '=', processId)
@@ -230,16 +206,15 @@ export class ProcessRepository {
   }
   async findCall(id: string) {
     if (!isUuid(id)) return undefined;
-    return this.db.kysely.selectFrom('process_call').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.db.selectFrom('process_call').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async insertCall(
-    trx: Db,
     row: Omit<Insertable<CallRow>, 'open_to' | 'published_totals'> & {
       open_to: string[];
       published_totals: PublishedTotals;
     },
   ) {
-    return trx
+    return this.db
       .insertInto('process_call')
       .values({
         ...row,
@@ -250,7 +225,7 @@ export class ProcessRepository {
       .executeTakeFirstOrThrow();
   }
   async listSubmissions(filter: { callId?: string; statuses?: string[]; ids?: string[] }) {
-    let q = this.db.kysely
+    let q = this.db
       .selectFrom('process_submission')
       .leftJoin('organisation', 'organisation.id', 'process_submission.organisation_id')
       .selectAll('process_submission')
@@ -266,24 +241,26 @@ export class ProcessRepository {
   }
   async submissionCounts(callIds: string[]) {
     if (callIds.length === 0) return [];
-    return this.db.kysely
+    return this.db
       .selectFrom('process_submission')
       .select(['call_id', 'status', 'submitter_kind', (eb) => eb.fn.countAll<number>().as('n')])
       .where('call_id', 'in', callIds)
       .groupBy(['call_id', 'status', 'submitter_kind'])
       .execute();
   }
-  async insertSubmission(trx: Db, row: Insertable<SubmissionRow>) {
-    return trx.insertInto('process_submission').values(row).returningAll().executeTakeFirstOrThrow();
+  async insertSubmission(row: Insertable<SubmissionRow>) {
+    return this.db.insertInto('process_submission').values(row).returningAll().executeTakeFirstOrThrow();
   }
-  async insertSubmissionFile(
-    trx: Db,
-    row: { submission_id: string; file_id: string; language: string; position: number },
-  ) {
-    await trx.insertInto('process_submission_file').values(row).execute();
+  async insertSubmissionFile(row: {
+    submission_id: string;
+    file_id: string;
+    language: string;
+    position: number;
+  }) {
+    await this.db.insertInto('process_submission_file').values(row).execute();
   }
-  async updateSubmissionStatus(trx: Db, id: string, set: Updateable<SubmissionRow>) {
-    return trx
+  async updateSubmissionStatus(id: string, set: Updateable<SubmissionRow>) {
+    return this.db
       .updateTable('process_submission')
       .set(set)
       .where('id', '=', id)
@@ -292,7 +269,7 @@ export class ProcessRepository {
   }
   async submissionFiles(submissionIds: string[]) {
     if (submissionIds.length === 0) return [];
-    return this.db.kysely
+    return this.db
       .selectFrom('process_submission_file')
       .innerJoin('process_file', 'process_file.id', 'process_submission_file.file_id')
       .select([
@@ -312,11 +289,11 @@ export class ProcessRepository {
 
   /** Countries with their UN group, for counts by group. */
   async countryGroups() {
-    return this.db.kysely.selectFrom('country').select(['iso3', 'un_group']).execute();
+    return this.db.selectFrom('country').select(['iso3', 'un_group']).execute();
   }
 
   async organisationExists(id: string): Promise<boolean> {
-    const row = await this.db.kysely
+    const row = await this.db
       .selectFrom('organisation')
       .select('id')
       .where(sql<boolean>`id::text = ${id}`)

@@ -1,37 +1,25 @@
 import { isUuid } from '@strata/core';
-import type { Database } from '@strata/db';
+import type { Executor } from '@strata/db';
 import type { Insertable } from 'kysely';
-import type { Db } from './process-repository.ts';
 import type { AmendmentRow, EndorsementRow, ProposalRow, ProposalTextRow } from './tables.ts';
 
 /** Rows of clusters, proposals, versions, texts, lineage, amendments and endorsements. */
 export class ProposalRepository {
-  constructor(private readonly db: Database) {}
-
-  get kysely(): Db {
-    return this.db.kysely;
-  }
-  transaction<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
-    return this.db.kysely.transaction().execute(fn);
-  }
-
+  constructor(private readonly db: Executor) {}
   async listClusters(processId: string) {
-    return this.db.kysely
+    return this.db
       .selectFrom('process_cluster')
       .selectAll()
       .where('process_id', '=', processId)
       .orderBy('position')
       .execute();
   }
-  async insertCluster(
-    trx: Db,
-    row: { id: string; process_id: string; code: string; name: string; position: number },
-  ) {
-    return trx.insertInto('process_cluster').values(row).returningAll().executeTakeFirstOrThrow();
+  async insertCluster(row: { id: string; process_id: string; code: string; name: string; position: number }) {
+    return this.db.insertInto('process_cluster').values(row).returningAll().executeTakeFirstOrThrow();
   }
 
   async listProposals(processId: string) {
-    return this.db.kysely
+    return this.db
       .selectFrom('process_proposal')
       .selectAll()
       .where('process_id', '=', processId)
@@ -40,27 +28,27 @@ export class ProposalRepository {
   }
   async findProposal(id: string) {
     if (!isUuid(id)) return undefined;
-    return this.db.kysely.selectFrom('process_proposal').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.db.selectFrom('process_proposal').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async findProposalByCode(processId: string, code: string) {
-    return this.db.kysely
+    return this.db
       .selectFrom('process_proposal')
       .selectAll()
       .where('process_id', '=', processId)
       .where('code', '=', code)
       .executeTakeFirst();
   }
-  async insertProposal(trx: Db, row: Omit<ProposalRow, 'created_at'>) {
-    return trx.insertInto('process_proposal').values(row).returningAll().executeTakeFirstOrThrow();
+  async insertProposal(row: Omit<ProposalRow, 'created_at'>) {
+    return this.db.insertInto('process_proposal').values(row).returningAll().executeTakeFirstOrThrow();
   }
-  async setProposalStatus(trx: Db, id: string, status: string) {
-    await trx.updateTable('process_proposal').set({ status }).where('id', '=', id).execute();
+  async setProposalStatus(id: string, status: string) {
+    await this.db.updateTable('process_proposal').set({ status }).where('id', '=', id).execute();
   }
 
   /** Versions of the given proposals, oldest first. */
   async versions(proposalIds: string[]) {
     if (proposalIds.length === 0) return [];
-    return this.db.kysely
+    return this.db
       .selectFrom('process_proposal_version')
       .selectAll()
       .where('proposal_id', 'in', proposalIds)
@@ -70,16 +58,12 @@ export class ProposalRepository {
   }
   async findVersion(id: string) {
     if (!isUuid(id)) return undefined;
-    return this.db.kysely
-      .selectFrom('process_proposal_version')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    return this.db.selectFrom('process_proposal_version').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async versionsByIds(allIds: string[]) {
     const ids = allIds.filter(isUuid);
     if (ids.length === 0) return [];
-    return this.db.kysely
+    return this.db
       .selectFrom('process_proposal_version')
       .innerJoin('process_proposal', 'process_proposal.id', 'process_proposal_version.proposal_id')
       .selectAll('process_proposal_version')
@@ -88,17 +72,16 @@ export class ProposalRepository {
       .execute();
   }
   async insertVersion(
-    trx: Db,
     row: { id: string; proposal_id: string; number: number; note: string | null; created_by: string | null },
     texts: Omit<ProposalTextRow, 'version_id'>[],
   ) {
-    const version = await trx
+    const version = await this.db
       .insertInto('process_proposal_version')
       .values(row)
       .returningAll()
       .executeTakeFirstOrThrow();
     if (texts.length > 0)
-      await trx
+      await this.db
         .insertInto('process_proposal_text')
         .values(texts.map((t) => ({ ...t, version_id: row.id })))
         .execute();
@@ -106,7 +89,7 @@ export class ProposalRepository {
   }
   async texts(versionIds: string[]) {
     if (versionIds.length === 0) return [];
-    return this.db.kysely
+    return this.db
       .selectFrom('process_proposal_text')
       .selectAll()
       .where('version_id', 'in', versionIds)
@@ -114,19 +97,19 @@ export class ProposalRepository {
   }
 
   async lineage(processId: string) {
-    return this.db.kysely
+    return this.db
       .selectFrom('process_lineage')
       .innerJoin('process_proposal', 'process_proposal.id', 'process_lineage.child_id')
       .selectAll('process_lineage')
       .where('process_proposal.process_id', '=', processId)
       .execute();
   }
-  async insertLineage(trx: Db, rows: { parent_id: string; child_id: string; kind: string }[]) {
-    if (rows.length > 0) await trx.insertInto('process_lineage').values(rows).execute();
+  async insertLineage(rows: { parent_id: string; child_id: string; kind: string }[]) {
+    if (rows.length > 0) await this.db.insertInto('process_lineage').values(rows).execute();
   }
 
   async amendments(proposalId: string) {
-    return this.db.kysely
+    return this.db
       .selectFrom('process_amendment')
       .selectAll()
       .where('proposal_id', '=', proposalId)
@@ -135,20 +118,18 @@ export class ProposalRepository {
   }
   async findAmendment(id: string) {
     if (!isUuid(id)) return undefined;
-    return this.db.kysely.selectFrom('process_amendment').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.db.selectFrom('process_amendment').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async insertAmendment(
-    trx: Db,
     row: Omit<AmendmentRow, 'proposed_at' | 'handled_at' | 'handling' | 'result_version_id'>,
   ) {
-    return trx.insertInto('process_amendment').values(row).returningAll().executeTakeFirstOrThrow();
+    return this.db.insertInto('process_amendment').values(row).returningAll().executeTakeFirstOrThrow();
   }
   async handleAmendment(
-    trx: Db,
     id: string,
     set: { status: string; handling: string; result_version_id: string | null; handled_at: Date },
   ) {
-    return trx
+    return this.db
       .updateTable('process_amendment')
       .set(set)
       .where('id', '=', id)
@@ -157,13 +138,13 @@ export class ProposalRepository {
       .executeTakeFirst();
   }
 
-  async insertEndorsement(trx: Db, row: Insertable<EndorsementRow>) {
-    return trx.insertInto('process_endorsement').values(row).returningAll().executeTakeFirstOrThrow();
+  async insertEndorsement(row: Insertable<EndorsementRow>) {
+    return this.db.insertInto('process_endorsement').values(row).returningAll().executeTakeFirstOrThrow();
   }
   /** Inserts many endorsement records, in chunks of 1,000 rows per statement. */
-  async insertEndorsements(trx: Db, rows: Insertable<EndorsementRow>[]) {
+  async insertEndorsements(rows: Insertable<EndorsementRow>[]) {
     for (let i = 0; i < rows.length; i += 1000)
-      await trx
+      await this.db
         .insertInto('process_endorsement')
         .values(rows.slice(i, i + 1000))
         .execute();
@@ -171,7 +152,7 @@ export class ProposalRepository {
   /** Only what the endorsement state needs, for summaries of many versions. */
   async positionRecords(versionIds: string[]) {
     if (versionIds.length === 0) return [];
-    return this.db.kysely
+    return this.db
       .selectFrom('process_endorsement')
       .select(['proposal_version_id', 'country_iso3', 'kind', 'expressed_at', 'seq'])
       .where('proposal_version_id', 'in', versionIds)
@@ -179,7 +160,7 @@ export class ProposalRepository {
   }
   /** Endorsement records of a process (or of some versions), in recording order. */
   async endorsements(filter: { processId?: string; versionIds?: string[] }) {
-    let q = this.db.kysely
+    let q = this.db
       .selectFrom('process_endorsement')
       .innerJoin(
         'process_proposal_version',

@@ -1,16 +1,11 @@
 import { isUuid } from '@strata/core';
-import type { Database } from '@strata/db';
-import type { Db } from './process-repository.ts';
+import type { Executor } from '@strata/db';
 
 /** Rows of prioritisation rounds and ballots. */
 export class RoundRepository {
-  constructor(private readonly db: Database) {}
-
-  transaction<T>(fn: (trx: Db) => Promise<T>): Promise<T> {
-    return this.db.kysely.transaction().execute(fn);
-  }
+  constructor(private readonly db: Executor) {}
   async listRounds(processId: string) {
-    return this.db.kysely
+    return this.db
       .selectFrom('process_round')
       .selectAll()
       .where('process_id', '=', processId)
@@ -19,23 +14,20 @@ export class RoundRepository {
   }
   async findRound(id: string) {
     if (!isUuid(id)) return undefined;
-    return this.db.kysely.selectFrom('process_round').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.db.selectFrom('process_round').selectAll().where('id', '=', id).executeTakeFirst();
   }
-  async insertRound(
-    trx: Db,
-    row: {
-      id: string;
-      process_id: string;
-      title: string;
-      method: string;
-      parameters: unknown;
-      version_ids: string[];
-      opens_at: Date;
-      closes_at: Date;
-      demo: boolean;
-    },
-  ) {
-    return trx
+  async insertRound(row: {
+    id: string;
+    process_id: string;
+    title: string;
+    method: string;
+    parameters: unknown;
+    version_ids: string[];
+    opens_at: Date;
+    closes_at: Date;
+    demo: boolean;
+  }) {
+    return this.db
       .insertInto('process_round')
       .values({
         ...row,
@@ -45,8 +37,8 @@ export class RoundRepository {
       .returningAll()
       .executeTakeFirstOrThrow();
   }
-  async closeRound(trx: Db, id: string, at: Date) {
-    return trx
+  async closeRound(id: string, at: Date) {
+    return this.db
       .updateTable('process_round')
       .set({ closed_at: at })
       .where('id', '=', id)
@@ -56,7 +48,7 @@ export class RoundRepository {
   }
   async ballotCounts(roundIds: string[]) {
     if (roundIds.length === 0) return [];
-    return this.db.kysely
+    return this.db
       .selectFrom('process_ballot')
       .select(['round_id', (eb) => eb.fn.countAll<number>().as('n')])
       .where('round_id', 'in', roundIds)
@@ -64,24 +56,21 @@ export class RoundRepository {
       .execute();
   }
   async ballots(roundId: string, countryIso3?: string) {
-    let q = this.db.kysely.selectFrom('process_ballot').selectAll().where('round_id', '=', roundId);
+    let q = this.db.selectFrom('process_ballot').selectAll().where('round_id', '=', roundId);
     if (countryIso3) q = q.where('country_iso3', '=', countryIso3);
     return q.orderBy('country_iso3').execute();
   }
   /** Inserts the state's ballot, or replaces it while the round is open (one ballot per state). */
-  async upsertBallot(
-    trx: Db,
-    row: {
-      round_id: string;
-      country_iso3: string;
-      content: unknown;
-      cast_by: string | null;
-      on_behalf: boolean;
-      cast_at: Date;
-    },
-  ) {
+  async upsertBallot(row: {
+    round_id: string;
+    country_iso3: string;
+    content: unknown;
+    cast_by: string | null;
+    on_behalf: boolean;
+    cast_at: Date;
+  }) {
     const values = { ...row, content: JSON.stringify(row.content) };
-    return trx
+    return this.db
       .insertInto('process_ballot')
       .values(values)
       .onConflict((oc) =>

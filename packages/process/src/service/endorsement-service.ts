@@ -6,11 +6,10 @@ import {
   findCountry,
   NotFoundError,
   newId,
-  toCsv,
   ValidationError,
 } from '@strata/core';
-import { recordAudit } from '@strata/db';
 import { summariseEndorsements } from '../domain/consensus.ts';
+import { parseEndorsementCsv } from '../domain/endorsement-csv.ts';
 import {
   currentPositions,
   ENDORSEMENT_KINDS,
@@ -18,8 +17,9 @@ import {
   type EndorsementKind,
   type EndorsementVenue,
 } from '../domain/endorsement-state.ts';
-import type { ProcessRepository } from '../repository/process-repository.ts';
-import type { ProposalRepository } from '../repository/proposal-repository.ts';
+import type { ProcessWork } from '../repository/repositories.ts';
+import { processIdOf } from './process-id.ts';
+import type { ProposalService } from './proposal-service.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -46,16 +46,10 @@ export interface EndorsementView {
  */
 export class EndorsementService {
   constructor(
-    private readonly processes: ProcessRepository,
-    private readonly repo: ProposalRepository,
-    private readonly now: () => Date = () => new Date(),
+    private readonly work: ProcessWork,
+    private readonly now: () => Date,
+    private readonly versions: Pick<ProposalService, 'resolveVersions'>,
   ) {}
-
-  private async processId(idOrSlug: string): Promise<string> {
-    const p = await this.processes.findProcess(idOrSlug);
-    if (!p) throw new NotFoundError(`Process ${idOrSlug}`);
-    return p.id;
-  }
 
   /**
    * Appends a state's position on a proposal version. Only the state's focal point may do it, or the
@@ -90,19 +84,19 @@ export class EndorsementService {
       issues.push({ path: 'expressedAt', message: 'an ISO date or timestamp' });
     else if (expressedAt.getTime() > this.now().getTime() + 60_000)
       issues.push({ path: 'expressedAt', message: 'not in the future' });
-    if (input.meetingId && !(await this.processes.findMeeting(input.meetingId)))
+    if (input.meetingId && !(await this.work.read.processes.findMeeting(input.meetingId)))
       issues.push({ path: 'meetingId', message: 'no such meeting' });
     if (issues.length) throw new ValidationError('The endorsement is not valid.', issues);
-    const version = await this.repo.findVersion(versionId);
+    const version = await this.work.read.proposals.findVersion(versionId);
     if (!version) throw new NotFoundError(`Proposal version ${versionId}`);
-    const proposal = await this.repo.findProposal(version.proposal_id);
+    const proposal = await this.work.read.proposals.findProposal(version.proposal_id);
     if (proposal?.status !== 'active')
       throw new ConflictError(
         `The proposal is ${proposal?.status ?? 'gone'}; positions are recorded on active proposals.`,
       );
     const id = newId();
-    await this.repo.transaction(async (trx) => {
-      const row = await this.repo.insertEndorsement(trx, {
+    await this.work.run(async (repos, tx) => {
+      const row = await repos.proposals.insertEndorsement({
         id,
         proposal_version_id: versionId,
         country_iso3: country.iso3,
@@ -115,7 +109,7 @@ export class EndorsementService {
         demo: input.demo ?? false,
         note: input.note ?? null,
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.endorsement.record',
         entity: 'process_endorsement',
@@ -160,11 +154,10 @@ export class EndorsementService {
     });
     if (issues.length) throw new ValidationError('Some endorsement records are not valid.', issues);
     const ids = [...new Set(records.map((r) => r.versionId))];
-    if ((await this.repo.versionsByIds(ids)).length !== ids.length)
+    if ((await this.work.read.proposals.versionsByIds(ids)).length !== ids.length)
       throw new ValidationError('Unknown proposal version.', [{ path: 'versionId', message: 'not found' }]);
-    await this.repo.transaction(async (trx) => {
-      await this.repo.insertEndorsements(
-        trx,
+    await this.work.run(async (repos, tx) => {
+      await repos.proposals.insertEndorsements(
         records.map((r) => ({
           id: newId(),
           proposal_version_id: r.versionId,
@@ -179,7 +172,7 @@ export class EndorsementService {
           note: r.note ?? null,
         })),
       );
-      await recordAudit(trx, {
+      await tx.audit({
         actor: null,
         action: options.action,
         entity: 'process_endorsement',
@@ -191,13 +184,42 @@ export class EndorsementService {
     return records.length;
   }
 
+  /**
+   * Imports the positions recorded at a meeting from an endorsement CSV (see `parseEndorsementCsv`), as
+   * the system on behalf of the states, in one transaction. Nothing is imported when any line is wrong:
+   * the ValidationError lists every bad line by number.
+   */
+  async importEndorsementsCsv(
+    processIdOrSlug: string,
+    text: string,
+    options: { demo: boolean },
+  ): Promise<number> {
+    const { rows, issues } = parseEndorsementCsv(text);
+    const found = await this.versions.resolveVersions(processIdOrSlug, rows);
+    const records = rows.flatMap((r, i) => {
+      const version = found[i];
+      if (!version || 'problem' in version) {
+        issues.push({ path: `line ${r.line}`, message: version?.problem ?? 'no such version' });
+        return [];
+      }
+      return [{ ...r, versionId: version.versionId, demo: options.demo }];
+    });
+    if (issues.length) {
+      issues.sort((a, b) => Number(a.path.slice(5)) - Number(b.path.slice(5)));
+      throw new ValidationError('Nothing imported; fix these lines.', issues);
+    }
+    return this.importEndorsements(records, { system: true, action: 'process.endorsement.import' });
+  }
+
   /** The append-only endorsement records, in recording order. */
   async listEndorsements(filter: {
     processIdOrSlug?: string;
     versionIds?: string[];
   }): Promise<EndorsementView[]> {
-    const processId = filter.processIdOrSlug ? await this.processId(filter.processIdOrSlug) : undefined;
-    const rows = await this.repo.endorsements({ processId, versionIds: filter.versionIds });
+    const processId = filter.processIdOrSlug
+      ? await processIdOf(this.work.read.processes, filter.processIdOrSlug)
+      : undefined;
+    const rows = await this.work.read.proposals.endorsements({ processId, versionIds: filter.versionIds });
     return rows.map((r) => ({
       id: r.id,
       sequence: Number(r.seq),
@@ -218,7 +240,8 @@ export class EndorsementService {
 
   /** The side-by-side summary for one version: raw, per group, group share, consensus score, flags. */
   async endorsementSummary(versionId: string) {
-    if (!(await this.repo.findVersion(versionId))) throw new NotFoundError(`Proposal version ${versionId}`);
+    if (!(await this.work.read.proposals.findVersion(versionId)))
+      throw new NotFoundError(`Proposal version ${versionId}`);
     const records = await this.listEndorsements({ versionIds: [versionId] });
     const positions = currentPositions(records.map((r) => ({ ...r, sequence: r.sequence })));
     return {
@@ -230,40 +253,5 @@ export class EndorsementService {
       })),
       summary: summariseEndorsements(positions),
     };
-  }
-
-  /** Every endorsement record of a process as CSV (the append-only list, withdrawals included). */
-  async endorsementsCsv(processIdOrSlug: string): Promise<string> {
-    const rows = await this.listEndorsements({ processIdOrSlug });
-    return toCsv(
-      [
-        'sequence',
-        'proposal',
-        'version',
-        'country_iso3',
-        'un_group',
-        'kind',
-        'venue',
-        'expressed_at',
-        'recorded_on_behalf',
-        'demo',
-        'recorded_at',
-        'note',
-      ],
-      rows.map((r) => [
-        r.sequence,
-        r.proposalCode,
-        r.versionNumber,
-        r.countryIso3,
-        findCountry(r.countryIso3)?.unGroup ?? '',
-        r.kind,
-        r.venue,
-        r.expressedAt,
-        r.onBehalf,
-        r.demo,
-        r.recordedAt,
-        r.note,
-      ]),
-    );
   }
 }

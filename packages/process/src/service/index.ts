@@ -1,5 +1,6 @@
 export * from './endorsement-service.ts';
 export * from './process-service.ts';
 export * from './proposal-service.ts';
+export * from './proposal-views.ts';
 export * from './round-service.ts';
 export * from './submission-service.ts';

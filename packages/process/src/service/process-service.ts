@@ -13,9 +13,9 @@ import {
   UnsupportedMediaError,
   ValidationError,
 } from '@strata/core';
-import { recordAudit } from '@strata/db';
 import { MAX_SUBMISSION_FILE_BYTES, sha256Hex, sniffFileType } from '../domain/file-type.ts';
 import type { ProcessRepository } from '../repository/process-repository.ts';
+import type { ProcessWork } from '../repository/repositories.ts';
 import type { MandateParagraph, Phase, PublishedTotals } from '../repository/tables.ts';
 
 export const MEETING_TYPES = [
@@ -118,7 +118,7 @@ export interface NewMeetingInput {
 /** Processes, focal points and meetings. */
 export class ProcessService {
   constructor(
-    private readonly repo: ProcessRepository,
+    private readonly work: ProcessWork,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -138,12 +138,12 @@ export class ProcessService {
   }
 
   async listProcesses(): Promise<ProcessView[]> {
-    return (await this.repo.listProcesses()).map((r) => this.present(r));
+    return (await this.work.read.processes.listProcesses()).map((r) => this.present(r));
   }
 
   /** One process by id or slug (e.g. `unea-5-12`). */
   async getProcess(idOrSlug: string): Promise<ProcessView> {
-    const row = await this.repo.findProcess(idOrSlug);
+    const row = await this.work.read.processes.findProcess(idOrSlug);
     if (!row) throw new NotFoundError(`Process ${idOrSlug}`);
     return this.present(row);
   }
@@ -161,10 +161,10 @@ export class ProcessService {
         issues.push({ path: `phases.${i}.end`, message: 'yyyy-mm or yyyy-mm-dd, not before the start' });
     }
     if (issues.length) throw new ValidationError('The process is not valid.', issues);
-    if (await this.repo.findProcess(input.slug))
+    if (await this.work.read.processes.findProcess(input.slug))
       throw new ConflictError(`A process ${input.slug} exists already.`);
-    return this.repo.transaction(async (trx) => {
-      const row = await this.repo.insertProcess(trx, {
+    return this.work.run(async (repos, tx) => {
+      const row = await repos.processes.insertProcess({
         id: newId(),
         slug: input.slug,
         resolution: input.resolution,
@@ -177,7 +177,7 @@ export class ProcessService {
         source: input.source ?? null,
       });
       const view = this.present(row);
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.process.create',
         entity: 'process',
@@ -195,7 +195,7 @@ export class ProcessService {
   async listFocalPoints(actor: Actor | null, processId: string): Promise<FocalPointView[]> {
     const process = await this.getProcess(processId);
     const withContacts = can(actor, 'process.focal_point.read_contacts');
-    return (await this.repo.listFocalPoints(process.id)).map((r) => ({
+    return (await this.work.read.processes.listFocalPoints(process.id)).map((r) => ({
       id: r.id,
       countryIso3: r.country_iso3.trim(),
       unGroup: findCountry(r.country_iso3.trim())?.unGroup ?? null,
@@ -255,17 +255,17 @@ export class ProcessService {
     // Read before the transaction: the embedded engine has one connection, held by the transaction.
     const current =
       input.kind === 'primary'
-        ? (await this.repo.listFocalPoints(process.id)).filter(
+        ? (await this.work.read.processes.listFocalPoints(process.id)).filter(
             (f) =>
               f.country_iso3.trim() === country.iso3 &&
               f.kind === 'primary' &&
               (f.status === 'active' || f.status === 'nominated'),
           )
         : [];
-    await this.repo.transaction(async (trx) => {
+    await this.work.run(async (repos, tx) => {
       for (const f of current) {
-        await this.repo.setFocalPointStatus(trx, f.id, 'replaced', at);
-        await this.repo.insertFocalPointEvent(trx, {
+        await repos.processes.setFocalPointStatus(f.id, 'replaced', at);
+        await repos.processes.insertFocalPointEvent({
           focal_point_id: f.id,
           status: 'replaced',
           note: `replaced by ${id}`,
@@ -273,7 +273,7 @@ export class ProcessService {
           at,
         });
       }
-      const row = await this.repo.insertFocalPoint(trx, {
+      const row = await repos.processes.insertFocalPoint({
         id,
         process_id: process.id,
         country_iso3: country.iso3,
@@ -285,14 +285,14 @@ export class ProcessService {
         user_id: input.userId ?? null,
         nominated_at: at,
       });
-      await this.repo.insertFocalPointEvent(trx, {
+      await repos.processes.insertFocalPointEvent({
         focal_point_id: id,
         status: 'nominated',
         note: null,
         actor_id: actor.userId,
         at,
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.focal_point.nominate',
         entity: 'process_focal_point',
@@ -312,7 +312,7 @@ export class ProcessService {
     id: string,
     input: { status: FocalPointStatus; note?: string | null },
   ) {
-    const fp = await this.repo.findFocalPoint(id);
+    const fp = await this.work.read.processes.findFocalPoint(id);
     if (!fp) throw new NotFoundError(`Focal point ${id}`);
     authorize(actor, 'process.focal_point.update', { countryIso3: fp.country_iso3.trim() });
     if (!FOCAL_POINT_STATUSES.includes(input.status))
@@ -320,16 +320,16 @@ export class ProcessService {
         { path: 'status', message: FOCAL_POINT_STATUSES.join(', ') },
       ]);
     const at = this.now();
-    await this.repo.transaction(async (trx) => {
-      const after = await this.repo.setFocalPointStatus(trx, id, input.status, at);
-      await this.repo.insertFocalPointEvent(trx, {
+    await this.work.run(async (repos, tx) => {
+      const after = await repos.processes.setFocalPointStatus(id, input.status, at);
+      await repos.processes.insertFocalPointEvent({
         focal_point_id: id,
         status: input.status,
         note: input.note ?? null,
         actor_id: actor.userId,
         at,
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.focal_point.update',
         entity: 'process_focal_point',
@@ -343,8 +343,8 @@ export class ProcessService {
 
   /** The status history of a focal point (public: dates and statuses, no contact details). */
   async focalPointHistory(id: string) {
-    if (!(await this.repo.findFocalPoint(id))) throw new NotFoundError(`Focal point ${id}`);
-    return (await this.repo.focalPointEvents(id)).map((e) => ({
+    if (!(await this.work.read.processes.findFocalPoint(id))) throw new NotFoundError(`Focal point ${id}`);
+    return (await this.work.read.processes.focalPointEvents(id)).map((e) => ({
       at: iso(e.at) as string,
       status: e.status,
       note: e.note,
@@ -355,11 +355,14 @@ export class ProcessService {
 
   async listMeetings(processId: string, filter: { type?: MeetingType } = {}): Promise<MeetingView[]> {
     const process = await this.getProcess(processId);
-    const rows = (await this.repo.listMeetings(process.id)).filter(
+    const rows = (await this.work.read.processes.listMeetings(process.id)).filter(
       (m) => !filter.type || m.type === filter.type,
     );
     const ids = rows.map((r) => r.id);
-    const [docs, parts] = await Promise.all([this.repo.meetingDocuments(ids), this.repo.participation(ids)]);
+    const [docs, parts] = await Promise.all([
+      this.work.read.processes.meetingDocuments(ids),
+      this.work.read.processes.participation(ids),
+    ]);
     return rows.map((m) => ({
       id: m.id,
       processId: m.process_id,
@@ -390,7 +393,7 @@ export class ProcessService {
   }
 
   async getMeeting(id: string): Promise<MeetingView> {
-    const row = await this.repo.findMeeting(id);
+    const row = await this.work.read.processes.findMeeting(id);
     if (!row) throw new NotFoundError(`Meeting ${id}`);
     const found = (await this.listMeetings(row.process_id)).find((m) => m.id === id);
     if (!found) throw new NotFoundError(`Meeting ${id}`);
@@ -415,8 +418,8 @@ export class ProcessService {
     if (input.hybridLink && !/^https:\/\//.test(input.hybridLink))
       issues.push({ path: 'hybridLink', message: 'an https:// link' });
     if (issues.length) throw new ValidationError('The meeting is not valid.', issues);
-    return this.repo.transaction(async (trx) => {
-      const row = await this.repo.insertMeeting(trx, {
+    return this.work.run(async (repos, tx) => {
+      const row = await repos.processes.insertMeeting({
         id: newId(),
         process_id: process.id,
         type: input.type,
@@ -433,7 +436,7 @@ export class ProcessService {
         outcome: input.outcome ?? null,
         published_totals: input.publishedTotals ?? {},
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor: actor ?? null,
         action: 'process.meeting.create',
         entity: 'process_meeting',
@@ -462,7 +465,7 @@ export class ProcessService {
         issues.push({ path: `${i}`, message: 'either countryIso3 or organisationId' });
       else if (p.countryIso3 && !iso3)
         issues.push({ path: `${i}.countryIso3`, message: 'not a UN State code' });
-      else if (p.organisationId && !(await this.repo.organisationExists(p.organisationId)))
+      else if (p.organisationId && !(await this.work.read.processes.organisationExists(p.organisationId)))
         issues.push({ path: `${i}.organisationId`, message: 'unknown organisation' });
       const key = iso3 ?? p.organisationId ?? '';
       if (seen.has(key)) issues.push({ path: `${i}`, message: 'listed twice' });
@@ -474,9 +477,9 @@ export class ProcessService {
       });
     }
     if (issues.length) throw new ValidationError('The participation list is not valid.', issues);
-    await this.repo.transaction(async (trx) => {
-      await this.repo.replaceParticipation(trx, meetingId, rows);
-      await recordAudit(trx, {
+    await this.work.run(async (repos, tx) => {
+      await repos.processes.replaceParticipation(meetingId, rows);
+      await tx.audit({
         actor,
         action: 'process.meeting.update',
         entity: 'process_meeting',
@@ -499,8 +502,8 @@ export class ProcessService {
     await this.getMeeting(meetingId);
     if (!input.url && !input.fileId)
       throw new ValidationError('A document needs a link or a file.', [{ path: 'url', message: 'required' }]);
-    return this.repo.transaction(async (trx) => {
-      const row = await this.repo.insertMeetingDocument(trx, {
+    return this.work.run(async (repos, tx) => {
+      const row = await repos.processes.insertMeetingDocument({
         id: newId(),
         meeting_id: meetingId,
         title: input.title,
@@ -508,7 +511,7 @@ export class ProcessService {
         file_id: input.fileId ?? null,
         language: input.language ?? null,
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor: actor ?? null,
         action: 'process.meeting.update',
         entity: 'process_meeting_document',
@@ -541,8 +544,8 @@ export class ProcessService {
         `${input.name} is not a PDF, DOCX or XLSX file (judged from its content).`,
       );
     const fileId = newId();
-    return this.repo.transaction(async (trx) => {
-      await this.repo.insertFile(trx, {
+    return this.work.run(async (repos, tx) => {
+      await repos.processes.insertFile({
         id: fileId,
         sha256: sha256Hex(input.bytes),
         media_type: type.mediaType,
@@ -551,7 +554,7 @@ export class ProcessService {
           input.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `document.${type.extension}`,
         bytes: input.bytes,
       });
-      const row = await this.repo.insertMeetingDocument(trx, {
+      const row = await repos.processes.insertMeetingDocument({
         id: newId(),
         meeting_id: meetingId,
         title: input.title.trim(),
@@ -559,7 +562,7 @@ export class ProcessService {
         file_id: fileId,
         language: input.language ?? null,
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.meeting.update',
         entity: 'process_meeting_document',
@@ -576,7 +579,7 @@ export class ProcessService {
     const meeting = await this.getMeeting(meetingId);
     const doc = meeting.documents.find((d) => d.id === documentId);
     if (!doc?.fileId) throw new NotFoundError(`Document file ${documentId}`);
-    const file = await this.repo.readFile(doc.fileId);
+    const file = await this.work.read.processes.readFile(doc.fileId);
     if (!file) throw new NotFoundError(`Document file ${documentId}`);
     return {
       title: doc.title,

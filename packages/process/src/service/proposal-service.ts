@@ -9,85 +9,16 @@ import {
   type Language,
   NotFoundError,
   newId,
-  toCsv,
   ValidationError,
 } from '@strata/core';
-import { recordAudit } from '@strata/db';
-import { type EndorsementSummary, summariseEndorsements } from '../domain/consensus.ts';
+import { summariseEndorsements } from '../domain/consensus.ts';
 import { currentPositions, type EndorsementKind } from '../domain/endorsement-state.ts';
-import { type Lineage, lineageOf, mergeEdges, splitEdges } from '../domain/lineage.ts';
+import { lineageOf, mergeEdges, splitEdges } from '../domain/lineage.ts';
 import { type DiffPart, diffStats, diffWords } from '../domain/text-diff.ts';
-import type { ProcessRepository } from '../repository/process-repository.ts';
-import type { ProposalRepository } from '../repository/proposal-repository.ts';
+import type { ProcessRepositories, ProcessWork } from '../repository/repositories.ts';
+import { processIdOf } from './process-id.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-
-export const ORIGIN_KINDS = [
-  'regional_consultation',
-  'submission',
-  'global_meeting',
-  'merge',
-  'split',
-  'other',
-] as const;
-export type OriginKind = (typeof ORIGIN_KINDS)[number];
-
-/** A proposal's text in one of the six languages, official or an unofficial translation. */
-export interface ProposalText {
-  language: Language;
-  title: string;
-  body: string;
-  official: boolean;
-}
-export interface VersionView {
-  id: string;
-  number: number;
-  note: string | null;
-  createdAt: string;
-  texts: ProposalText[];
-}
-export interface ProposalView {
-  id: string;
-  processId: string;
-  code: string;
-  clusterId: string | null;
-  clusterCode: string | null;
-  originKind: OriginKind;
-  originMeetingId: string | null;
-  originSubmissionId: string | null;
-  status: 'active' | 'merged' | 'split' | 'withdrawn';
-  demo: boolean;
-  currentVersion: VersionView;
-  endorsements: EndorsementSummary;
-}
-export interface ProposalDetail extends ProposalView {
-  versions: VersionView[];
-  lineage: Lineage & { edges: { parentId: string; childId: string; kind: string }[] };
-  amendments: AmendmentView[];
-}
-export interface AmendmentView {
-  id: string;
-  versionId: string;
-  countryIso3: string;
-  language: string;
-  proposedBody: string;
-  rationale: string | null;
-  status: 'proposed' | 'accepted' | 'rejected';
-  handling: string | null;
-  resultVersionId: string | null;
-  onBehalf: boolean;
-  proposedAt: string;
-  handledAt: string | null;
-}
-export interface NewProposalInput {
-  code: string;
-  clusterCode?: string | null;
-  originKind: OriginKind;
-  originMeetingId?: string | null;
-  originSubmissionId?: string | null;
-  texts: ProposalText[];
-  demo?: boolean;
-}
 
 function checkTexts(texts: ProposalText[], path = 'texts'): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -106,22 +37,28 @@ function checkTexts(texts: ProposalText[], path = 'texts'): FieldIssue[] {
   return issues;
 }
 
+import {
+  type AmendmentView,
+  type NewProposalInput,
+  ORIGIN_KINDS,
+  type OriginKind,
+  type ProposalDetail,
+  type ProposalText,
+  type ProposalView,
+  type VersionView,
+} from './proposal-views.ts';
+
 /** Proposals with versions, amendments, merges and splits, each listed with its endorsement summary. */
 export class ProposalService {
   constructor(
-    private readonly processes: ProcessRepository,
-    private readonly repo: ProposalRepository,
+    private readonly work: ProcessWork,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  private async processId(idOrSlug: string): Promise<string> {
-    const p = await this.processes.findProcess(idOrSlug);
-    if (!p) throw new NotFoundError(`Process ${idOrSlug}`);
-    return p.id;
-  }
-
   async listClusters(processIdOrSlug: string) {
-    const rows = await this.repo.listClusters(await this.processId(processIdOrSlug));
+    const rows = await this.work.read.proposals.listClusters(
+      await processIdOf(this.work.read.processes, processIdOrSlug),
+    );
     return rows.map((c) => ({ id: c.id, code: c.code, name: c.name, position: c.position }));
   }
 
@@ -132,10 +69,10 @@ export class ProposalService {
     options: { system?: boolean } = {},
   ) {
     if (!options.system) authorize(actor, 'process.proposal.create');
-    const processId = await this.processId(processIdOrSlug);
-    return this.repo.transaction(async (trx) => {
-      const row = await this.repo.insertCluster(trx, { id: newId(), process_id: processId, ...input });
-      await recordAudit(trx, {
+    const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
+    return this.work.run(async (repos, tx) => {
+      const row = await repos.proposals.insertCluster({ id: newId(), process_id: processId, ...input });
+      await tx.audit({
         actor: actor ?? null,
         action: 'process.proposal.create',
         entity: 'process_cluster',
@@ -152,10 +89,10 @@ export class ProposalService {
     processIdOrSlug: string,
     filter: { status?: string; clusterCode?: string } = {},
   ): Promise<ProposalView[]> {
-    const processId = await this.processId(processIdOrSlug);
+    const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
     const [rows, clusters] = await Promise.all([
-      this.repo.listProposals(processId),
-      this.repo.listClusters(processId),
+      this.work.read.proposals.listProposals(processId),
+      this.work.read.proposals.listClusters(processId),
     ]);
     const clusterCode = new Map(clusters.map((c) => [c.id, c.code]));
     const selected = rows.filter(
@@ -163,13 +100,13 @@ export class ProposalService {
         (!filter.status || r.status === filter.status) &&
         (!filter.clusterCode || clusterCode.get(r.cluster_id ?? '') === filter.clusterCode),
     );
-    const versions = await this.repo.versions(selected.map((r) => r.id));
+    const versions = await this.work.read.proposals.versions(selected.map((r) => r.id));
     const latest = new Map<string, (typeof versions)[number]>();
     for (const v of versions) latest.set(v.proposal_id, v);
     const latestIds = [...latest.values()].map((v) => v.id);
     const [texts, records] = await Promise.all([
-      this.repo.texts(latestIds),
-      this.repo.positionRecords(latestIds),
+      this.work.read.proposals.texts(latestIds),
+      this.work.read.proposals.positionRecords(latestIds),
     ]);
     const positions = currentPositions(
       records.map((r) => ({
@@ -225,13 +162,13 @@ export class ProposalService {
 
   /** One proposal with every version, its lineage and its amendments. */
   async getProposal(id: string): Promise<ProposalDetail> {
-    const row = await this.repo.findProposal(id);
+    const row = await this.work.read.proposals.findProposal(id);
     if (!row) throw new NotFoundError(`Proposal ${id}`);
     const view = (await this.listProposals(row.process_id)).find((p) => p.id === id);
     if (!view) throw new NotFoundError(`Proposal ${id}`);
-    const versions = await this.repo.versions([id]);
-    const texts = await this.repo.texts(versions.map((v) => v.id));
-    const edges = (await this.repo.lineage(row.process_id)).map((e) => ({
+    const versions = await this.work.read.proposals.versions([id]);
+    const texts = await this.work.read.proposals.texts(versions.map((v) => v.id));
+    const edges = (await this.work.read.proposals.lineage(row.process_id)).map((e) => ({
       parentId: e.parent_id,
       childId: e.child_id,
       kind: e.kind as 'merge' | 'split',
@@ -242,7 +179,7 @@ export class ProposalService {
       ...view,
       versions: versions.map((v) => this.presentVersion(v, texts)),
       lineage: { ...lineage, edges: edges.filter((e) => related.has(e.parentId) && related.has(e.childId)) },
-      amendments: (await this.repo.amendments(id)).map((a) => ({
+      amendments: (await this.work.read.proposals.amendments(id)).map((a) => ({
         id: a.id,
         versionId: a.version_id,
         countryIso3: a.country_iso3.trim(),
@@ -266,36 +203,39 @@ export class ProposalService {
     options: { system?: boolean } = {},
   ) {
     if (!options.system) authorize(actor, 'process.proposal.create');
-    const processId = await this.processId(processIdOrSlug);
+    const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
     const issues = checkTexts(input.texts);
     if (!/^[A-Za-z0-9._-]{1,30}$/.test(input.code))
       issues.push({ path: 'code', message: 'letters, digits, . _ - (≤ 30)' });
     if (!ORIGIN_KINDS.includes(input.originKind))
       issues.push({ path: 'originKind', message: ORIGIN_KINDS.join(', ') });
     const cluster = input.clusterCode
-      ? (await this.repo.listClusters(processId)).find((c) => c.code === input.clusterCode)
+      ? (await this.work.read.proposals.listClusters(processId)).find((c) => c.code === input.clusterCode)
       : undefined;
     if (input.clusterCode && !cluster)
       issues.push({ path: 'clusterCode', message: 'no such cluster in this process' });
     if (input.originMeetingId) {
-      const m = await this.processes.findMeeting(input.originMeetingId);
+      const m = await this.work.read.processes.findMeeting(input.originMeetingId);
       if (m?.process_id !== processId)
         issues.push({ path: 'originMeetingId', message: 'no such meeting in this process' });
     }
-    if (input.originSubmissionId && !(await this.processes.findSubmission(input.originSubmissionId)))
+    if (
+      input.originSubmissionId &&
+      !(await this.work.read.processes.findSubmission(input.originSubmissionId))
+    )
       issues.push({ path: 'originSubmissionId', message: 'no such submission' });
     if (issues.length) throw new ValidationError('The proposal is not valid.', issues);
-    if (await this.repo.findProposalByCode(processId, input.code))
+    if (await this.work.read.proposals.findProposalByCode(processId, input.code))
       throw new ConflictError(`Proposal ${input.code} exists already.`);
-    const id = await this.repo.transaction(async (trx) => {
+    const id = await this.work.run(async (repos, tx) => {
       const row = await this.insertProposalWithVersion(
-        trx,
+        repos,
         actor,
         processId,
         { ...input, clusterId: cluster?.id ?? null },
         'created',
       );
-      await recordAudit(trx, {
+      await tx.audit({
         actor: actor ?? null,
         action: 'process.proposal.create',
         entity: 'process_proposal',
@@ -309,13 +249,13 @@ export class ProposalService {
   }
 
   private async insertProposalWithVersion(
-    trx: Parameters<Parameters<ProposalRepository['transaction']>[0]>[0],
+    repos: ProcessRepositories,
     actor: Actor | null,
     processId: string,
     input: NewProposalInput & { clusterId: string | null },
     note: string,
   ) {
-    const row = await this.repo.insertProposal(trx, {
+    const row = await repos.proposals.insertProposal({
       id: newId(),
       process_id: processId,
       code: input.code,
@@ -326,12 +266,36 @@ export class ProposalService {
       status: 'active',
       demo: input.demo ?? false,
     });
-    await this.repo.insertVersion(
-      trx,
+    await repos.proposals.insertVersion(
       { id: newId(), proposal_id: row.id, number: 1, note, created_by: actor?.userId ?? null },
       input.texts,
     );
     return row;
+  }
+
+  /**
+   * Finds proposal versions by proposal code and version number (null: the current version), for imports
+   * that name versions the way people do. Each reference gets its version id, or the reason it has none.
+   */
+  async resolveVersions(
+    processIdOrSlug: string,
+    refs: readonly { proposalCode: string; versionNumber: number | null }[],
+  ): Promise<({ versionId: string } | { problem: string })[]> {
+    const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
+    const codes = new Set(refs.map((r) => r.proposalCode));
+    const proposals = (await this.work.read.proposals.listProposals(processId)).filter((p) =>
+      codes.has(p.code),
+    );
+    const byCode = new Map(proposals.map((p) => [p.code, p.id]));
+    // Oldest first per proposal: the last one is the current version.
+    const versions = await this.work.read.proposals.versions(proposals.map((p) => p.id));
+    return refs.map((r) => {
+      const proposalId = byCode.get(r.proposalCode);
+      if (!proposalId) return { problem: `no proposal ${r.proposalCode} in ${processIdOrSlug}` };
+      const own = versions.filter((v) => v.proposal_id === proposalId);
+      const v = r.versionNumber === null ? own.at(-1) : own.find((x) => x.number === r.versionNumber);
+      return v ? { versionId: v.id } : { problem: `${r.proposalCode} has no version ${r.versionNumber}` };
+    });
   }
 
   /** Adds a new version (the co-chairs streamlining or refining the text). */
@@ -344,14 +308,13 @@ export class ProposalService {
     if (!options.system) authorize(actor, 'process.proposal.version');
     const issues = checkTexts(input.texts);
     if (issues.length) throw new ValidationError('The version is not valid.', issues);
-    const p = await this.repo.findProposal(proposalId);
+    const p = await this.work.read.proposals.findProposal(proposalId);
     if (!p) throw new NotFoundError(`Proposal ${proposalId}`);
     if (p.status !== 'active')
       throw new ConflictError(`The proposal is ${p.status}; only an active one gets new versions.`);
-    const versions = await this.repo.versions([proposalId]);
-    await this.repo.transaction(async (trx) => {
-      const v = await this.repo.insertVersion(
-        trx,
+    const versions = await this.work.read.proposals.versions([proposalId]);
+    await this.work.run(async (repos, tx) => {
+      const v = await repos.proposals.insertVersion(
         {
           id: newId(),
           proposal_id: proposalId,
@@ -361,7 +324,7 @@ export class ProposalService {
         },
         input.texts,
       );
-      await recordAudit(trx, {
+      await tx.audit({
         actor: actor ?? null,
         action: 'process.proposal.version',
         entity: 'process_proposal_version',
@@ -375,12 +338,12 @@ export class ProposalService {
 
   /** A readable word-level diff between two versions of a proposal, in one language. */
   async diff(proposalId: string, fromNumber: number, toNumber: number, language: Language) {
-    const versions = await this.repo.versions([proposalId]);
+    const versions = await this.work.read.proposals.versions([proposalId]);
     const from = versions.find((v) => v.number === fromNumber);
     const to = versions.find((v) => v.number === toNumber);
     if (!from || !to)
       throw new NotFoundError(`Version ${!from ? fromNumber : toNumber} of proposal ${proposalId}`);
-    const texts = await this.repo.texts([from.id, to.id]);
+    const texts = await this.work.read.proposals.texts([from.id, to.id]);
     const a = texts.find((t) => t.version_id === from.id && t.language === language);
     const b = texts.find((t) => t.version_id === to.id && t.language === language);
     if (!a || !b) throw new NotFoundError(`The ${language} text of both versions`);
@@ -413,8 +376,8 @@ export class ProposalService {
       throw new ValidationError('The current version has no text in that language.', [
         { path: 'language', message: 'no such text' },
       ]);
-    return this.repo.transaction(async (trx) => {
-      const row = await this.repo.insertAmendment(trx, {
+    return this.work.run(async (repos, tx) => {
+      const row = await repos.proposals.insertAmendment({
         id: newId(),
         proposal_id: proposalId,
         version_id: p.currentVersion.id,
@@ -426,7 +389,7 @@ export class ProposalService {
         proposed_by: actor.userId,
         on_behalf: actor.role === 'secretariat',
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.amendment.propose',
         entity: 'process_amendment',
@@ -449,7 +412,7 @@ export class ProposalService {
     input: { decision: 'accepted' | 'rejected'; handling: string },
   ) {
     authorize(actor, 'process.amendment.handle');
-    const a = await this.repo.findAmendment(amendmentId);
+    const a = await this.work.read.proposals.findAmendment(amendmentId);
     if (!a) throw new NotFoundError(`Amendment ${amendmentId}`);
     if (a.status !== 'proposed') throw new ConflictError(`The amendment is ${a.status} already.`);
     if (!input.handling.trim())
@@ -461,7 +424,7 @@ export class ProposalService {
       throw new ConflictError(
         'The proposal has a newer version than the one amended; propose the amendment again on it.',
       );
-    await this.repo.transaction(async (trx) => {
+    await this.work.run(async (repos, tx) => {
       let resultVersionId: string | null = null;
       if (input.decision === 'accepted') {
         const texts = p.currentVersion.texts.map((t) =>
@@ -469,8 +432,7 @@ export class ProposalService {
             ? { ...t, body: a.proposed_body, official: true }
             : { ...t, official: false },
         );
-        const v = await this.repo.insertVersion(
-          trx,
+        const v = await repos.proposals.insertVersion(
           {
             id: newId(),
             proposal_id: a.proposal_id,
@@ -482,14 +444,14 @@ export class ProposalService {
         );
         resultVersionId = v.id;
       }
-      const after = await this.repo.handleAmendment(trx, amendmentId, {
+      const after = await repos.proposals.handleAmendment(amendmentId, {
         status: input.decision,
         handling: input.handling.trim(),
         result_version_id: resultVersionId,
         handled_at: this.now(),
       });
       if (!after) throw new ConflictError('The amendment was handled meanwhile.');
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.amendment.handle',
         entity: 'process_amendment',
@@ -508,8 +470,8 @@ export class ProposalService {
     input: { parentIds: string[] } & Omit<NewProposalInput, 'originKind'>,
   ) {
     authorize(actor, 'process.proposal.merge');
-    const processId = await this.processId(processIdOrSlug);
-    const parents = await Promise.all(input.parentIds.map((id) => this.repo.findProposal(id)));
+    const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
+    const parents = await Promise.all(input.parentIds.map((id) => this.work.read.proposals.findProposal(id)));
     for (const [i, p] of parents.entries()) {
       if (!p || p.process_id !== processId) throw new NotFoundError(`Proposal ${input.parentIds[i]}`);
       if (p.status !== 'active')
@@ -518,13 +480,13 @@ export class ProposalService {
     const issues = checkTexts(input.texts);
     if (issues.length) throw new ValidationError('The merged proposal is not valid.', issues);
     const cluster = input.clusterCode
-      ? (await this.repo.listClusters(processId)).find((c) => c.code === input.clusterCode)
+      ? (await this.work.read.proposals.listClusters(processId)).find((c) => c.code === input.clusterCode)
       : undefined;
-    if (await this.repo.findProposalByCode(processId, input.code))
+    if (await this.work.read.proposals.findProposalByCode(processId, input.code))
       throw new ConflictError(`Proposal ${input.code} exists already.`);
-    const id = await this.repo.transaction(async (trx) => {
+    const id = await this.work.run(async (repos, tx) => {
       const child = await this.insertProposalWithVersion(
-        trx,
+        repos,
         actor,
         processId,
         { ...input, originKind: 'merge', clusterId: cluster?.id ?? parents[0]?.cluster_id ?? null },
@@ -538,12 +500,11 @@ export class ProposalService {
           { path: 'parentIds', message: (e as Error).message },
         ]);
       }
-      await this.repo.insertLineage(
-        trx,
+      await repos.proposals.insertLineage(
         edges.map((e) => ({ parent_id: e.parentId, child_id: e.childId, kind: e.kind })),
       );
-      for (const p of input.parentIds) await this.repo.setProposalStatus(trx, p, 'merged');
-      await recordAudit(trx, {
+      for (const p of input.parentIds) await repos.proposals.setProposalStatus(p, 'merged');
+      await tx.audit({
         actor,
         action: 'process.proposal.merge',
         entity: 'process_proposal',
@@ -559,7 +520,7 @@ export class ProposalService {
   /** Splits an active proposal into two or more new ones; the parent becomes `split`, lineage kept. */
   async split(actor: Actor | null, proposalId: string, children: Omit<NewProposalInput, 'originKind'>[]) {
     authorize(actor, 'process.proposal.split');
-    const parent = await this.repo.findProposal(proposalId);
+    const parent = await this.work.read.proposals.findProposal(proposalId);
     if (!parent) throw new NotFoundError(`Proposal ${proposalId}`);
     if (parent.status !== 'active') throw new ConflictError(`Proposal ${parent.code} is ${parent.status}.`);
     if (children.length < 2)
@@ -569,15 +530,15 @@ export class ProposalService {
     const issues = children.flatMap((c, i) => checkTexts(c.texts, `children.${i}.texts`));
     if (issues.length) throw new ValidationError('The split is not valid.', issues);
     for (const c of children)
-      if (await this.repo.findProposalByCode(parent.process_id, c.code))
+      if (await this.work.read.proposals.findProposalByCode(parent.process_id, c.code))
         throw new ConflictError(`Proposal ${c.code} exists already.`);
-    const clusters = await this.repo.listClusters(parent.process_id);
-    const ids = await this.repo.transaction(async (trx) => {
+    const clusters = await this.work.read.proposals.listClusters(parent.process_id);
+    const ids = await this.work.run(async (repos, tx) => {
       const made: string[] = [];
       for (const c of children) {
         const cluster = c.clusterCode ? clusters.find((x) => x.code === c.clusterCode) : undefined;
         const row = await this.insertProposalWithVersion(
-          trx,
+          repos,
           actor,
           parent.process_id,
           { ...c, originKind: 'split', clusterId: cluster?.id ?? parent.cluster_id },
@@ -586,12 +547,11 @@ export class ProposalService {
         made.push(row.id);
       }
       const edges = splitEdges(proposalId, made);
-      await this.repo.insertLineage(
-        trx,
+      await repos.proposals.insertLineage(
         edges.map((e) => ({ parent_id: e.parentId, child_id: e.childId, kind: e.kind })),
       );
-      await this.repo.setProposalStatus(trx, proposalId, 'split');
-      await recordAudit(trx, {
+      await repos.proposals.setProposalStatus(proposalId, 'split');
+      await tx.audit({
         actor,
         action: 'process.proposal.split',
         entity: 'process_proposal',
@@ -602,55 +562,5 @@ export class ProposalService {
       return made;
     });
     return Promise.all(ids.map((id) => this.getProposal(id)));
-  }
-
-  /** Proposals of a process as CSV: current version, English (or first) text, endorsement summary. */
-  async proposalsCsv(processIdOrSlug: string): Promise<string> {
-    const list = await this.listProposals(processIdOrSlug);
-    return toCsv(
-      [
-        'code',
-        'cluster',
-        'status',
-        'origin',
-        'demo',
-        'version',
-        'languages_official',
-        'languages_unofficial',
-        'title_en',
-        'body_en',
-        'supporting',
-        'objecting',
-        'expressed',
-        'consensus_score',
-        'consensus_status',
-      ],
-      list.map((p) => {
-        const en = p.currentVersion.texts.find((t) => t.language === 'en') ?? p.currentVersion.texts[0];
-        return [
-          p.code,
-          p.clusterCode,
-          p.status,
-          p.originKind,
-          p.demo,
-          p.currentVersion.number,
-          p.currentVersion.texts
-            .filter((t) => t.official)
-            .map((t) => t.language)
-            .join(' '),
-          p.currentVersion.texts
-            .filter((t) => !t.official)
-            .map((t) => t.language)
-            .join(' '),
-          en?.title,
-          en?.body,
-          p.endorsements.raw.supporting,
-          p.endorsements.raw.objection,
-          p.endorsements.raw.expressed,
-          Number(p.endorsements.consensusScore.toPrecision(6)),
-          p.endorsements.status,
-        ];
-      }),
-    );
   }
 }

@@ -8,7 +8,6 @@ import {
   toCsv,
   ValidationError,
 } from '@strata/core';
-import { recordAudit } from '@strata/db';
 import {
   type BallotContent,
   describeMethod,
@@ -19,9 +18,9 @@ import {
   validateBallot,
   validateParameters,
 } from '../domain/prioritisation.ts';
-import type { ProcessRepository } from '../repository/process-repository.ts';
-import type { ProposalRepository } from '../repository/proposal-repository.ts';
+import type { ProcessWork } from '../repository/repositories.ts';
 import type { RoundRepository } from '../repository/round-repository.ts';
+import { processIdOf } from './process-id.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -56,9 +55,7 @@ export interface BallotView {
 /** Prioritisation rounds: creation, one ballot per state, sealed ballots until the close, results. */
 export class RoundService {
   constructor(
-    private readonly processes: ProcessRepository,
-    private readonly proposals: ProposalRepository,
-    private readonly repo: RoundRepository,
+    private readonly work: ProcessWork,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -70,9 +67,11 @@ export class RoundService {
 
   private async present(rows: Awaited<ReturnType<RoundRepository['listRounds']>>): Promise<RoundView[]> {
     const counts = new Map(
-      (await this.repo.ballotCounts(rows.map((r) => r.id))).map((c) => [c.round_id, Number(c.n)]),
+      (await this.work.read.rounds.ballotCounts(rows.map((r) => r.id))).map((c) => [c.round_id, Number(c.n)]),
     );
-    const versions = await this.proposals.versionsByIds([...new Set(rows.flatMap((r) => r.version_ids))]);
+    const versions = await this.work.read.proposals.versionsByIds([
+      ...new Set(rows.flatMap((r) => r.version_ids)),
+    ]);
     const byId = new Map(versions.map((v) => [v.id, v]));
     return rows.map((r) => {
       const parameters = r.parameters as MethodParameters;
@@ -98,13 +97,13 @@ export class RoundService {
   }
 
   async listRounds(processIdOrSlug: string): Promise<RoundView[]> {
-    const p = await this.processes.findProcess(processIdOrSlug);
-    if (!p) throw new NotFoundError(`Process ${processIdOrSlug}`);
-    return this.present(await this.repo.listRounds(p.id));
+    return this.present(
+      await this.work.read.rounds.listRounds(await processIdOf(this.work.read.processes, processIdOrSlug)),
+    );
   }
 
   async getRound(id: string): Promise<RoundView> {
-    const row = await this.repo.findRound(id);
+    const row = await this.work.read.rounds.findRound(id);
     if (!row) throw new NotFoundError(`Round ${id}`);
     const [view] = await this.present([row]);
     return view as RoundView;
@@ -125,8 +124,7 @@ export class RoundService {
     options: { system?: boolean } = {},
   ): Promise<RoundView> {
     if (!options.system) authorize(actor, 'process.round.create');
-    const p = await this.processes.findProcess(processIdOrSlug);
-    if (!p) throw new NotFoundError(`Process ${processIdOrSlug}`);
+    const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
     const issues = PRIORITISATION_METHODS.includes(input.parameters.method)
       ? validateParameters(input.parameters)
       : [{ path: 'parameters.method', message: PRIORITISATION_METHODS.join(', ') }];
@@ -138,14 +136,14 @@ export class RoundService {
     const unique = [...new Set(input.versionIds)];
     if (unique.length < 2 || unique.length !== input.versionIds.length)
       issues.push({ path: 'versionIds', message: 'two or more different proposal versions' });
-    const versions = await this.proposals.versionsByIds(unique);
-    if (versions.length !== unique.length || versions.some((v) => v.process_id !== p.id))
+    const versions = await this.work.read.proposals.versionsByIds(unique);
+    if (versions.length !== unique.length || versions.some((v) => v.process_id !== processId))
       issues.push({ path: 'versionIds', message: 'every version must belong to a proposal of this process' });
     if (issues.length) throw new ValidationError('The round is not valid.', issues);
-    const id = await this.repo.transaction(async (trx) => {
-      const row = await this.repo.insertRound(trx, {
+    const id = await this.work.run(async (repos, tx) => {
+      const row = await repos.rounds.insertRound({
         id: newId(),
-        process_id: p.id,
+        process_id: processId,
         title: input.title,
         method: input.parameters.method,
         parameters: input.parameters,
@@ -154,7 +152,7 @@ export class RoundService {
         closes_at: closesAt,
         demo: input.demo ?? false,
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor: actor ?? null,
         action: 'process.round.create',
         entity: 'process_round',
@@ -172,9 +170,9 @@ export class RoundService {
     authorize(actor, 'process.round.close');
     const round = await this.getRound(id);
     if (round.state === 'closed') throw new ConflictError('The round is closed already.');
-    await this.repo.transaction(async (trx) => {
-      const after = await this.repo.closeRound(trx, id, this.now());
-      await recordAudit(trx, {
+    await this.work.run(async (repos, tx) => {
+      const after = await repos.rounds.closeRound(id, this.now());
+      await tx.audit({
         actor,
         action: 'process.round.close',
         entity: 'process_round',
@@ -210,9 +208,9 @@ export class RoundService {
       input.content,
     );
     if (issues.length) throw new ValidationError('The ballot is not valid.', issues);
-    const before = (await this.repo.ballots(roundId, country.iso3))[0] ?? null;
-    const row = await this.repo.transaction(async (trx) => {
-      const saved = await this.repo.upsertBallot(trx, {
+    const before = (await this.work.read.rounds.ballots(roundId, country.iso3))[0] ?? null;
+    const row = await this.work.run(async (repos, tx) => {
+      const saved = await repos.rounds.upsertBallot({
         round_id: roundId,
         country_iso3: country.iso3,
         content: input.content,
@@ -220,7 +218,7 @@ export class RoundService {
         on_behalf: actor.role === 'secretariat',
         cast_at: this.now(),
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.ballot.cast',
         entity: 'process_ballot',
@@ -261,9 +259,9 @@ export class RoundService {
       }));
     });
     if (issues.length) throw new ValidationError('Some ballots are not valid.', issues);
-    await this.repo.transaction(async (trx) => {
+    await this.work.run(async (repos, tx) => {
       for (const b of ballots)
-        await this.repo.upsertBallot(trx, {
+        await repos.rounds.upsertBallot({
           round_id: roundId,
           country_iso3: findCountry(b.countryIso3)?.iso3 as string,
           content: b.content,
@@ -271,7 +269,7 @@ export class RoundService {
           on_behalf: true,
           cast_at: new Date(b.castAt),
         });
-      await recordAudit(trx, {
+      await tx.audit({
         actor: null,
         action: options.action,
         entity: 'process_round',
@@ -296,7 +294,7 @@ export class RoundService {
   async ballots(roundId: string): Promise<BallotView[]> {
     const round = await this.getRound(roundId);
     if (round.state !== 'closed') throw new ConflictError('Ballots are sealed until the round closes.');
-    return this.presentBallots(await this.repo.ballots(roundId));
+    return this.presentBallots(await this.work.read.rounds.ballots(roundId));
   }
 
   /** The state's own ballot while the round is open (its focal point or the secretariat). */
@@ -304,14 +302,14 @@ export class RoundService {
     const iso3 = findCountry(countryIso3)?.iso3 ?? countryIso3;
     authorize(actor, 'process.ballot.read_own', { countryIso3: iso3 });
     await this.getRound(roundId);
-    return this.presentBallots(await this.repo.ballots(roundId, iso3))[0] ?? null;
+    return this.presentBallots(await this.work.read.rounds.ballots(roundId, iso3))[0] ?? null;
   }
 
   /** Results with the method shown; only once the round is closed. */
   async results(roundId: string): Promise<{ round: RoundView; result: TallyResult }> {
     const round = await this.getRound(roundId);
     if (round.state !== 'closed') throw new ConflictError('Results are published when the round closes.');
-    const ballots = await this.repo.ballots(roundId);
+    const ballots = await this.work.read.rounds.ballots(roundId);
     const result = tally(
       round.parameters,
       round.items.map((i) => i.versionId),

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Actor, Role } from '@strata/core';
-import { type Database, listAudit, migrate, platformMigrations } from '@strata/db';
+import { type Database, migrate, platformMigrations } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
 import { createPlatformServices } from '@strata/platform';
-import { minimalDocx, minimalPdf, minimalXlsx } from '../domain/fixtures.ts';
 import { listZipEntries, readZipEntry } from '../domain/zip.ts';
-import { createProcessServices, type ProcessServices } from '../index.ts';
+import { createProcessServices, endorsementsToCsv, type ProcessServices } from '../index.ts';
 import { processMigrations } from '../migrations.ts';
 import { DEMO_PROCESS, seedProcessHub, UNEA_5_12 } from '../seed.ts';
+import { minimalDocx, minimalPdf, minimalXlsx } from '../testing/fixtures.ts';
 
 let n = 0;
 function actor(role: Role, binding: Partial<Actor> = {}): Actor {
@@ -40,10 +40,10 @@ for (const factory of testDatabases()) {
       db = await factory.open();
       await migrate(db, [...platformMigrations, ...processMigrations]);
       const platform = createPlatformServices(db);
-      await platform.countryRepository.seed();
+      await platform.countries.seed();
       orgId = (await platform.accounts.createOrganisation(sec, { name: 'Observer NGO' })).id;
       observer = actor('observer_contact', { organisationId: orgId });
-      hub = createProcessServices(db, () => clock);
+      hub = createProcessServices(db, { now: () => clock });
       await hub.processes.createProcess(sec, {
         slug: 'test-process',
         resolution: 'UNEP/EA.5/Res.12',
@@ -314,9 +314,11 @@ for (const factory of testDatabases()) {
       const records = await hub.endorsements.listEndorsements({ versionIds: [v] });
       assert.equal(records.length, 4, 'append-only: the withdrawal is a new record');
       await assert.rejects(db.kysely.deleteFrom('process_endorsement').execute(), /append-only/);
-      const csv = await hub.endorsements.endorsementsCsv('test-process');
+      const csv = endorsementsToCsv(
+        await hub.endorsements.listEndorsements({ processIdOrSlug: 'test-process' }),
+      );
       assert.equal(csv.trim().split('\r\n').length, 5);
-      const audit = await listAudit(db.kysely, { entity: 'process_endorsement' });
+      const audit = await createPlatformServices(db).audit.list(sec, { entity: 'process_endorsement' });
       assert.equal(audit.length, 4);
       assert.equal(audit[0]?.action, 'process.endorsement.record');
     });

@@ -13,11 +13,12 @@ import {
   UnsupportedMediaError,
   ValidationError,
 } from '@strata/core';
-import { recordAudit } from '@strata/db';
 import { MAX_SUBMISSION_FILE_BYTES, sha256Hex, sniffFileType } from '../domain/file-type.ts';
 import { writeZip } from '../domain/zip.ts';
 import type { ProcessRepository } from '../repository/process-repository.ts';
+import type { ProcessWork } from '../repository/repositories.ts';
 import type { PublishedTotals } from '../repository/tables.ts';
+import { processIdOf } from './process-id.ts';
 
 export const FILE_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es', 'other'] as const;
 export type FileLanguage = (typeof FILE_LANGUAGES)[number];
@@ -74,19 +75,15 @@ export interface UploadedFile {
 /** Calls for written submissions, uploads, the clearing queue, publication, withdrawal and the compilation. */
 export class SubmissionService {
   constructor(
-    private readonly repo: ProcessRepository,
+    private readonly work: ProcessWork,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  private async processId(idOrSlug: string): Promise<string> {
-    const p = await this.repo.findProcess(idOrSlug);
-    if (!p) throw new NotFoundError(`Process ${idOrSlug}`);
-    return p.id;
-  }
-
   async listCalls(processIdOrSlug: string): Promise<CallView[]> {
-    const rows = await this.repo.listCalls(await this.processId(processIdOrSlug));
-    const counts = await this.repo.submissionCounts(rows.map((r) => r.id));
+    const rows = await this.work.read.processes.listCalls(
+      await processIdOf(this.work.read.processes, processIdOrSlug),
+    );
+    const counts = await this.work.read.processes.submissionCounts(rows.map((r) => r.id));
     const now = this.now().getTime();
     return rows.map((r) => {
       const mine = counts.filter((c) => c.call_id === r.id);
@@ -115,7 +112,7 @@ export class SubmissionService {
   }
 
   async getCall(id: string): Promise<CallView> {
-    const row = await this.repo.findCall(id);
+    const row = await this.work.read.processes.findCall(id);
     if (!row) throw new NotFoundError(`Call ${id}`);
     const found = (await this.listCalls(row.process_id)).find((c) => c.id === id);
     if (!found) throw new NotFoundError(`Call ${id}`);
@@ -136,7 +133,7 @@ export class SubmissionService {
     options: { system?: boolean } = {},
   ) {
     if (!options.system) authorize(actor, 'process.call.create');
-    const processId = await this.processId(processIdOrSlug);
+    const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
     const deadline = new Date(input.deadline);
     const issues: FieldIssue[] = [];
     if (Number.isNaN(deadline.getTime()))
@@ -144,8 +141,8 @@ export class SubmissionService {
     if (input.opensOn && !/^\d{4}-\d{2}-\d{2}$/.test(input.opensOn))
       issues.push({ path: 'opensOn', message: 'yyyy-mm-dd' });
     if (issues.length) throw new ValidationError('The call is not valid.', issues);
-    return this.repo.transaction(async (trx) => {
-      const row = await this.repo.insertCall(trx, {
+    return this.work.run(async (repos, tx) => {
+      const row = await repos.processes.insertCall({
         id: newId(),
         process_id: processId,
         title: input.title,
@@ -155,7 +152,7 @@ export class SubmissionService {
         open_to: input.openTo ?? ['states', 'observers'],
         published_totals: input.publishedTotals ?? {},
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor: actor ?? null,
         action: 'process.call.create',
         entity: 'process_call',
@@ -170,7 +167,7 @@ export class SubmissionService {
   private async present(
     rows: Awaited<ReturnType<ProcessRepository['listSubmissions']>>,
   ): Promise<SubmissionView[]> {
-    const files = await this.repo.submissionFiles(rows.map((r) => r.id));
+    const files = await this.work.read.processes.submissionFiles(rows.map((r) => r.id));
     return rows.map((r) => ({
       id: r.id,
       callId: r.call_id,
@@ -215,7 +212,7 @@ export class SubmissionService {
    */
   async listSubmissions(actor: Actor | null, callId: string): Promise<SubmissionView[]> {
     await this.getCall(callId);
-    const rows = (await this.repo.listSubmissions({ callId })).filter(
+    const rows = (await this.work.read.processes.listSubmissions({ callId })).filter(
       (r) => r.status === 'published' || r.status === 'withdrawn' || this.maySeeUnpublished(actor, r),
     );
     return (await this.present(rows)).map((s) => (s.status === 'withdrawn' ? { ...s, files: [] } : s));
@@ -224,11 +221,11 @@ export class SubmissionService {
   /** The secretariat's clearing queue: submissions received and not yet published or rejected. */
   async clearingQueue(actor: Actor | null): Promise<SubmissionView[]> {
     authorize(actor, 'process.submission.clear');
-    return this.present(await this.repo.listSubmissions({ statuses: ['received'] }));
+    return this.present(await this.work.read.processes.listSubmissions({ statuses: ['received'] }));
   }
 
   async getSubmission(actor: Actor | null, id: string): Promise<SubmissionView> {
-    const row = await this.repo.findSubmission(id);
+    const row = await this.work.read.processes.findSubmission(id);
     if (
       !row ||
       !(row.status === 'published' || row.status === 'withdrawn' || this.maySeeUnpublished(actor, row))
@@ -254,7 +251,7 @@ export class SubmissionService {
       files: UploadedFile[];
     },
   ): Promise<SubmissionView> {
-    const call = await this.repo.findCall(callId);
+    const call = await this.work.read.processes.findCall(callId);
     if (!call) throw new NotFoundError(`Call ${callId}`);
     const country = input.countryIso3 ? findCountry(input.countryIso3) : undefined;
     const kind = country ? 'state' : 'observer';
@@ -270,7 +267,10 @@ export class SubmissionService {
       countryIso3: country?.iso3 ?? null,
       organisationId: input.organisationId ?? null,
     });
-    if (kind === 'observer' && !(await this.repo.organisationExists(input.organisationId as string)))
+    if (
+      kind === 'observer' &&
+      !(await this.work.read.processes.organisationExists(input.organisationId as string))
+    )
       throw new ValidationError('Unknown organisation.', [
         { path: 'organisationId', message: 'not registered' },
       ]);
@@ -296,8 +296,8 @@ export class SubmissionService {
     });
     if (issues.length) throw new ValidationError('The submission is not valid.', issues);
     const id = newId();
-    await this.repo.transaction(async (trx) => {
-      const row = await this.repo.insertSubmission(trx, {
+    await this.work.run(async (repos, tx) => {
+      const row = await repos.processes.insertSubmission({
         id,
         call_id: call.id,
         submitter_kind: kind,
@@ -313,7 +313,7 @@ export class SubmissionService {
         const fileId = newId();
         const safeName =
           f.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `file.${f.type.extension}`;
-        await this.repo.insertFile(trx, {
+        await repos.processes.insertFile({
           id: fileId,
           sha256: f.sha256,
           media_type: f.type.mediaType,
@@ -321,14 +321,14 @@ export class SubmissionService {
           original_name: safeName,
           bytes: f.bytes,
         });
-        await this.repo.insertSubmissionFile(trx, {
+        await repos.processes.insertSubmissionFile({
           submission_id: id,
           file_id: fileId,
           language: f.language,
           position,
         });
       }
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.submission.submit',
         entity: 'process_submission',
@@ -355,17 +355,17 @@ export class SubmissionService {
     input: { decision: 'publish' | 'reject'; note?: string | null },
   ) {
     authorize(actor, 'process.submission.clear');
-    const row = await this.repo.findSubmission(id);
+    const row = await this.work.read.processes.findSubmission(id);
     if (!row) throw new NotFoundError(`Submission ${id}`);
     if (row.status !== 'received')
       throw new ConflictError(`The submission is ${row.status}, not in the clearing queue.`);
-    await this.repo.transaction(async (trx) => {
-      const after = await this.repo.updateSubmissionStatus(trx, id, {
+    await this.work.run(async (repos, tx) => {
+      const after = await repos.processes.updateSubmissionStatus(id, {
         status: input.decision === 'publish' ? 'published' : 'rejected',
         cleared_at: this.now(),
         clearing_note: input.note ?? null,
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.submission.clear',
         entity: 'process_submission',
@@ -379,7 +379,7 @@ export class SubmissionService {
 
   /** Withdraws a published submission with a note; it stays listed as withdrawn, never edited. */
   async withdraw(actor: Actor | null, id: string, note: string) {
-    const row = await this.repo.findSubmission(id);
+    const row = await this.work.read.processes.findSubmission(id);
     if (!row) throw new NotFoundError(`Submission ${id}`);
     authorize(actor, 'process.submission.withdraw', {
       countryIso3: row.country_iso3?.trim() ?? null,
@@ -389,13 +389,13 @@ export class SubmissionService {
       throw new ConflictError(`Only a published submission can be withdrawn; this one is ${row.status}.`);
     if (!note.trim())
       throw new ValidationError('A withdrawal needs a note.', [{ path: 'note', message: 'required' }]);
-    await this.repo.transaction(async (trx) => {
-      const after = await this.repo.updateSubmissionStatus(trx, id, {
+    await this.work.run(async (repos, tx) => {
+      const after = await repos.processes.updateSubmissionStatus(id, {
         status: 'withdrawn',
         withdrawn_at: this.now(),
         withdrawal_note: note.trim(),
       });
-      await recordAudit(trx, {
+      await tx.audit({
         actor,
         action: 'process.submission.withdraw',
         entity: 'process_submission',
@@ -412,7 +412,7 @@ export class SubmissionService {
     const s = await this.getSubmission(actor, submissionId);
     const meta = s.files.find((f) => f.id === fileId);
     if (!meta) throw new NotFoundError(`File ${fileId}`);
-    const row = await this.repo.readFile(fileId);
+    const row = await this.work.read.processes.readFile(fileId);
     if (!row) throw new NotFoundError(`File ${fileId}`);
     return { ...meta, bytes: row.bytes };
   }
@@ -485,7 +485,7 @@ export class SubmissionService {
               ? 'docx'
               : 'xlsx';
         const name = `${String(n).padStart(3, '0')}-${who}-${f.language}.${ext}`;
-        const file = await this.repo.readFile(f.id);
+        const file = await this.work.read.processes.readFile(f.id);
         if (!file) continue;
         entries.push({ name: `files/${name}`, data: file.bytes, modified: new Date(s.submittedAt) });
         index.push([

@@ -5,8 +5,6 @@ import { proposalRoutes } from './proposals.ts';
 import { roundRoutes } from './rounds.ts';
 import { submissionRoutes } from './submissions.ts';
 
-export { processServices } from './context.ts';
-
 /** Every route of the process hub, mounted at `/api/process`. */
 export function processRoutes(ctx: AppContext) {
   return createRouter()

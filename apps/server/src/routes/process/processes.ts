@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ValidationError } from '@strata/core';
-import { FOCAL_POINT_STATUSES, MEETING_TYPES } from '@strata/process';
+import { FOCAL_POINT_STATUSES, MEETING_TYPES, processServicesOf } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { processServices } from './context.ts';
 import {
   FocalPointSchema,
   Id,
@@ -212,7 +211,7 @@ const downloadDocument = createRoute({
 
 /** Processes, focal points and meetings. */
 export function processCoreRoutes(ctx: AppContext) {
-  const hub = processServices(ctx);
+  const hub = processServicesOf(ctx);
   return createRouter()
     .openapi(listProcesses, async (c) => c.json({ items: await hub.processes.listProcesses() }, 200))
     .openapi(getProcess, async (c) =>

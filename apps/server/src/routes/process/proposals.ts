@@ -1,10 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { LANGUAGES } from '@strata/core';
+import { endorsementsToCsv, processServicesOf, proposalsToCsv } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { processServices } from './context.ts';
 import {
+  ClusterSchema,
   CsvResponse,
+  DiffPartSchema,
   EndorsementSchema,
   Id,
   IdParam,
@@ -33,9 +35,7 @@ const listClusters = createRoute({
   summary: 'Clusters of proposals',
   request: { params: ProcessParam },
   responses: {
-    200: jsonOk(
-      Items(z.object({ id: z.string(), code: z.string(), name: z.string(), position: z.number() })),
-    ),
+    200: jsonOk(Items(ClusterSchema)),
     ...problemResponses(404),
   },
 });
@@ -108,7 +108,6 @@ const addVersion = createRoute({
   },
   responses: { 201: jsonOk(ProposalDetailSchema, 'Added'), ...problemResponses(...WRITE_PROBLEMS, 404, 409) },
 });
-const DiffPartSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 const diff = createRoute({
   method: 'get',
   path: '/proposals/{id}/diff',
@@ -236,7 +235,7 @@ const endorse = createRoute({
 
 /** Clusters, proposals, versions, diffs, amendments, merges, splits and endorsements. */
 export function proposalRoutes(ctx: AppContext) {
-  const hub = processServices(ctx);
+  const hub = processServicesOf(ctx);
   return createRouter()
     .openapi(listClusters, async (c) =>
       c.json({ items: await hub.proposals.listClusters(c.req.valid('param').process) }, 200),
@@ -251,7 +250,7 @@ export function proposalRoutes(ctx: AppContext) {
     })
     .openapi(proposalsCsv, async (c) =>
       c.body(
-        await hub.proposals.proposalsCsv(c.req.valid('param').process),
+        proposalsToCsv(await hub.proposals.listProposals(c.req.valid('param').process)),
         200,
         csvHeaders('proposals.csv'),
       ),
@@ -310,7 +309,9 @@ export function proposalRoutes(ctx: AppContext) {
     )
     .openapi(endorsementsCsv, async (c) =>
       c.body(
-        await hub.endorsements.endorsementsCsv(c.req.valid('param').process),
+        endorsementsToCsv(
+          await hub.endorsements.listEndorsements({ processIdOrSlug: c.req.valid('param').process }),
+        ),
         200,
         csvHeaders('endorsements.csv'),
       ),

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { processServicesOf } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { processServices } from './context.ts';
 import {
   BallotContentSchema,
   BallotSchema,
@@ -112,7 +112,7 @@ const results = createRoute({
 
 /** Prioritisation rounds, ballots and results. */
 export function roundRoutes(ctx: AppContext) {
-  const hub = processServices(ctx);
+  const hub = processServicesOf(ctx);
   return createRouter()
     .openapi(listRounds, async (c) =>
       c.json({ items: await hub.rounds.listRounds(c.req.valid('param').process) }, 200),

@@ -372,6 +372,13 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 export function jsonOk<T extends z.ZodType>(schema: T, description = 'OK') {
   return { description, content: { 'application/json': { schema } } };
 }
+/** A cluster of proposals (a heading of the compilation). */
+export const ClusterSchema = z
+  .object({ id: z.string(), code: z.string(), name: z.string(), position: z.number() })
+  .meta({ id: 'Cluster' });
+/** One run of a word-level diff: kept, inserted or deleted text. */
+export const DiffPartSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+
 export const Items = <T extends z.ZodType>(schema: T) => z.object({ items: z.array(schema) });
 export const CsvResponse = {
   description: 'CSV (RFC 4180, UTF-8)',

@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ValidationError } from '@strata/core';
-import type { UploadedFile } from '@strata/process';
+import { processServicesOf, type UploadedFile } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { processServices } from './context.ts';
 import {
   CallSchema,
   CsvResponse,
@@ -174,7 +173,7 @@ const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array
 
 /** Calls for submissions, uploads, the clearing queue, publication, withdrawal and the compilation. */
 export function submissionRoutes(ctx: AppContext) {
-  const hub = processServices(ctx);
+  const hub = processServicesOf(ctx);
   return createRouter()
     .openapi(listCalls, async (c) =>
       c.json({ items: await hub.submissions.listCalls(c.req.valid('param').process) }, 200),

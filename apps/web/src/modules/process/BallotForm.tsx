@@ -1,9 +1,10 @@
+import type { Round } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
+import { PROCESS_API } from './api.ts';
 import { buildBallot } from './ballot.ts';
-import { PROCESS_API, type Round } from './types.ts';
 
 /**
  * Casts a State's ballot in an open round: for a focal point its own State, for the secretariat any

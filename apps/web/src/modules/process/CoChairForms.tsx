@@ -1,8 +1,9 @@
+import type { Cluster, ProposalDetail } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
-import { type Cluster, PROCESS_API, type ProposalDetail } from './types.ts';
+import { PROCESS_API } from './api.ts';
 
 const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
 const problemText = (error: unknown) =>

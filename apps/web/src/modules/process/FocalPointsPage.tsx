@@ -1,3 +1,4 @@
+import type { FocalPoint } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
@@ -9,8 +10,8 @@ import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import type { ExportColumn } from '../../ui/export/tabular.ts';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { PROCESS_API } from './api.ts';
 import { LoadError, ProcessNav } from './ProcessNav.tsx';
-import { type FocalPoint, PROCESS_API } from './types.ts';
 
 /** Nominates a focal point: a focal point for its own State, the secretariat for any State. */
 function NominateForm({ slug, onDone }: { slug: string; onDone: () => void }) {

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
-import { PROCESS_API } from './types.ts';
+import { PROCESS_API } from './api.ts';
 
 const KINDS = ['support', 'co_sponsor', 'reservation', 'objection', 'withdrawn'] as const;
 const VENUES = ['plenary', 'written', 'regional_consultation'] as const;

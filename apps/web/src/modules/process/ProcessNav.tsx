@@ -1,8 +1,9 @@
 import './process.css';
+import type { ProcessInfo } from '@strata/server/api-types';
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
-import { PROCESS_API, type ProcessInfo } from './types.ts';
+import { PROCESS_API } from './api.ts';
 
 /** The process switcher and the links between the hub's pages for one process. */
 export function ProcessNav({ slug }: { slug: string }) {

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { Cluster, Meeting, ProcessInfo } from '@strata/server/api-types';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
@@ -9,9 +10,9 @@ import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import type { ExportColumn } from '../../ui/export/tabular.ts';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { PROCESS_API } from './api.ts';
 import { LoadError, ProcessNav } from './ProcessNav.tsx';
 import { headlineTotals, MEETING_LANES, type TimelineBar, timelineBars } from './timeline.ts';
-import { type Cluster, type Meeting, PROCESS_API, type ProcessInfo } from './types.ts';
 
 /** Colours of the meeting types (Okabe–Ito palette). */
 const LANE_COLOURS: Record<string, string> = {

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { DiffPart, GroupView, ProposalDetail } from '@strata/server/api-types';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
@@ -9,11 +10,11 @@ import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { PROCESS_API } from './api.ts';
 import { AmendmentForm, HandleAmendment } from './CoChairForms.tsx';
 import { PositionForm } from './PositionForm.tsx';
 import { DemoBadge, LoadError } from './ProcessNav.tsx';
 import { textIn } from './ProposalsPage.tsx';
-import { type DiffPart, type GroupView, PROCESS_API, type ProposalDetail } from './types.ts';
 import { useReloadable } from './useReloadable.ts';
 
 const GROUP_COLOURS: Record<UnGroup, string> = {

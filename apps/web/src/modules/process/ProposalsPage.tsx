@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { Cluster, Proposal, ProposalText } from '@strata/server/api-types';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,9 +9,9 @@ import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { PROCESS_API } from './api.ts';
 import { NewProposalForm } from './CoChairForms.tsx';
 import { DemoBadge, LoadError, ProcessNav } from './ProcessNav.tsx';
-import { type Cluster, PROCESS_API, type Proposal, type ProposalText } from './types.ts';
 import { useReloadable } from './useReloadable.ts';
 
 /** The text in the UI language when there is one, else English, else the first. */

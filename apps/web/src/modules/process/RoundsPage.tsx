@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { Round, RoundResults } from '@strata/server/api-types';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
@@ -7,10 +8,10 @@ import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { PROCESS_API } from './api.ts';
 import { BallotForm } from './BallotForm.tsx';
 import { CloseRoundButton } from './CoChairForms.tsx';
 import { DemoBadge, LoadError, ProcessNav } from './ProcessNav.tsx';
-import { PROCESS_API, type Round, type RoundResults } from './types.ts';
 import { useReloadable } from './useReloadable.ts';
 
 type Line = RoundResults['result']['lines'][number] & { label: string };

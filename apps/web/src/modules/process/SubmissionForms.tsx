@@ -1,10 +1,11 @@
+import type { Call, Submission } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
 import type { Problem, Session } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
-import { type Call, PROCESS_API, type Submission } from './types.ts';
+import { PROCESS_API } from './api.ts';
 
 const FILE_LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar', 'other'] as const;
 

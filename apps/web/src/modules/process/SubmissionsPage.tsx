@@ -1,3 +1,4 @@
+import type { Call, Submission } from '@strata/server/api-types';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
@@ -5,9 +6,9 @@ import { useApi } from '../../api/useApi.ts';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { PROCESS_API } from './api.ts';
 import { LoadError, ProcessNav } from './ProcessNav.tsx';
 import { ClearingQueue, SubmitForm, WithdrawControl } from './SubmissionForms.tsx';
-import { type Call, PROCESS_API, type Submission } from './types.ts';
 
 /** The per-call listing of published and withdrawn submissions, with files and the compilation. */
 function CallListing({ call, reload, onChange }: { call: Call; reload: number; onChange: () => void }) {

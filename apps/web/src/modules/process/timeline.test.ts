@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Meeting } from '@strata/server/api-types';
 import { headlineTotals, timelineBars } from './timeline.ts';
-import type { Meeting } from './types.ts';
 
 const meeting = (id: string, startDate: string, endDate: string): Meeting => ({
   id,
+  processId: 'process-1',
   type: 'regional_consultation',
   title: id,
   unGroup: null,

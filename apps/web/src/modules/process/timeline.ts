@@ -1,4 +1,4 @@
-import type { Meeting, MeetingType } from './types.ts';
+import type { Meeting, MeetingType } from '@strata/server/api-types';
 
 /** Lanes of the timeline, top to bottom. */
 export const MEETING_LANES: readonly MeetingType[] = [

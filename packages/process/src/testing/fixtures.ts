@@ -1,6 +1,6 @@
-import { writeZip } from './zip.ts';
+import { writeZip } from '../domain/zip.ts';
 
-/** Test and demo fixtures: the smallest valid PDF, DOCX and XLSX files, built in memory. */
+/** Test and benchmark fixtures: the smallest valid PDF, DOCX and XLSX files, built in memory. */
 const enc = (s: string) => new TextEncoder().encode(s);
 
 export function minimalPdf(text = 'Strata'): Uint8Array {

@@ -1,5 +1,15 @@
 import { RateLimitedError } from '@strata/core';
 
+/** Sign-in attempts allowed per client address and e-mail in one window (OWASP authentication cheat sheet). */
+export const SIGN_IN_LIMIT = 10;
+/** The sign-in window: 15 minutes. */
+export const SIGN_IN_WINDOW_MS = 15 * 60_000;
+
+/** The key sign-in attempts are counted under: the client's address and the e-mail, case-folded. */
+export function signInKey(address: string, email: string): string {
+  return `${address}|${email.toLowerCase()}`;
+}
+
 /**
  * A fixed-window counter per key (e.g. client address + e-mail for sign-in attempts), in memory.
  * One server process holds it; behind several processes use a shared store (Redis) instead.
@@ -7,8 +17,8 @@ import { RateLimitedError } from '@strata/core';
 export class RateLimiter {
   readonly #hits = new Map<string, { count: number; resetAt: number }>();
   constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
+    private readonly limit: number = SIGN_IN_LIMIT,
+    private readonly windowMs: number = SIGN_IN_WINDOW_MS,
     private readonly now: () => number = Date.now,
   ) {}
 

@@ -1,0 +1,8 @@
+import type { z } from '@hono/zod-openapi';
+import type { SessionSchema, UserSchema } from './auth.ts';
+import type { CountrySchema } from './countries.ts';
+
+/** The platform's response types (accounts, sessions, countries), inferred from their schemas. */
+export type SessionUser = z.infer<typeof UserSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type CountryInfo = z.infer<typeof CountrySchema>;
