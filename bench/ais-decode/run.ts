@@ -78,14 +78,19 @@ function shell(script: string): { stdout: string; stderr: string; status: number
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
+/** The gpsdecode to compare with: `GPSDECODE` (e.g. one built from gpsd master), else the one on the PATH. */
+const GPSDECODE = process.env.GPSDECODE ?? 'gpsdecode';
+
 function runGpsdecode(file: string): Row | null {
-  if (shell('command -v gpsdecode').status !== 0) return null;
+  if (shell(`command -v '${GPSDECODE}'`).status !== 0) return null;
+  const versionOut = shell(`'${GPSDECODE}' -V 2>&1`);
+  const version = versionOut.stdout.match(/revision (\S+)/)?.[1] ?? '?';
   const out = path.join(outDir, 'gpsdecode.json');
   // bash's time: user, system and real seconds of gpsdecode alone
-  const r = shell(`TIMEFORMAT='%U %S %R'; { time gpsdecode < '${file}' > '${out}' 2>/dev/null ; } 2>&1`);
+  const r = shell(`TIMEFORMAT='%U %S %R'; { time '${GPSDECODE}' < '${file}' > '${out}' 2>/dev/null ; } 2>&1`);
   const [user, sys, real] = r.stdout.trim().split(/\s+/).map(Number);
   const messages = readFileSync(out, 'utf8').split('\n').length - 1;
-  return { name: 'gpsdecode 3.22 (C), JSON to a file', messages, wallS: real, cpuS: user + sys };
+  return { name: `gpsdecode ${version} (C), JSON to a file`, messages, wallS: real, cpuS: user + sys };
 }
 
 function runLibais(file: string): Row | null {

@@ -31,78 +31,65 @@ const HAZARD = [
   '4 B-Flag',
   'Unknown',
 ];
-const LOADED = ['N/A', 'Unloaded', 'Loaded', 'Not used'];
+/** Inland AIS load status as gpsd master writes it (gpsd_json.c, `lstatus_types`). */
+const LOADED = ['N/A (default)', 'Unloaded', 'Loaded'];
+/** Inland AIS RTA status (gpsd_json.c, `rta_status`). */
+const RTA_STATUS = ['Operational', 'Limited operation', 'Out of order', 'N/A'];
 
-/** ERI ship types (UN/ECE, European inland AIS), the codes most often seen; others read "Unknown code". */
-const ERI_SHIP_TYPES: Record<number, string> = {
-  8000: 'Vessel, type unknown',
-  8010: 'Motor freighter',
-  8020: 'Motor tanker',
-  8021: 'Motor tanker, liquid cargo, type N',
-  8022: 'Motor tanker, liquid cargo, type C',
-  8023: 'Motor tanker, dry cargo as if liquid (e.g. cement)',
-  8030: 'Container vessel',
-  8040: 'Gas tanker',
-  8050: 'Motor freighter, tug',
-  8060: 'Motor tanker, tug',
-  8070: 'Motor freighter with one or more ships alongside',
-  8080: 'Motor freighter with tanker',
-  8090: 'Motor freighter pushing one or more freighters',
-  8100: 'Motor freighter pushing at least one tank-ship',
-  8110: 'Tug, freighter',
-  8120: 'Tug, tanker',
-  8130: 'Tug freighter, coupled',
-  8140: 'Tug, freighter/tanker, coupled',
-  8150: 'Freightbarge',
-  8160: 'Tankbarge',
-  8161: 'Tankbarge, liquid cargo, type N',
-  8162: 'Tankbarge, liquid cargo, type C',
-  8163: 'Tankbarge, dry cargo as if liquid (e.g. cement)',
-  8170: 'Freightbarge with containers',
-  8180: 'Tankbarge, gas',
-  8210: 'Pushtow, one cargo barge',
-  8220: 'Pushtow, two cargo barges',
-  8230: 'Pushtow, three cargo barges',
-  8240: 'Pushtow, four cargo barges',
-  8250: 'Pushtow, five cargo barges',
-  8260: 'Pushtow, six cargo barges',
-  8270: 'Pushtow, seven cargo barges',
-  8280: 'Pushtow, eigth cargo barges',
-  8290: 'Pushtow, nine or more barges',
-  8310: 'Pushtow, one tank/gas barge',
-  8320: 'Pushtow, two barges at least one tanker or gas barge',
-  8330: 'Pushtow, three barges at least one tanker or gas barge',
-  8340: 'Pushtow, four barges at least one tanker or gas barge',
-  8350: 'Pushtow, five barges at least one tanker or gas barge',
-  8360: 'Pushtow, six barges at least one tanker or gas barge',
-  8370: 'Pushtow, seven barges at least one tanker or gas barge',
-  8380: 'Pushtow, eight barges at least one tanker or gas barge',
-  8390: 'Pushtow, nine or more barges at least one tanker or gas barge',
-  8400: 'Tug, single',
-  8410: 'Tug, one or more tows',
-  8420: 'Tug, assisting a vessel or linked combination',
-  8430: 'Pushboat, single',
-  8440: 'Passenger ship, ferry, cruise ship, red cross ship',
-  8441: 'Ferry',
-  8442: 'Red cross ship',
-  8443: 'Cruise ship',
-  8444: 'Passenger ship without accomodation',
-  8450: 'Service vessel, police patrol, port service',
-  8460: 'Vessel, work maintainance craft, floating derrick, cable-ship, buoy-ship, dredge',
-  8470: 'Object, towed, not otherwise specified',
-  8480: 'Fishing boat',
-  8490: 'Bunkership',
-  8500: 'Barge, tanker, chemical',
-  8510: 'Object, not otherwise specified',
-  1500: 'General cargo Vessel maritime',
-  1510: 'Unit carrier maritime',
-  1520: 'Bulk carrier maritime',
-  1530: 'Tanker',
-  1540: 'Liquified gas tanker',
-  1850: 'Pleasure craft, longer than 20 metres',
-  1900: 'Fast ship',
-  1910: 'Hydrofoil',
-};
+/**
+ * ERI ship types of inland AIS (UN/ECE) as gpsd master names them (gpsd_json.c, type 8 DAC 200 FID 10): each
+ * row is [ERI code, the IMO ship type it maps to, legend]. gpsd matches a value against either column and
+ * stops at the first match; its table ends at 8370, so later ERI codes read "Illegal ship type value.".
+ */
+const ERI_SHIP_TYPES: readonly (readonly [number, number, string])[] = [
+  [8000, 99, 'Vessel, type unknown'],
+  [8010, 79, 'Motor freighter'],
+  [8020, 89, 'Motor tanker'],
+  [8021, 80, 'Motor tanker, liquid cargo, type N'],
+  [8022, 80, 'Motor tanker, liquid cargo, type C'],
+  [8023, 89, 'Motor tanker, dry cargo as if liquid (e.g. cement)'],
+  [8030, 79, 'Container vessel'],
+  [8040, 80, 'Gas tanker'],
+  [8050, 79, 'Motor freighter, tug'],
+  [8060, 89, 'Motor tanker, tug'],
+  [8070, 79, 'Motor freighter with one or more ships alongside'],
+  [8080, 89, 'Motor freighter with tanker'],
+  [8090, 79, 'Motor freighter pushing one or more freighters'],
+  [8100, 89, 'Motor freighter pushing at least one tank-ship'],
+  [8110, 79, 'Tug, freighter'],
+  [8120, 89, 'Tug, tanker'],
+  [8130, 31, 'Tug freighter, coupled'],
+  [8140, 31, 'Tug, freighter/tanker, coupled'],
+  [8150, 99, 'Freightbarge'],
+  [8160, 99, 'Tankbarge'],
+  [8161, 90, 'Tankbarge, liquid cargo, type N'],
+  [8162, 90, 'Tankbarge, liquid cargo, type C'],
+  [8163, 99, 'Tankbarge, dry cargo as if liquid (e.g. cement)'],
+  [8170, 99, 'Freightbarge with containers'],
+  [8180, 90, 'Tankbarge, gas'],
+  [8210, 79, 'Pushtow, one cargo barge'],
+  [8220, 79, 'Pushtow, two cargo barges'],
+  [8230, 79, 'Pushtow, three cargo barges'],
+  [8240, 79, 'Pushtow, four cargo barges'],
+  [8250, 79, 'Pushtow, five cargo barges'],
+  [8260, 79, 'Pushtow, six cargo barges'],
+  [8270, 79, 'Pushtow, seven cargo barges'],
+  [8280, 79, 'Pushtow, eight cargo barges'],
+  [8290, 79, 'Pushtow, nine or more barges'],
+  [8310, 80, 'Pushtow, one tank/gas barge'],
+  [8320, 80, 'Pushtow, two barges at least one tanker or gas barge'],
+  [8330, 80, 'Pushtow, three barges at least one tanker or gas barge'],
+  [8340, 80, 'Pushtow, four barges at least one tanker or gas barge'],
+  [8350, 80, 'Pushtow, five barges at least one tanker or gas barge'],
+  [8360, 80, 'Pushtow, six barges at least one tanker or gas barge'],
+  // sic: gpsd's legend ends "barg"
+  [8370, 80, 'Pushtow, seven barges at least one tanker or gas barg'],
+];
+
+function eriShipTypeText(shiptype: number): string {
+  for (const [code, ais, legend] of ERI_SHIP_TYPES) if (code === shiptype || ais === shiptype) return legend;
+  return 'Illegal ship type value.';
+}
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -123,7 +110,32 @@ export function decodeBinary6(bits: PayloadBits, msg: DecodedMessage): void {
   const dac = msg.dac as number;
   const fid = msg.fid as number;
   let structured = false;
-  if (dac === 235 || dac === 250) {
+  if (dac === 200) {
+    // Inland AIS (gpsd master, drivers/driver_ais.c: type 6, DAC 200), each only at its exact bit length
+    if ((fid === 21 && len === 248) || (fid === 22 && len === 232)) {
+      msg.country = bits.text(88, 2);
+      msg.locode = bits.text(100, 3);
+      msg.section = bits.text(118, 5);
+      msg.terminal = bits.text(148, 5);
+      msg.hectometre = bits.text(178, 5);
+      // gpsd prints this one without zero padding: "%u-%uT%u:%u"
+      msg.eta = `${bits.u(208, 4)}-${bits.u(212, 5)}T${bits.u(217, 5)}:${bits.u(222, 6)}`;
+      if (fid === 21) {
+        msg.tugs = bits.u(228, 3);
+        msg.airdraught = bits.u(231, 12);
+      } else {
+        const status = bits.u(228, 2);
+        msg.status = status;
+        msg.status_text = RTA_STATUS[status];
+      }
+      structured = true;
+    } else if (fid === 55 && len === 168) {
+      msg.crew = bits.u(88, 8);
+      msg.passengers = bits.u(96, 13);
+      msg.personnel = bits.u(109, 8);
+      structured = true;
+    }
+  } else if (dac === 235 || dac === 250) {
     if (fid === 10 && len === 136) {
       msg.off_pos = bits.u(131, 1) !== 0;
       msg.alarm = bits.u(122, 1) !== 0;
@@ -309,13 +321,13 @@ export function decodeBinary8(bits: PayloadBits, msg: DecodedMessage): void {
       msg.beam = bits.u(117, 10);
       const shiptype = bits.u(127, 14);
       msg.shiptype = shiptype;
-      msg.shiptype_text = ERI_SHIP_TYPES[shiptype] ?? 'Unknown code';
+      msg.shiptype_text = eriShipTypeText(shiptype);
       msg.hazard = hazard;
       msg.hazard_text = HAZARD[hazard];
       msg.draught = bits.u(144, 11);
       const loaded = bits.u(155, 2);
       msg.loaded = loaded;
-      msg.loaded_text = LOADED[loaded];
+      msg.loaded_text = LOADED[loaded] ?? 'INVALID LOAD STATUS';
       msg.speed_q = bits.u(157, 1) !== 0;
       msg.course_q = bits.u(158, 1) !== 0;
       msg.heading_q = bits.u(159, 1) !== 0;

@@ -44,7 +44,24 @@ interface PendingGroup {
  */
 export interface DirectTypes {
   types: Uint8Array;
-  write(bits: PayloadBits, type: number): void;
+  /** `channel` is the message's channel context under gpsd's rules (0 for A, 1 for B), else 0. */
+  write(bits: PayloadBits, type: number, channel: number): void;
+}
+
+/**
+ * gpsd assembles at most 168 payload characters (1,008 bits) per message and drops longer ones
+ * ("overlong AIVDM payload ignored", drivers/drivers.c); measured against gpsdecode: 168 decode, 169 do not.
+ */
+const GPSD_MAX_PAYLOAD_CHARS = 168;
+
+/**
+ * gpsd's channel contexts (drivers/drivers.c, `aivdm_decode`): an empty channel, `1` and `A` share
+ * context 0, `2` and `B` context 1; `C` (secure AIS) is ignored (-2); anything else is invalid (-1).
+ */
+export function gpsdChannelContext(channel: number): number {
+  if (channel === 0 || channel === 65 || channel === 49) return 0;
+  if (channel === 66 || channel === 50) return 1;
+  return channel === 67 ? -2 : -1;
 }
 
 /** Channel, sequential id and tag-block group of a multi-sentence message (a number unless the group id is huge). */
@@ -62,7 +79,7 @@ export interface AisDecoder {
   /** Same as {@link AisDecoder.push} for a line the caller has already parsed with `parseLine`. */
   pushParsed(buf: Uint8Array, start: number, end: number, line: ParsedLine): DecodedMessage | null;
   /** Advances the line number without decoding (for callers that decode some lines themselves). */
-  skip(lines: number): void;
+  skip(lines: number, line?: ParsedLine): void;
   /** Ends the input: pending fragments are counted as `incomplete_multipart`. */
   flush(): void;
   /** Counts so far. */
@@ -101,6 +118,10 @@ export function createDecoder(
 ): AisDecoder {
   const stats = emptyStats();
   let parsed = new ParsedLine();
+  const gpsdRules = options.rules === 'gpsd';
+  parsed.gpsdTalkersOnly = gpsdRules;
+  /** The channel context of the message being decoded (gpsd rules), for direct writers. */
+  let channelContext = 0;
   const bits = new PayloadBits();
   const pending = new Map<GroupKey, PendingGroup>();
   /** Finished groups, kept for reuse (their payload buffers especially). */
@@ -164,7 +185,7 @@ export function createDecoder(
       const type = bits.u(0, 6);
       // the verdict of checkMessage is the type exactly when decodeMessage would return a message
       if (direct.types[type] === 1 && checkMessage(bits) === type) {
-        direct.write(bits, type);
+        direct.write(bits, type, channelContext);
         stats.decodedLines += lines;
         stats.messages++;
         stats.messagesByType[type]++;
@@ -237,6 +258,14 @@ export function createDecoder(
       if (timeMs === null) timeMs = gatehouseMs;
       gatehouseMs = null;
     }
+    if (gpsdRules) {
+      channelContext = gpsdChannelContext(parsed.channel);
+      if (channelContext < 0) {
+        rejectLines(channelContext === -2 ? 'non_ais_sentence' : 'malformed', 1, lineNumber, buf, start, end);
+        return null;
+      }
+      return pushGpsdFragment(buf, start, end, timeMs, channelContext);
+    }
     if (parsed.fragmentCount === 1) {
       bits.reset();
       if (!bits.append(buf, parsed.payloadStart, parsed.payloadEnd)) {
@@ -247,6 +276,62 @@ export function createDecoder(
       return decodeBits(timeMs, 1, buf, start, end);
     }
     return pushFragment(buf, start, end, timeMs);
+  }
+
+  /**
+   * gpsd's fragment assembly (drivers/drivers.c, `aivdm_decode`): one buffer per channel context, whatever
+   * the sequential id; a fragment that is not the next one drops the line, unless it is a first fragment,
+   * which drops what was pending; the message is complete when the fragment number equals the count.
+   */
+  function pushGpsdFragment(
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    timeMs: number | null,
+    context: number,
+  ): DecodedMessage | null {
+    let group = pending.get(context);
+    const num = parsed.fragmentNumber;
+    const decoded = group === undefined ? 0 : group.next - 1;
+    if (num !== decoded + 1) {
+      if (num !== 1) {
+        rejectLines('incomplete_multipart', 1, lineNumber, buf, start, end);
+        return null;
+      }
+      if (group !== undefined) {
+        pending.delete(context);
+        dropGroup(group);
+        group = undefined;
+      }
+    }
+    const pendingChars = group === undefined ? 0 : group.payloadLength;
+    if (pendingChars + parsed.payloadEnd - parsed.payloadStart > GPSD_MAX_PAYLOAD_CHARS) {
+      if (group !== undefined) {
+        pending.delete(context);
+        dropGroup(group);
+      }
+      rejectLines('malformed', 1, lineNumber, buf, start, end);
+      return null;
+    }
+    if (num === 1 && parsed.fragmentCount === 1) {
+      bits.reset();
+      if (!bits.append(buf, parsed.payloadStart, parsed.payloadEnd)) {
+        rejectLines('malformed', 1, lineNumber, buf, start, end);
+        return null;
+      }
+      bits.finish(parsed.fillBits);
+      return decodeBits(timeMs, 1, buf, start, end);
+    }
+    if (group === undefined) group = startGroup(context, timeMs);
+    return appendFragment(group, context, buf, start, end, timeMs, parsed.fragmentCount);
+  }
+
+  /** Drops what is pending on a channel context (gpsd rules), as a single-sentence message there does. */
+  function resetChannel(context: number): void {
+    const group = pending.get(context);
+    if (group === undefined) return;
+    pending.delete(context);
+    dropGroup(group);
   }
 
   function pushFragment(
@@ -290,44 +375,64 @@ export function createDecoder(
         rejectLines('incomplete_multipart', 1, lineNumber, buf, start, end);
         return null;
       }
-      if (pending.size >= MAX_PENDING_GROUPS) {
-        const oldestKey = pending.keys().next().value as GroupKey;
-        const oldest = pending.get(oldestKey) as PendingGroup;
-        pending.delete(oldestKey);
-        dropGroup(oldest);
-      }
-      group = spare.pop();
-      if (group === undefined) {
-        group = {
-          key,
-          channel,
-          sequenceId,
-          count: parsed.fragmentCount,
-          next: 1,
-          // a Buffer, like the input lines: one array kind for the payload unpacker
-          payload: Buffer.alloc(256),
-          payloadLength: 0,
-          firstLine: lineNumber,
-          lines: 0,
-          timeMs,
-          texts: [],
-        };
-      } else {
-        group.key = key;
-        group.channel = channel;
-        group.sequenceId = sequenceId;
-        group.count = parsed.fragmentCount;
-        group.next = 1;
-        group.payloadLength = 0;
-        group.firstLine = lineNumber;
-        group.lines = 0;
-        group.timeMs = timeMs;
-        if (group.texts.length > 0) group.texts = [];
-      }
-      pending.set(key, group);
+      group = startGroup(key, timeMs);
     }
+    return appendFragment(group, key, buf, start, end, timeMs, group.count);
+  }
+
+  /** Starts a pending multi-sentence group (evicting the oldest when too many are pending). */
+  function startGroup(key: GroupKey, timeMs: number | null): PendingGroup {
+    if (pending.size >= MAX_PENDING_GROUPS) {
+      const oldestKey = pending.keys().next().value as GroupKey;
+      const oldest = pending.get(oldestKey) as PendingGroup;
+      pending.delete(oldestKey);
+      dropGroup(oldest);
+    }
+    let group = spare.pop();
+    if (group === undefined) {
+      group = {
+        key,
+        channel: parsed.channel,
+        sequenceId: parsed.sequenceId,
+        count: parsed.fragmentCount,
+        next: 1,
+        // a Buffer, like the input lines: one array kind for the payload unpacker
+        payload: Buffer.alloc(256),
+        payloadLength: 0,
+        firstLine: lineNumber,
+        lines: 0,
+        timeMs,
+        texts: [],
+      };
+    } else {
+      group.key = key;
+      group.channel = parsed.channel;
+      group.sequenceId = parsed.sequenceId;
+      group.count = parsed.fragmentCount;
+      group.next = 1;
+      group.payloadLength = 0;
+      group.firstLine = lineNumber;
+      group.lines = 0;
+      group.timeMs = timeMs;
+      if (group.texts.length > 0) group.texts = [];
+    }
+    pending.set(key, group);
+    return group;
+  }
+
+  /** Adds the current fragment to its group; decodes the message once fragment `last` is in. */
+  function appendFragment(
+    group: PendingGroup,
+    key: GroupKey,
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    timeMs: number | null,
+    last: number,
+  ): DecodedMessage | null {
+    const num = parsed.fragmentNumber;
     // a fill bit count other than 0 is only valid on the last fragment
-    if (num < group.count && parsed.fillBits !== 0) {
+    if (num < last && parsed.fillBits !== 0) {
       pending.delete(key);
       dropGroup(group);
       rejectLines('malformed', 1, lineNumber, buf, start, end);
@@ -345,7 +450,7 @@ export function createDecoder(
     group.next++;
     if (group.timeMs === null) group.timeMs = timeMs;
     if (onReject !== undefined) group.texts.push(lineText(buf, start, end));
-    if (num < group.count) return null;
+    if (num < last) return null;
     pending.delete(key);
     // the group is complete: its fields are read below, before any other group can be started
     if (spare.length < 16) spare.push(group);
@@ -364,8 +469,10 @@ export function createDecoder(
     pushLine(line: string) {
       return push(encoder.encode(line));
     },
-    skip(lines: number) {
+    skip(lines: number, line?: ParsedLine) {
       lineNumber += lines;
+      // under gpsd's rules a single-sentence message decoded elsewhere still resets its channel
+      if (gpsdRules && line !== undefined) resetChannel(gpsdChannelContext(line.channel));
     },
     flush() {
       for (const group of pending.values()) dropGroup(group);

@@ -195,3 +195,23 @@ export function encodeStaticVoyage(fields: StaticVoyageFields, options: EncodeOp
   w.put(422, 1, fields.dte ? 1 : 0);
   return sentences(w, options);
 }
+
+/**
+ * Encodes any message from its bit fields (`[start, length, value]`, values two's complement when
+ * negative; `text` fields as `[start, chars, 'TEXT']`) into `!AIVDM` sentences: for tests and synthetic logs
+ * of message types the dedicated encoders do not cover.
+ *
+ * @example encodeFields(168, [[0, 6, 9], [8, 30, 111232511], [38, 12, 4094]]) // a type 9 at "high" altitude
+ */
+export function encodeFields(
+  bitLength: number,
+  fields: readonly (readonly [number, number, number | string])[],
+  options: EncodeOptions = {},
+): string[] {
+  const w = new BitWriter(bitLength);
+  for (const [start, len, value] of fields) {
+    if (typeof value === 'string') w.text(start, len, value);
+    else w.put(start, len, value);
+  }
+  return sentences(w, options);
+}

@@ -4,7 +4,17 @@
  * is several times faster for the position reports that make up most of a log.
  */
 import { monthDayTime } from './binary-apps.ts';
-import { APP_DECIMALS, appValue, createGpsdWriter, gpsdTurn, pad2, SPECS, str } from './gpsd-json.ts';
+import {
+  APP_DECIMALS,
+  appValue,
+  classASpeedText,
+  createGpsdWriter,
+  gpsdAppField,
+  gpsdTurn,
+  pad2,
+  SPECS,
+  str,
+} from './gpsd-json.ts';
 import { navStatusText } from './legends.ts';
 import type { DecodedMessage } from './types.ts';
 
@@ -281,6 +291,9 @@ function genericBytes(msg: DecodedMessage, out: JsonLineBuffer): void {
       } else if (f === 'turn') {
         out.bytes(keys[i]);
         out.ascii(gpsdTurn(v as number));
+      } else if (f === 'legend') {
+        out.bytes(keys[i]);
+        out.ascii((entry[2] as (v: number) => string)(v as number));
       } else if (f === 'ts4') {
         const y = v as number;
         out.asciiLong(
@@ -303,7 +316,7 @@ function genericBytes(msg: DecodedMessage, out: JsonLineBuffer): void {
             }
             out.reserve(key.length + 24);
             out.bytes(key);
-            const val = msg[k];
+            const val = gpsdAppField(msg, k);
             // whole numbers without a fixed format print as String(v) does
             if (typeof val === 'number' && Number.isSafeInteger(val) && APP_DECIMALS[k] === undefined)
               out.int(val);
@@ -349,7 +362,9 @@ export function createGpsdByteWriter(): { write(msg: DecodedMessage, out: JsonLi
         out.bytes(NAV_BYTES[status & 15]);
         out.bytes(TURN_BYTES[((m.turn as number) + 128) & 255]);
         out.bytes(SPEED);
-        out.fixed(m.speed as number, 1, 10);
+        const speed = m.speed as number;
+        if (speed >= 102.2) out.ascii(classASpeedText(speed));
+        else out.fixed(speed, 1, 10);
         out.bytes(ACCURACY);
         out.bool(m.accuracy as boolean);
         out.bytes(LON);

@@ -7,7 +7,7 @@
  * writing each message.
  */
 import { PayloadBits } from './bits.ts';
-import { createDecoder } from './decoder.ts';
+import { createDecoder, gpsdChannelContext } from './decoder.ts';
 import { createGpsdByteWriter, JsonLineBuffer } from './gpsd-bytes.ts';
 import { str } from './gpsd-json.ts';
 import { GpsdStaticWriter } from './gpsd-static.ts';
@@ -125,6 +125,11 @@ function degrees(out: JsonLineBuffer, raw: number): void {
 /** A push-style NMEA → gpsd JSON decoder writing into a {@link JsonLineBuffer}. */
 export interface GpsdFastDecoder {
   push(buf: Uint8Array, start: number, end: number): void;
+  /**
+   * The last line of the input when no line end follows it: gpsd's packet lexer never completes such a
+   * sentence, so it is counted as `malformed` and not decoded.
+   */
+  pushUnterminated(buf: Uint8Array, start: number, end: number): void;
   flush(): void;
   readonly stats: DecodeStats;
 }
@@ -137,7 +142,10 @@ export function createGpsdFastDecoder(
   target: () => JsonLineBuffer,
   options: StreamOptions = {},
 ): GpsdFastDecoder {
+  // gpsd's output follows gpsd's input rules too: only the talkers its packet lexer accepts
+  options = { ...options, rules: 'gpsd' };
   const parsed = new ParsedLine();
+  parsed.gpsdTalkersOnly = true;
   const bits = new PayloadBits();
   const statics = new GpsdStaticWriter();
   // types written from the payload bits wherever they come from (single sentence or reassembled)
@@ -151,8 +159,8 @@ export function createGpsdFastDecoder(
   direct[14] = 1;
   const slow = createDecoder(options, undefined, {
     types: direct,
-    write: (b, type) => {
-      statics.write(b, type, target());
+    write: (b, type, channel) => {
+      statics.write(b, type, target(), channel);
     },
   });
   const writer = createGpsdByteWriter();
@@ -165,7 +173,9 @@ export function createGpsdFastDecoder(
       kind === LineKind.ais &&
       parsed.fragmentCount === 1 &&
       gatehouseMs === null &&
-      parsed.tagBlockError === null
+      parsed.tagBlockError === null &&
+      // channels gpsd ignores or refuses go the slow way, which rejects them
+      gpsdChannelContext(parsed.channel) >= 0
     ) {
       const first = buf[parsed.payloadStart];
       // '1' '2' '3' → types 1–3, 'B' → 18, '4' → 4, ';' → 11
@@ -235,7 +245,10 @@ export function createGpsdFastDecoder(
               out.bytes(HEAD[(t - 1) * 4 + bits.u(6, 2)]);
               out.int(bits.u(8, 30));
               out.bytes(STATUS_TURN[(bits.u(38, 4) << 8) | ((bits.s(42, 8) + 128) & 255)]);
-              tenths(out, bits.u(50, 10));
+              const speed = bits.u(50, 10);
+              // gpsd: raw 1023 is "n/a", 1022 "fast" (types 1–3 only)
+              if (speed >= 1022) out.ascii(speed === 1023 ? '"n/a"' : '"fast"');
+              else tenths(out, speed);
               out.bytes(bits.u(60, 1) ? ACC_TRUE_LON : ACC_FALSE_LON);
               degrees(out, bits.s(61, 28));
               out.bytes(LAT);
@@ -253,7 +266,7 @@ export function createGpsdFastDecoder(
             fast.decodedLines++;
             fast.messages++;
             fast.messagesByType[t]++;
-            slow.skip(1);
+            slow.skip(1, parsed);
             return;
           }
         }
@@ -265,8 +278,18 @@ export function createGpsdFastDecoder(
     if (msg !== null) writer.write(msg, target());
   }
 
+  function pushUnterminated(buf: Uint8Array, start: number, end: number): void {
+    let s = start;
+    while (s < end && buf[s] <= 32) s++;
+    fast.lines++;
+    fast.bytes += end - start;
+    if (s === end) fast.blankLines++;
+    else fast.rejected.malformed++;
+  }
+
   return {
     push,
+    pushUnterminated,
     flush: () => slow.flush(),
     get stats() {
       return mergeStats(mergeStats(emptyStats(), fast), slow.stats);
@@ -296,7 +319,10 @@ export async function decodeStreamToGpsd(
   let out = new JsonLineBuffer(chunkBytes + 4096);
   let inflight: Promise<void> | undefined;
   const decoder = createGpsdFastDecoder(() => out, options);
-  const splitter = new LineSplitter(decoder.push);
+  let ended = false;
+  const splitter = new LineSplitter((buf, start, end) =>
+    ended ? decoder.pushUnterminated(buf, start, end) : decoder.push(buf, start, end),
+  );
 
   async function flush(): Promise<void> {
     const full = out;
@@ -325,6 +351,7 @@ export async function decodeStreamToGpsd(
     options.onProgress?.(bytes);
     if (out.pos >= chunkBytes) await flush();
   }
+  ended = true;
   splitter.end();
   decoder.flush();
   if (out.pos > 0) await flush();

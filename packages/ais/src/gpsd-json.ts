@@ -1,19 +1,44 @@
 /**
  * gpsd's JSON form of a decoded message: the same keys, values and number formats as `gpsdecode`
- * (gpsd 3.25 `json_aivdm_dump`, scaled), so that the two outputs compare line by line.
+ * (gpsd master, 3.27.x, `json_aivdm_dump` in `gpsd/gpsd_json.c`, scaled), so that the two outputs compare line
+ * by line.
  */
 import { monthDayTime } from './binary-apps.ts';
 import { epfdText, navaidTypeText, navStatusText, shipTypeText, stationTypeText } from './legends.ts';
 import type { DecodedMessage, FieldValue } from './types.ts';
 
 /** How one key is printed: integer/as-is, boolean, string, fixed decimals, quoted fixed decimals, or special. */
-export type Format = 'i' | 'b' | 's' | number | 'q6' | 'turn' | 'ts4' | 'eta' | 'app';
+export type Format = 'i' | 'b' | 's' | number | 'q6' | 'turn' | 'ts4' | 'eta' | 'app' | 'legend';
 export type Spec = ReadonlyArray<readonly [string, Format, ((v: number) => string)?]>;
+
+/**
+ * Class A speed over ground (types 1–3) as gpsd writes it: raw 1023 "n/a" (not available), raw 1022 "fast"
+ * (102.2 knots or more), else knots to one decimal (gpsd_json.c, case 1–3, `speedlegend`).
+ */
+export function classASpeedText(speedKnots: number): string {
+  if (speedKnots === 102.3) return '"n/a"';
+  if (speedKnots === 102.2) return '"fast"';
+  return fixed1(speedKnots);
+}
+
+/** SAR aircraft altitude (type 9): 4095 "nan" (not available), 4094 "high" (4094 m or more), else metres. */
+function sarAltitudeText(altitudeM: number): string {
+  if (altitudeM === 4095) return '"nan"';
+  if (altitudeM === 4094) return '"high"';
+  return String(altitudeM);
+}
+
+/** SAR aircraft speed (type 9): 1023 "nan" (not available), 1022 "fast" (1022 knots or more), else knots. */
+function sarSpeedText(speedKnots: number): string {
+  if (speedKnots === 1023) return '"nan"';
+  if (speedKnots === 1022) return '"fast"';
+  return String(speedKnots);
+}
 
 const POSITION: Spec = [
   ['status', 'i', navStatusText],
   ['turn', 'turn'],
-  ['speed', 1],
+  ['speed', 'legend', classASpeedText],
   ['accuracy', 'b'],
   ['lon', 7],
   ['lat', 7],
@@ -75,8 +100,8 @@ SPECS[8] = [
   ['fid', 'app'],
 ];
 SPECS[9] = [
-  ['alt', 'i'],
-  ['speed', 'i'],
+  ['alt', 'legend', sarAltitudeText],
+  ['speed', 'legend', sarSpeedText],
   ['accuracy', 'b'],
   ['lon', 7],
   ['lat', 7],
@@ -263,9 +288,26 @@ function turnText(turn: number): string {
 /** The 256 possible turn legends, computed once. */
 const TURN_TEXT: string[] = Array.from({ length: 256 }, (_, i) => turnText(i - 128));
 
+/**
+ * An application field's value as gpsd holds it. One quirk is kept on purpose: gpsd computes the water level
+ * of IMO 289 meteorological and hydrographic data (type 8, DAC 1, FID 31) in unsigned arithmetic
+ * (gpsd_json.c: `(unsigned int)waterlevel - DAC1FID31_WATERLEVEL_OFFSET`), so a level below 0 m wraps to
+ * about 42949672 m. The decoded message holds the true level; only the gpsd output wraps it.
+ */
+export function gpsdAppField(msg: DecodedMessage, key: string): FieldValue {
+  const v = msg[key];
+  if (key === 'waterlevel' && msg.type === 8 && msg.dac === 1 && msg.fid === 31 && typeof v === 'number') {
+    const raw = Math.round((v + 10) * 100);
+    if (raw < 1000) return (2 ** 32 + raw - 1000) / 100;
+  }
+  return v;
+}
+
 /** gpsd's JSON text of an application field of a binary message. */
 export function appValue(key: string, v: FieldValue): string {
   if (typeof v === 'number') {
+    // GLA AtoN voltages print "%.2f" only when not zero, else the raw "%u" (gpsd_json.c, DAC 235/250 FID 10)
+    if (v === 0 && (key === 'ana_int' || key === 'ana_ext1' || key === 'ana_ext2')) return '0';
     const d = APP_DECIMALS[key];
     return d === undefined ? String(v) : v.toFixed(d);
   }
@@ -310,7 +352,7 @@ function fixed1(v: number): string {
 function classAJson(m: DecodedMessage, device: string): string {
   const status = m.status as number;
   const turn = m.turn as number;
-  return `{"class":"AIS","device":"${device}","type":${m.type},"repeat":${m.repeat},"mmsi":${m.mmsi},"scaled":true,"status":${status},"status_text":"${navStatusText(status)}","turn":${TURN_TEXT[(turn + 128) & 255]},"speed":${fixed1(m.speed as number)},"accuracy":${m.accuracy},"lon":${fixed7(m.lon as number)},"lat":${fixed7(m.lat as number)},"course":${fixed1(m.course as number)},"heading":${m.heading},"second":${m.second},"maneuver":${m.maneuver},"raim":${m.raim},"radio":${m.radio}}`;
+  return `{"class":"AIS","device":"${device}","type":${m.type},"repeat":${m.repeat},"mmsi":${m.mmsi},"scaled":true,"status":${status},"status_text":"${navStatusText(status)}","turn":${TURN_TEXT[(turn + 128) & 255]},"speed":${classASpeedText(m.speed as number)},"accuracy":${m.accuracy},"lon":${fixed7(m.lon as number)},"lat":${fixed7(m.lat as number)},"course":${fixed1(m.course as number)},"heading":${m.heading},"second":${m.second},"maneuver":${m.maneuver},"raim":${m.raim},"radio":${m.radio}}`;
 }
 
 /** Hand-written emitter for type 18 (class B position report). */
@@ -355,6 +397,8 @@ export function toGpsdJson(msg: DecodedMessage, device = 'stdin'): string | null
       out += `,"${key}":"${(v as number).toFixed(6)}"`;
     } else if (f === 'turn') {
       out += `,"turn":${gpsdTurn(v as number)}`;
+    } else if (f === 'legend') {
+      out += `,"${key}":${(entry[2] as (v: number) => string)(v as number)}`;
     } else if (f === 'ts4') {
       const y = v as number;
       out += `,"timestamp":"${y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(msg.month as number)}-${pad2(msg.day as number)}T${pad2(msg.hour as number)}:${pad2(msg.minute as number)}:${pad2(msg.second as number)}Z"`;
@@ -364,7 +408,7 @@ export function toGpsdJson(msg: DecodedMessage, device = 'stdin'): string | null
       out += `,"fid":${v}`;
       let after = false;
       for (const k in msg) {
-        if (after) out += `,"${k}":${appValue(k, msg[k])}`;
+        if (after) out += `,"${k}":${appValue(k, gpsdAppField(msg, k))}`;
         else if (k === 'fid') after = true;
       }
     }

@@ -140,15 +140,16 @@ const MAX_LINE = 1024;
  * an unmatched part B and any part A print nothing (as {@link createGpsdWriter}).
  */
 export class GpsdStaticWriter {
-  private readonly mmsis = new Array<number>(8).fill(0);
-  /** Part A names as JSON string bytes (quotes included), 8 slots of at most 42 bytes. */
-  private readonly names = new Uint8Array(8 * 48);
-  private readonly nameLengths = new Uint8Array(8);
-  private index = 0;
+  // gpsd keeps one queue of 8 part A names per channel context (A, B): slots 0–7 and 8–15 here
+  private readonly mmsis = new Array<number>(16).fill(0);
+  /** Part A names as JSON string bytes (quotes included), 16 slots of at most 42 bytes. */
+  private readonly names = new Uint8Array(16 * 48);
+  private readonly nameLengths = new Uint8Array(16);
+  private readonly index = [0, 0];
 
   constructor() {
     // an empty slot holds mmsi 0 and the name "" (a part B of MMSI 0 matches it, as with gpsd)
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 16; i++) {
       this.names[i * 48] = 34;
       this.names[i * 48 + 1] = 34;
       this.nameLengths[i] = 2;
@@ -159,7 +160,7 @@ export class GpsdStaticWriter {
    * Writes the message in `bits`, of type 5, 12, 14, 15, 20, 21 or 24, already checked to decode (type, part and length as
    * the decoder checks them). Returns false when nothing was printed (a type 24 part A or unmatched part B).
    */
-  write(bits: PayloadBits, type: number, out: JsonLineBuffer): boolean {
+  write(bits: PayloadBits, type: number, out: JsonLineBuffer, channel = 0): boolean {
     if (type === 5) {
       writeType5(bits, out);
       return true;
@@ -181,14 +182,15 @@ export class GpsdStaticWriter {
       return true;
     }
     const mmsi = bits.u(8, 30);
+    const base = channel === 1 ? 8 : 0;
     if (bits.u(38, 2) === 0) {
-      const slot = this.index;
+      const slot = base + this.index[base >> 3];
       this.mmsis[slot] = mmsi;
       this.nameLengths[slot] = sixbitString(this.names, slot * 48, bits, 40, 20) - slot * 48;
-      this.index = (slot + 1) & 7;
+      this.index[base >> 3] = (slot + 1) & 7;
       return false;
     }
-    for (let i = 0; i < 8; i++) {
+    for (let i = base; i < base + 8; i++) {
       if (this.mmsis[i] === mmsi) {
         this.mmsis[i] = 0;
         writeType24B(bits, mmsi, this.names, i * 48, this.nameLengths[i], out);

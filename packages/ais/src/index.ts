@@ -15,6 +15,7 @@ export {
 export { type AisDecoder, createDecoder, decodeLines } from './decoder.ts';
 export {
   type EncodeOptions,
+  encodeFields,
   encodePositionReport,
   encodeStaticVoyage,
   nmeaChecksum,

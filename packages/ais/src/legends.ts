@@ -12,10 +12,11 @@ const NAV_STATUS = [
   'Under way sailing',
   'Reserved for HSC',
   'Reserved for WIG',
+  // 11–14 were added by ITU-R M.1371-5; gpsd master's texts (gpsd/gpsd_json.c, nav_legends)
+  'Power-driven vessel towing astern',
+  'Power-driven vessel pushing ahead or towing alongside',
   'Reserved',
-  'Reserved',
-  'Reserved',
-  'Reserved',
+  'AIS-SART is active',
   'Not defined',
 ];
 

@@ -37,6 +37,11 @@ export class ParsedLine {
   gatehouseMs = 0;
   /** Set when a tag block was present but broken (and therefore ignored). */
   tagBlockError: 'bad_checksum' | 'malformed' | null = null;
+  /**
+   * Accept only the talkers gpsd's packet lexer accepts (gpsd/packet.c, AIS states): `!A` followed by one of
+   * B D I N R S T X, `!BS` and `!SA`. Other talkers (e.g. `!BY`) are valid NMEA, but gpsd drops them.
+   */
+  gpsdTalkersOnly = false;
 
   reset(): void {
     this.tagBlockError = null;
@@ -159,12 +164,25 @@ function parseGatehouse(buf: Uint8Array, start: number, star: number): number {
   return Date.UTC(year, month - 1, day, hour, minute, second, ms);
 }
 
+/** The longest AIS sentence gpsd takes, line end included (its field copy buffer holds 199 bytes). */
+const GPSD_MAX_SENTENCE_BYTES = 199;
+
+/** gpsd's AIS talkers: !AB !AD !AI !AN !AR !AS !AT !AX, !BS, !SA (gpsd/packet.c). */
+function isGpsdTalker(c1: number, c2: number): boolean {
+  if (c1 === 65)
+    return (
+      c2 === 66 || c2 === 68 || c2 === 73 || c2 === 78 || c2 === 82 || c2 === 83 || c2 === 84 || c2 === 88
+    );
+  return (c1 === 66 && c2 === 83) || (c1 === 83 && c2 === 65);
+}
+
 /**
  * Parses one line `buf[start..end)` (no line terminator needed; trailing whitespace is ignored).
  * Fills `out` and returns its kind ({@link LineKind}).
  */
 export function parseLine(buf: Uint8Array, start: number, end: number, out: ParsedLine): number {
   out.reset();
+  const rawEnd = end;
   while (end > start && buf[end - 1] <= 32) end--;
   while (start < end && buf[start] <= 32) start++;
   if (start === end || buf[start] === 35) {
@@ -220,6 +238,12 @@ export function parseLine(buf: Uint8Array, start: number, end: number, out: Pars
   // !ccVDM / !ccVDO
   if (end - s < 6 || buf[s + 3] !== 86 || buf[s + 4] !== 68 || (buf[s + 5] !== 77 && buf[s + 5] !== 79)) {
     return reject(out, 'non_ais_sentence');
+  }
+  if (out.gpsdTalkersOnly) {
+    if (!isGpsdTalker(buf[s + 1], buf[s + 2])) return reject(out, 'non_ais_sentence');
+    // gpsd discards a sentence of more than 199 bytes with its line end (drivers/drivers.c, "overlong
+    // AIVDM packet"); provider suffixes after the checksum count too
+    if (rawEnd - s + 1 > GPSD_MAX_SENTENCE_BYTES) return reject(out, 'malformed');
   }
   // an AIS sentence cut right after its name
   if (end - s < 7 || buf[s + 6] !== 44) return reject(out, 'malformed');

@@ -85,6 +85,14 @@ export interface DecodeOptions {
   checksum?: 'drop' | 'fatal';
   /** Called for every line that is not decoded. */
   onReject?: (rejection: Rejection) => void;
+  /**
+   * Input rules. `'standard'` (default): `!xxVDM`/`!xxVDO` from any talker, multi-sentence messages keyed by
+   * channel, sequential id and tag-block group, so interleaved messages all decode. `'gpsd'`: what gpsd
+   * accepts (the gpsd output format uses it): talkers `!A[BDINRSTX]`, `!BS`, `!SA` only; channel C ignored;
+   * one assembly buffer per channel (A or empty or 1; B or 2) whatever the sequential id, so a message that
+   * interleaves with another on its channel is lost; type 24 parts A and B merged per channel.
+   */
+  rules?: 'standard' | 'gpsd';
 }
 
 /** Thrown only when `checksum: 'fatal'` is set and a line's checksum is wrong. */
