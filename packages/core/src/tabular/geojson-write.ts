@@ -6,18 +6,18 @@ export type GeometryJson =
   | { type: 'Polygon'; coordinates: [number, number][][] }
   | { type: 'MultiPolygon'; coordinates: [number, number][][][] };
 
-/** A feature with plain properties. */
-export interface FeatureJson<P = Record<string, unknown>> {
+/** A feature with plain properties (the geometry type is Strata's `GeometryJson` unless a caller has its own). */
+export interface FeatureJson<P = Record<string, unknown>, G = GeometryJson> {
   type: 'Feature';
   id?: string | number;
-  geometry: GeometryJson | null;
+  geometry: G | null;
   properties: P;
 }
 
 /** A feature collection. */
-export interface FeatureCollectionJson<P = Record<string, unknown>> {
+export interface FeatureCollectionJson<P = Record<string, unknown>, G = GeometryJson> {
   type: 'FeatureCollection';
-  features: FeatureJson<P>[];
+  features: FeatureJson<P, G>[];
 }
 
 /** A point geometry, or null when either coordinate is missing (RFC 7946 allows a null geometry). */
@@ -36,15 +36,15 @@ export function pointGeometry(
  *
  * @example toFeatureCollection(rows, (r) => pointGeometry(r.lon, r.lat), (r) => ({ name: r.name }))
  */
-export function toFeatureCollection<Row, P>(
+export function toFeatureCollection<Row, P, G = GeometryJson>(
   rows: Iterable<Row>,
-  geometryOf: (row: Row) => GeometryJson | null,
+  geometryOf: (row: Row) => G | null,
   propertiesOf: (row: Row) => P,
   idOf?: (row: Row) => string | number,
-): FeatureCollectionJson<P> {
-  const features: FeatureJson<P>[] = [];
+): FeatureCollectionJson<P, G> {
+  const features: FeatureJson<P, G>[] = [];
   for (const row of rows) {
-    const feature: FeatureJson<P> = {
+    const feature: FeatureJson<P, G> = {
       type: 'Feature',
       geometry: geometryOf(row),
       properties: propertiesOf(row),
