@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { GISTM_PRINCIPLES, KNOWLEDGE_GAP_TOPICS } from '@strata/tailings';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { tailingsService } from './context.ts';
+import { tailingsServices } from './context.ts';
+import { presentRequirement } from './presenters.ts';
 import { Json } from './schemas.ts';
 
 const TAG = ['Tailings: institute and knowledge'];
@@ -158,12 +159,12 @@ const importFailures = createRoute({
 
 /** Country aggregates, regulator view, GISTM requirements, resources, knowledge gaps, failures. */
 export function knowledgeRoutes(ctx: AppContext) {
-  const service = tailingsService(ctx);
+  const { facilities, oversight, knowledge } = tailingsServices(ctx);
   return createRouter()
-    .openapi(countries, async (c) => c.json({ items: await service.countryAggregates() }, 200))
+    .openapi(countries, async (c) => c.json({ items: await facilities.countryAggregates() }, 200))
     .openapi(regulator, async (c) =>
       c.json(
-        await service.regulatorView(
+        await oversight.regulatorView(
           c.get('actor'),
           c.req.valid('param').iso3,
           c.req.valid('query').overdueYears,
@@ -172,28 +173,34 @@ export function knowledgeRoutes(ctx: AppContext) {
       ),
     )
     .openapi(requirements, async (c) =>
-      c.json({ principles: [...GISTM_PRINCIPLES], items: await service.requirements() }, 200),
+      c.json(
+        {
+          principles: [...GISTM_PRINCIPLES],
+          items: (await oversight.requirements()).map(presentRequirement),
+        },
+        200,
+      ),
     )
     .openapi(putRequirement, async (c) => {
-      await service.updateRequirement(c.get('actor'), {
+      await oversight.updateRequirement(c.get('actor'), {
         id: c.req.valid('param').id,
         ...c.req.valid('json'),
       });
       return c.body(null, 204);
     })
-    .openapi(resources, async (c) => c.json({ items: await service.resources() }, 200))
+    .openapi(resources, async (c) => c.json({ items: await knowledge.resources() }, 200))
     .openapi(createResource, async (c) =>
-      c.json(await service.createResource(c.get('actor'), c.req.valid('json')), 201),
+      c.json(await knowledge.createResource(c.get('actor'), c.req.valid('json')), 201),
     )
     .openapi(gaps, async (c) =>
-      c.json({ topics: [...KNOWLEDGE_GAP_TOPICS], items: await service.gaps() }, 200),
+      c.json({ topics: [...KNOWLEDGE_GAP_TOPICS], items: await knowledge.gaps() }, 200),
     )
     .openapi(createGap, async (c) =>
-      c.json(await service.createGap(c.get('actor'), c.req.valid('json')), 201),
+      c.json(await knowledge.createGap(c.get('actor'), c.req.valid('json')), 201),
     )
-    .openapi(failures, async (c) => c.json(await service.failures(), 200))
+    .openapi(failures, async (c) => c.json(await knowledge.failures(), 200))
     .openapi(importFailures, async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      return c.json(await service.importFailures(c.get('actor'), bytes), 200);
+      return c.json(await knowledge.importFailures(c.get('actor'), bytes), 200);
     });
 }

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { FACILITY_STATUSES, RAISE_METHODS, SELF_ASSESSMENT_STATUSES } from '@strata/tailings';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { tailingsService } from './context.ts';
+import { tailingsServices } from './context.ts';
 import { IdParam, Json } from './schemas.ts';
 
 const TAG = ['Tailings: disclosure and oversight'];
@@ -212,15 +212,15 @@ const selfAssessment = createRoute({
 
 /** Disclosure workflow, reviews and audits, findings and the GISTM self-assessment. */
 export function workflowRoutes(ctx: AppContext) {
-  const service = tailingsService(ctx);
+  const { disclosures, oversight } = tailingsServices(ctx);
   return createRouter()
     .openapi(assignCompany, async (c) => {
-      await service.assignCompany(c.get('actor'), c.req.valid('param').id, c.req.valid('json').companyId);
+      await disclosures.assignCompany(c.get('actor'), c.req.valid('param').id, c.req.valid('json').companyId);
       return c.body(null, 204);
     })
     .openapi(submit, async (c) => {
       const body = c.req.valid('json');
-      const d = await service.submitDisclosure(
+      const d = await disclosures.submitDisclosure(
         c.get('actor'),
         c.req.valid('param').id,
         body.changes,
@@ -229,11 +229,11 @@ export function workflowRoutes(ctx: AppContext) {
       return c.json(d, 201);
     })
     .openapi(listDisclosures, async (c) =>
-      c.json({ items: await service.listDisclosures(c.get('actor'), c.req.valid('query').status) }, 200),
+      c.json({ items: await disclosures.listDisclosures(c.get('actor'), c.req.valid('query').status) }, 200),
     )
     .openapi(decide, async (c) => {
       const body = c.req.valid('json');
-      const d = await service.reviewDisclosure(
+      const d = await disclosures.reviewDisclosure(
         c.get('actor'),
         c.req.valid('param').id,
         body.decision,
@@ -242,18 +242,22 @@ export function workflowRoutes(ctx: AppContext) {
       return c.json(d, 200);
     })
     .openapi(recordReview, async (c) => {
-      const review = await service.recordReview(c.get('actor'), c.req.valid('param').id, c.req.valid('json'));
+      const review = await oversight.recordReview(
+        c.get('actor'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
       return c.json(review ?? {}, 201);
     })
     .openapi(updateFinding, async (c) =>
       c.json(
-        await service.setFindingStatus(c.get('actor'), c.req.valid('param').id, c.req.valid('json').status),
+        await oversight.setFindingStatus(c.get('actor'), c.req.valid('param').id, c.req.valid('json').status),
         200,
       ),
     )
     .openapi(selfAssessment, async (c) =>
       c.json(
-        await service.answerSelfAssessment(
+        await oversight.answerSelfAssessment(
           c.get('actor'),
           c.req.valid('param').id,
           c.req.valid('json').answers,
