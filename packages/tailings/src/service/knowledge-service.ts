@@ -118,9 +118,11 @@ export class KnowledgeService {
       byCause: tally((f) => f.cause),
       byDecade: tally((f) => `${Math.floor(f.year / 10) * 10}s`),
       byCountry: tally((f) => f.countryIso3),
-      releaseRunout: items
-        .filter((f) => f.releaseM3 !== null && f.runoutKm !== null)
-        .map((f) => ({ year: f.year, location: f.location, releaseM3: f.releaseM3, runoutKm: f.runoutKm })),
+      releaseRunout: items.flatMap((f) =>
+        f.releaseM3 !== null && f.runoutKm !== null
+          ? [{ year: f.year, location: f.location, releaseM3: f.releaseM3, runoutKm: f.runoutKm }]
+          : [],
+      ),
       items,
     };
   }

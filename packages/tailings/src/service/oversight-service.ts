@@ -120,7 +120,9 @@ export class OversightService {
         after: { facilityId, ...input },
       });
     });
-    return (await reviewsWithFindings(this.work.read, facilityId)).find((r) => r.id === id);
+    const review = (await reviewsWithFindings(this.work.read, facilityId)).find((r) => r.id === id);
+    if (!review) throw new NotFoundError(`Review ${id}`);
+    return review;
   }
 
   /** Closes or reopens a finding. */

@@ -5,13 +5,18 @@ import type { TypedResponse } from 'hono';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import { tailingsServices } from './context.ts';
+import { FacilityPageSchema } from './facility-schemas.ts';
 import { presentChange, presentHistoryEntry } from './presenters.ts';
 import {
+  ChangeSchema,
   FacilityFilterQuery,
   FacilitySummarySchema,
+  HistoryEntrySchema,
   IdParam,
   ImportResultSchema,
   Json,
+  type MapPoints,
+  MapPointsSchema,
   toFilter,
 } from './schemas.ts';
 
@@ -45,22 +50,6 @@ const list = createRoute({
     ...problemResponses(400),
   },
 });
-
-const MapPointsSchema = z
-  .object({
-    total: z.number().int(),
-    columns: z.object({
-      id: z.array(z.string()),
-      lon: z.array(z.number()),
-      lat: z.array(z.number()),
-      status: z.array(z.string()),
-      gistmClass: z.array(z.string().nullable()),
-      hazardScore: z.array(z.number()),
-      toxicityClass: z.array(z.string()),
-    }),
-  })
-  .meta({ id: 'TailingsMapPoints' });
-type MapPoints = z.infer<typeof MapPointsSchema>;
 
 const map = createRoute({
   method: 'get',
@@ -110,7 +99,7 @@ const page = createRoute({
     'A facility page: every field with provenance, source and GISTM-equivalent class, score breakdowns, history, reviews, self-assessment',
   request: { params: IdParam },
   responses: {
-    200: { description: 'The facility', content: { 'application/json': { schema: Json } } },
+    200: { description: 'The facility', content: { 'application/json': { schema: FacilityPageSchema } } },
     ...problemResponses(404),
   },
 });
@@ -124,7 +113,7 @@ const history = createRoute({
   responses: {
     200: {
       description: 'Versions, newest first',
-      content: { 'application/json': { schema: z.object({ items: z.array(Json) }) } },
+      content: { 'application/json': { schema: z.object({ items: z.array(HistoryEntrySchema) }) } },
     },
     ...problemResponses(404),
   },
@@ -147,7 +136,7 @@ const changes = createRoute({
   responses: {
     200: {
       description: 'Changes, newest first',
-      content: { 'application/json': { schema: z.object({ items: z.array(Json) }) } },
+      content: { 'application/json': { schema: z.object({ items: z.array(ChangeSchema) }) } },
     },
     ...problemResponses(400),
   },

@@ -4,14 +4,22 @@ import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import { tailingsServices } from './context.ts';
 import { presentRequirement } from './presenters.ts';
-import { Json } from './schemas.ts';
+import {
+  CountryAggregateSchema,
+  FailuresSchema,
+  Json,
+  KnowledgeGapSchema,
+  RegulatorViewSchema,
+  RequirementSchema,
+  ResourceSchema,
+} from './schemas.ts';
 
 const TAG = ['Tailings: institute and knowledge'];
 const json = <T extends z.ZodType>(schema: T) => ({
   body: { required: true, content: { 'application/json': { schema } } },
 });
-const list = (description: string) => ({
-  200: { description, content: { 'application/json': { schema: z.object({ items: z.array(Json) }) } } },
+const list = <T extends z.ZodType>(description: string, item: T) => ({
+  200: { description, content: { 'application/json': { schema: z.object({ items: z.array(item) }) } } },
 });
 
 const countries = createRoute({
@@ -19,7 +27,7 @@ const countries = createRoute({
   path: '/countries',
   tags: TAG,
   summary: "Country aggregates for the Member States' risk and toxicity map (hazard and toxicity kept apart)",
-  responses: { ...list('One row per country with facilities') },
+  responses: { ...list('One row per country with facilities', CountryAggregateSchema) },
 });
 
 const regulator = createRoute({
@@ -37,7 +45,7 @@ const regulator = createRoute({
     query: z.object({ overdueYears: z.coerce.number().int().min(1).max(20).default(5) }),
   },
   responses: {
-    200: { description: 'The view', content: { 'application/json': { schema: Json } } },
+    200: { description: 'The view', content: { 'application/json': { schema: RegulatorViewSchema } } },
     ...problemResponses(400, 401, 403, 404),
   },
 });
@@ -51,7 +59,9 @@ const requirements = createRoute({
     200: {
       description: 'Principles and requirements',
       content: {
-        'application/json': { schema: z.object({ principles: z.array(Json), items: z.array(Json) }) },
+        'application/json': {
+          schema: z.object({ principles: z.array(Json), items: z.array(RequirementSchema) }),
+        },
       },
     },
   },
@@ -79,7 +89,7 @@ const resources = createRoute({
   path: '/resources',
   tags: TAG,
   summary: 'Library of best practice and training resources',
-  responses: { ...list('Resources') },
+  responses: { ...list('Resources', ResourceSchema) },
 });
 
 const createResource = createRoute({
@@ -98,7 +108,7 @@ const createResource = createRoute({
     }),
   ),
   responses: {
-    201: { description: 'Added', content: { 'application/json': { schema: Json } } },
+    201: { description: 'Added', content: { 'application/json': { schema: ResourceSchema } } },
     ...problemResponses(...WRITE_PROBLEMS),
   },
 });
@@ -111,7 +121,11 @@ const gaps = createRoute({
   responses: {
     200: {
       description: 'Topics and gaps',
-      content: { 'application/json': { schema: z.object({ topics: z.array(Json), items: z.array(Json) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ topics: z.array(Json), items: z.array(KnowledgeGapSchema) }),
+        },
+      },
     },
   },
 });
@@ -130,7 +144,7 @@ const createGap = createRoute({
     }),
   ),
   responses: {
-    201: { description: 'Added', content: { 'application/json': { schema: Json } } },
+    201: { description: 'Added', content: { 'application/json': { schema: KnowledgeGapSchema } } },
     ...problemResponses(...WRITE_PROBLEMS),
   },
 });
@@ -141,7 +155,9 @@ const failures = createRoute({
   tags: TAG,
   summary:
     'Historical tailings dam failures (imported from a user-supplied copy of the CSP2 list), with tallies',
-  responses: { 200: { description: 'Failures', content: { 'application/json': { schema: Json } } } },
+  responses: {
+    200: { description: 'Failures', content: { 'application/json': { schema: FailuresSchema } } },
+  },
 });
 
 const importFailures = createRoute({
