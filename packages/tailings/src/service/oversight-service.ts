@@ -14,20 +14,14 @@ import {
   summariseSelfAssessment,
 } from '../domain/gistm.ts';
 import type { TailingsRepositories, TailingsWork } from '../repository/index.ts';
-import type { Finding, FindingSeverity, ReviewKind } from '../repository/oversight-repository.ts';
+import type { Finding, FindingSeverity, Review } from '../repository/oversight-repository.ts';
 import { requireFacility } from './lookup.ts';
 
 /** A review or audit as recorded: what the reviewer looked at, found and when the next one is due. */
-export interface ReviewInput {
-  kind: ReviewKind;
-  reviewer: string;
-  date: string;
-  scope: string;
-  outcome: string;
-  principles: number[];
+export type ReviewInput = Omit<Review, 'id' | 'facilityId' | 'nextDue'> & {
   nextDue?: string | null;
   findings?: { text: string; severity: FindingSeverity }[];
-}
+};
 
 /** A finding as the facility page and the API show it (its facility is the page's). */
 function presentFinding(f: Finding) {
