@@ -2,11 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppContext } from '@strata/server';
 import {
+  createTailingsServices,
   IMPORT_FORMATS,
   type ImportFormat,
   type ImportResult,
-  TailingsRepository,
-  TailingsService,
 } from '@strata/tailings';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
@@ -24,7 +23,8 @@ async function readInput(file: string, what: string): Promise<Uint8Array> {
   }
 }
 
-const tailingsService = (ctx: AppContext) => new TailingsService(new TailingsRepository(ctx.db));
+/** The tailings services of the command's context, built as the server builds them. */
+const tailingsServices = (ctx: AppContext) => ctx.services('tailings', (db) => createTailingsServices(db));
 
 /** The import report: counts, column reports, then each rejected row with its line and reason. */
 export function formatImportResult(result: ImportResult, fileName: string): string {
@@ -72,7 +72,7 @@ export function registerTailingsCommands(program: Command): void {
         const bytes = await readInput(file, 'file');
         const bar = createProgress({ label: 'importing facilities', total: null });
         bar.update(0, 'parsing');
-        const result = await tailingsService(ctx).importFile(null, format, bytes, {
+        const result = await tailingsServices(ctx).imports.importFile(null, format, bytes, {
           system: true,
           auditAction: 'cli.tailings.import',
           mapping,
@@ -93,7 +93,7 @@ export function registerTailingsCommands(program: Command): void {
     )
     .action(() =>
       withContext(async (ctx) => {
-        const n = await tailingsService(ctx).rescore();
+        const n = await tailingsServices(ctx).imports.rescore();
         process.stdout.write(`Rescored ${n} facilities.\n`);
       }),
     );
@@ -104,7 +104,7 @@ export function registerTailingsCommands(program: Command): void {
     .action((file: string) =>
       withContext(async (ctx) => {
         const bytes = await readInput(file, 'file');
-        const r = await tailingsService(ctx).importFailures(null, bytes, { system: true });
+        const r = await tailingsServices(ctx).knowledge.importFailures(null, bytes, { system: true });
         process.stdout.write(
           `${path.basename(file)}: ${r.created} created, ${r.updated} updated, ${r.rejected.length} rejected\n` +
             r.rejected.map((x) => `  line ${x.line}: ${x.reason}\n`).join(''),

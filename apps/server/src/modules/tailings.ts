@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedDataFile } from '@strata/core';
 import { tailingsMigrations } from '@strata/tailings';
-import { tailingsRoutes, tailingsService } from '../routes/tailings/index.ts';
+import { tailingsRoutes, tailingsServices } from '../routes/tailings/index.ts';
 import type { ServerModule } from './types.ts';
 
 /** The SIGBM export bundled with the tailings package (Brazilian open government data). */
@@ -22,14 +22,14 @@ export const tailingsModule: ServerModule = {
    * SIGBM export. Idempotent and fast on repeat: a file already imported (same SHA-256) is skipped.
    */
   async seed(ctx, progress) {
-    const service = tailingsService(ctx);
-    await service.seedReference();
+    const { knowledge, imports } = tailingsServices(ctx);
+    await knowledge.seedReference();
     const file = (await exists(BUNDLED_SIGBM))
       ? BUNDLED_SIGBM
       : sharedDataFile('tailings/br-anm-sigbm-2021-09.csv');
     if (!file) return;
     const bytes = new Uint8Array(await readFile(file));
-    const result = await service.importFile(null, 'sigbm', bytes, {
+    const result = await imports.importFile(null, 'sigbm', bytes, {
       system: true,
       auditAction: 'seed.tailings.sigbm',
       skipIfSeen: true,

@@ -88,9 +88,14 @@ describe('hazardScore', () => {
 
 describe('exposure and runout', () => {
   it('estimates release (Rico et al. 2008) and area A = c·V^(2/3)', () => {
+    // Worked by hand for a stored volume of 1,000,000 m³, with volumes in m³ as scores.ts documents them:
+    //   VF = 0.354 × (10⁶)^1.01 = 0.354 × 10⁶ × 10^0.06 = 0.354 × 10⁶ × 1.148154 = 406,446 m³
+    //   A  = 200 × 406,446^(2/3) = 200 × e^((2/3) × ln 406,446) = 200 × e^(2/3 × 12.91520) = 200 × 5,487.0
+    //      = 1,097,400 m²;  radius √(A/π) = √(349,316) = 591.0 m
     const r = runoutEstimate(1e6, 200);
-    assert.ok(Math.abs(r.releasedVolumeM3 - 0.354 * 1e6 ** 1.01) < 1);
-    assert.ok(Math.abs(r.areaM2 - 200 * r.releasedVolumeM3 ** (2 / 3)) < 1e-6);
+    assert.ok(Math.abs(r.releasedVolumeM3 - 406_446) < 1, `${r.releasedVolumeM3}`);
+    assert.ok(Math.abs(r.areaM2 - 1_097_400) < 10, `${r.areaM2}`);
+    assert.ok(Math.abs(r.equivalentRadiusM - 591.0) < 0.1, `${r.equivalentRadiusM}`);
     assert.ok(runoutEstimate(1e7).areaM2 > r.areaM2);
   });
   it('scores disclosed downstream population and lists unassessed layers', () => {

@@ -1,15 +1,7 @@
-import type { Database } from '@strata/db';
-import { TailingsRepository, TailingsService } from '@strata/tailings';
+import { createTailingsServices, type TailingsServices } from '@strata/tailings';
 import type { AppContext } from '../../env.ts';
 
-const services = new WeakMap<Database, TailingsService>();
-
-/** The tailings service of a context's database (one per database, built on first use). */
-export function tailingsService(ctx: Pick<AppContext, 'db'>): TailingsService {
-  let service = services.get(ctx.db);
-  if (!service) {
-    service = new TailingsService(new TailingsRepository(ctx.db));
-    services.set(ctx.db, service);
-  }
-  return service;
+/** The tailings services of a context, built once by the module's factory. */
+export function tailingsServices(ctx: Pick<AppContext, 'services'>): TailingsServices {
+  return ctx.services('tailings', (db) => createTailingsServices(db));
 }

@@ -1,16 +1,22 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { UnsupportedMediaError } from '@strata/core';
-import { type FacilitySummary, IMPORT_FORMATS } from '@strata/tailings';
+import { facilitiesCsv, facilitiesGeoJson, IMPORT_FORMATS } from '@strata/tailings';
 import type { TypedResponse } from 'hono';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { tailingsService } from './context.ts';
+import { tailingsServices } from './context.ts';
+import { FacilityPageSchema } from './facility-schemas.ts';
+import { presentChange, presentHistoryEntry } from './presenters.ts';
 import {
+  ChangeSchema,
   FacilityFilterQuery,
   FacilitySummarySchema,
+  HistoryEntrySchema,
   IdParam,
   ImportResultSchema,
   Json,
+  type MapPoints,
+  MapPointsSchema,
   toFilter,
 } from './schemas.ts';
 
@@ -44,22 +50,6 @@ const list = createRoute({
     ...problemResponses(400),
   },
 });
-
-const MapPointsSchema = z
-  .object({
-    total: z.number().int(),
-    columns: z.object({
-      id: z.array(z.string()),
-      lon: z.array(z.number()),
-      lat: z.array(z.number()),
-      status: z.array(z.string()),
-      gistmClass: z.array(z.string().nullable()),
-      hazardScore: z.array(z.number()),
-      toxicityClass: z.array(z.string()),
-    }),
-  })
-  .meta({ id: 'TailingsMapPoints' });
-type MapPoints = z.infer<typeof MapPointsSchema>;
 
 const map = createRoute({
   method: 'get',
@@ -109,7 +99,7 @@ const page = createRoute({
     'A facility page: every field with provenance, source and GISTM-equivalent class, score breakdowns, history, reviews, self-assessment',
   request: { params: IdParam },
   responses: {
-    200: { description: 'The facility', content: { 'application/json': { schema: Json } } },
+    200: { description: 'The facility', content: { 'application/json': { schema: FacilityPageSchema } } },
     ...problemResponses(404),
   },
 });
@@ -123,7 +113,7 @@ const history = createRoute({
   responses: {
     200: {
       description: 'Versions, newest first',
-      content: { 'application/json': { schema: z.object({ items: z.array(Json) }) } },
+      content: { 'application/json': { schema: z.object({ items: z.array(HistoryEntrySchema) }) } },
     },
     ...problemResponses(404),
   },
@@ -146,7 +136,7 @@ const changes = createRoute({
   responses: {
     200: {
       description: 'Changes, newest first',
-      content: { 'application/json': { schema: z.object({ items: z.array(Json) }) } },
+      content: { 'application/json': { schema: z.object({ items: z.array(ChangeSchema) }) } },
     },
     ...problemResponses(400),
   },
@@ -185,46 +175,17 @@ const importFile = createRoute({
   },
 });
 
-function presentSummary(r: FacilitySummary) {
-  return {
-    id: r.id,
-    source: r.source,
-    sourceId: r.source_id,
-    name: r.name,
-    countryIso3: r.country_iso3,
-    operator: r.operator,
-    status: r.status as z.infer<typeof FacilitySummarySchema>['status'],
-    raiseMethod: r.raise_method as z.infer<typeof FacilitySummarySchema>['raiseMethod'],
-    gistmClass: r.gistm_class as z.infer<typeof FacilitySummarySchema>['gistmClass'],
-    classConfidence: r.class_confidence as z.infer<typeof FacilitySummarySchema>['classConfidence'],
-    commodity: r.commodity,
-    toxicityClass: r.toxicity_class as z.infer<typeof FacilitySummarySchema>['toxicityClass'],
-    hazardScore: r.hazard_score,
-    hazardCoverage: Math.round(r.hazard_coverage * 100) / 100,
-    exposureScore: r.exposure_score,
-    lon: r.lon,
-    lat: r.lat,
-    heightM: r.height_m,
-    volumeM3: r.volume_m3,
-    version: r.version,
-    updatedAt: new Date(r.updated_at).toISOString(),
-  };
-}
-
 /** Facility listing, map, downloads, facility page, history, change log and imports. */
 export function facilityRoutes(ctx: AppContext) {
-  const service = tailingsService(ctx);
+  const { facilities, imports } = tailingsServices(ctx);
   return createRouter()
     .openapi(list, async (c) => {
       const q = c.req.valid('query');
-      const result = await service.listFacilities(toFilter(q), { limit: q.limit, offset: q.offset });
-      return c.json(
-        { items: result.items.map(presentSummary), total: result.total, limit: q.limit, offset: q.offset },
-        200,
-      );
+      const result = await facilities.listFacilities(toFilter(q), { limit: q.limit, offset: q.offset });
+      return c.json({ ...result, limit: q.limit, offset: q.offset }, 200);
     })
     .openapi(map, async (c) => {
-      const json = await service.mapPointsJson(toFilter(c.req.valid('query')));
+      const json = await facilities.mapPointsJson(toFilter(c.req.valid('query')));
       // The database serialises the points itself; re-parsing 10,000 points only to print them again
       // would double the time of the map's query.
       return c.body(json, 200, { 'content-type': 'application/json' }) as unknown as TypedResponse<
@@ -234,25 +195,25 @@ export function facilityRoutes(ctx: AppContext) {
       >;
     })
     .openapi(downloadCsv, async (c) => {
-      const csv = await service.downloadCsv(toFilter(c.req.valid('query')));
+      const csv = facilitiesCsv(await facilities.downloadRows(toFilter(c.req.valid('query'))));
       return c.body(csv, 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': 'attachment; filename="tailings-facilities.csv"',
       });
     })
     .openapi(downloadGeoJson, async (c) => {
-      const geo = await service.downloadGeoJson(toFilter(c.req.valid('query')));
+      const geo = facilitiesGeoJson(await facilities.downloadRows(toFilter(c.req.valid('query'))));
       c.header('content-disposition', 'attachment; filename="tailings-facilities.geojson"');
       return c.json(geo, 200, { 'content-type': 'application/geo+json' });
     })
-    .openapi(page, async (c) => c.json(await service.facilityPage(c.req.valid('param').id), 200))
+    .openapi(page, async (c) => c.json(await facilities.facilityPage(c.req.valid('param').id), 200))
     .openapi(history, async (c) => {
-      const items = await service.facilityHistory(c.req.valid('param').id);
+      const items = (await facilities.facilityHistory(c.req.valid('param').id)).map(presentHistoryEntry);
       return c.json({ items }, 200);
     })
     .openapi(changes, async (c) => {
       const q = c.req.valid('query');
-      return c.json({ items: await service.changeLog(q.limit, q.country) }, 200);
+      return c.json({ items: (await facilities.changeLog(q.limit, q.country)).map(presentChange) }, 200);
     })
     .openapi(importFile, async (c) => {
       const q = c.req.valid('query');
@@ -271,7 +232,7 @@ export function facilityRoutes(ctx: AppContext) {
           mapping = 'not JSON';
         }
       }
-      const result = await service.importFile(c.get('actor'), q.format, bytes, {
+      const result = await imports.importFile(c.get('actor'), q.format, bytes, {
         mapping,
         fileName: q.fileName ?? null,
       });

@@ -4,7 +4,7 @@ import { facilityRoutes } from './facilities.ts';
 import { knowledgeRoutes } from './knowledge.ts';
 import { workflowRoutes } from './workflow.ts';
 
-export { tailingsService } from './context.ts';
+export { tailingsServices } from './context.ts';
 
 /** The tailings portal's API, mounted at `/api/tailings`. */
 export function tailingsRoutes(ctx: AppContext) {

@@ -2,15 +2,24 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { GISTM_PRINCIPLES, KNOWLEDGE_GAP_TOPICS } from '@strata/tailings';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { tailingsService } from './context.ts';
-import { Json } from './schemas.ts';
+import { tailingsServices } from './context.ts';
+import { presentRequirement } from './presenters.ts';
+import {
+  CountryAggregateSchema,
+  FailuresSchema,
+  Json,
+  KnowledgeGapSchema,
+  RegulatorViewSchema,
+  RequirementSchema,
+  ResourceSchema,
+} from './schemas.ts';
 
 const TAG = ['Tailings: institute and knowledge'];
 const json = <T extends z.ZodType>(schema: T) => ({
   body: { required: true, content: { 'application/json': { schema } } },
 });
-const list = (description: string) => ({
-  200: { description, content: { 'application/json': { schema: z.object({ items: z.array(Json) }) } } },
+const list = <T extends z.ZodType>(description: string, item: T) => ({
+  200: { description, content: { 'application/json': { schema: z.object({ items: z.array(item) }) } } },
 });
 
 const countries = createRoute({
@@ -18,7 +27,7 @@ const countries = createRoute({
   path: '/countries',
   tags: TAG,
   summary: "Country aggregates for the Member States' risk and toxicity map (hazard and toxicity kept apart)",
-  responses: { ...list('One row per country with facilities') },
+  responses: { ...list('One row per country with facilities', CountryAggregateSchema) },
 });
 
 const regulator = createRoute({
@@ -36,7 +45,7 @@ const regulator = createRoute({
     query: z.object({ overdueYears: z.coerce.number().int().min(1).max(20).default(5) }),
   },
   responses: {
-    200: { description: 'The view', content: { 'application/json': { schema: Json } } },
+    200: { description: 'The view', content: { 'application/json': { schema: RegulatorViewSchema } } },
     ...problemResponses(400, 401, 403, 404),
   },
 });
@@ -50,7 +59,9 @@ const requirements = createRoute({
     200: {
       description: 'Principles and requirements',
       content: {
-        'application/json': { schema: z.object({ principles: z.array(Json), items: z.array(Json) }) },
+        'application/json': {
+          schema: z.object({ principles: z.array(Json), items: z.array(RequirementSchema) }),
+        },
       },
     },
   },
@@ -78,7 +89,7 @@ const resources = createRoute({
   path: '/resources',
   tags: TAG,
   summary: 'Library of best practice and training resources',
-  responses: { ...list('Resources') },
+  responses: { ...list('Resources', ResourceSchema) },
 });
 
 const createResource = createRoute({
@@ -97,7 +108,7 @@ const createResource = createRoute({
     }),
   ),
   responses: {
-    201: { description: 'Added', content: { 'application/json': { schema: Json } } },
+    201: { description: 'Added', content: { 'application/json': { schema: ResourceSchema } } },
     ...problemResponses(...WRITE_PROBLEMS),
   },
 });
@@ -110,7 +121,11 @@ const gaps = createRoute({
   responses: {
     200: {
       description: 'Topics and gaps',
-      content: { 'application/json': { schema: z.object({ topics: z.array(Json), items: z.array(Json) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({ topics: z.array(Json), items: z.array(KnowledgeGapSchema) }),
+        },
+      },
     },
   },
 });
@@ -129,7 +144,7 @@ const createGap = createRoute({
     }),
   ),
   responses: {
-    201: { description: 'Added', content: { 'application/json': { schema: Json } } },
+    201: { description: 'Added', content: { 'application/json': { schema: KnowledgeGapSchema } } },
     ...problemResponses(...WRITE_PROBLEMS),
   },
 });
@@ -140,7 +155,9 @@ const failures = createRoute({
   tags: TAG,
   summary:
     'Historical tailings dam failures (imported from a user-supplied copy of the CSP2 list), with tallies',
-  responses: { 200: { description: 'Failures', content: { 'application/json': { schema: Json } } } },
+  responses: {
+    200: { description: 'Failures', content: { 'application/json': { schema: FailuresSchema } } },
+  },
 });
 
 const importFailures = createRoute({
@@ -158,12 +175,12 @@ const importFailures = createRoute({
 
 /** Country aggregates, regulator view, GISTM requirements, resources, knowledge gaps, failures. */
 export function knowledgeRoutes(ctx: AppContext) {
-  const service = tailingsService(ctx);
+  const { facilities, oversight, knowledge } = tailingsServices(ctx);
   return createRouter()
-    .openapi(countries, async (c) => c.json({ items: await service.countryAggregates() }, 200))
+    .openapi(countries, async (c) => c.json({ items: await facilities.countryAggregates() }, 200))
     .openapi(regulator, async (c) =>
       c.json(
-        await service.regulatorView(
+        await oversight.regulatorView(
           c.get('actor'),
           c.req.valid('param').iso3,
           c.req.valid('query').overdueYears,
@@ -172,28 +189,34 @@ export function knowledgeRoutes(ctx: AppContext) {
       ),
     )
     .openapi(requirements, async (c) =>
-      c.json({ principles: [...GISTM_PRINCIPLES], items: await service.requirements() }, 200),
+      c.json(
+        {
+          principles: [...GISTM_PRINCIPLES],
+          items: (await oversight.requirements()).map(presentRequirement),
+        },
+        200,
+      ),
     )
     .openapi(putRequirement, async (c) => {
-      await service.updateRequirement(c.get('actor'), {
+      await oversight.updateRequirement(c.get('actor'), {
         id: c.req.valid('param').id,
         ...c.req.valid('json'),
       });
       return c.body(null, 204);
     })
-    .openapi(resources, async (c) => c.json({ items: await service.resources() }, 200))
+    .openapi(resources, async (c) => c.json({ items: await knowledge.resources() }, 200))
     .openapi(createResource, async (c) =>
-      c.json(await service.createResource(c.get('actor'), c.req.valid('json')), 201),
+      c.json(await knowledge.createResource(c.get('actor'), c.req.valid('json')), 201),
     )
     .openapi(gaps, async (c) =>
-      c.json({ topics: [...KNOWLEDGE_GAP_TOPICS], items: await service.gaps() }, 200),
+      c.json({ topics: [...KNOWLEDGE_GAP_TOPICS], items: await knowledge.gaps() }, 200),
     )
     .openapi(createGap, async (c) =>
-      c.json(await service.createGap(c.get('actor'), c.req.valid('json')), 201),
+      c.json(await knowledge.createGap(c.get('actor'), c.req.valid('json')), 201),
     )
-    .openapi(failures, async (c) => c.json(await service.failures(), 200))
+    .openapi(failures, async (c) => c.json(await knowledge.failures(), 200))
     .openapi(importFailures, async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      return c.json(await service.importFailures(c.get('actor'), bytes), 200);
+      return c.json(await knowledge.importFailures(c.get('actor'), bytes), 200);
     });
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { FACILITY_STATUSES, GISTM_CLASSES, RAISE_METHODS, TOXICITY_CLASSES } from '@strata/tailings';
+import { FacilityRecordSchema } from './facility-schemas.ts';
 
 export const FacilityFilterQuery = z.object({
   country: z
@@ -78,3 +79,153 @@ export const ImportResultSchema = z
     skipped: z.boolean(),
   })
   .meta({ id: 'TailingsImportResult' });
+
+export const MapPointsSchema = z
+  .object({
+    total: z.number().int(),
+    columns: z.object({
+      id: z.array(z.string()),
+      lon: z.array(z.number()),
+      lat: z.array(z.number()),
+      status: z.array(z.string()),
+      gistmClass: z.array(z.string().nullable()),
+      hazardScore: z.array(z.number()),
+      toxicityClass: z.array(z.string()),
+    }),
+  })
+  .meta({ id: 'TailingsMapPoints' });
+export type MapPoints = z.infer<typeof MapPointsSchema>;
+
+export const DisclosureSchema = z
+  .object({
+    id: z.string(),
+    facilityId: z.string(),
+    facilityName: z.string(),
+    countryIso3: z.string(),
+    companyId: z.string().nullable(),
+    status: z.enum(['submitted', 'published', 'returned']),
+    changes: FacilityRecordSchema.partial(),
+    note: z.string().nullable(),
+    comments: z.string().nullable(),
+    submittedBy: z.string().nullable(),
+    submittedAt: z.string(),
+    decidedAt: z.string().nullable(),
+  })
+  .meta({ id: 'TailingsDisclosure' });
+
+/** One entry of the public change log (snake_case keys, as the API has always written them). */
+export const ChangeSchema = z
+  .object({
+    facility_id: z.string(),
+    name: z.string(),
+    country_iso3: z.string(),
+    version: z.number().int(),
+    reason: z.string(),
+    changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+    at: z.string(),
+  })
+  .meta({ id: 'TailingsChange' });
+
+/** One version of a facility (snake_case keys, as the API has always written them). */
+export const HistoryEntrySchema = z
+  .object({
+    version: z.number().int(),
+    changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+    reason: z.string(),
+    actor_email: z.string().nullable(),
+    at: z.string(),
+  })
+  .meta({ id: 'TailingsHistoryEntry' });
+
+export const CountryAggregateSchema = z
+  .object({
+    countryIso3: z.string(),
+    facilities: z.number().int(),
+    active: z.number().int(),
+    closedOrInactive: z.number().int(),
+    highConsequence: z.number().int(),
+    classified: z.number().int(),
+    meanHazardScore: z.number().nullable(),
+    maxHazardScore: z.number().nullable(),
+    meanExposureScore: z.number().nullable(),
+    toxicity: z.object({
+      high: z.number().int(),
+      moderate: z.number().int(),
+      low: z.number().int(),
+      unknown: z.number().int(),
+    }),
+  })
+  .meta({ id: 'TailingsCountryAggregate' });
+
+export const RegulatorViewSchema = z
+  .object({
+    country: z.string(),
+    facilities: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        operator: z.string().nullable(),
+        status: z.string(),
+        gistmClass: z.string().nullable(),
+        hazardScore: z.number(),
+        lastReview: z.string().nullable(),
+        nextDue: z.string().nullable(),
+        reviewOverdue: z.boolean(),
+        openFindings: z.number().int(),
+      }),
+    ),
+    overdueReviews: z.number().int(),
+    openFindings: z.number().int(),
+  })
+  .meta({ id: 'TailingsRegulatorView' });
+
+/** A GISTM requirement (snake_case `updated_at`, as the API has always written it). */
+export const RequirementSchema = z
+  .object({ id: z.string(), principle: z.number().int(), text: z.string(), updated_at: z.string() })
+  .meta({ id: 'TailingsRequirement' });
+
+export const ResourceSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    kind: z.string(),
+    url: z.string().nullable(),
+    summary: z.string(),
+    language: z.string(),
+    topics: z.array(z.string()),
+  })
+  .meta({ id: 'TailingsResource' });
+
+export const KnowledgeGapSchema = z
+  .object({
+    id: z.string(),
+    topic: z.string(),
+    title: z.string(),
+    description: z.string(),
+    status: z.string(),
+    resourceIds: z.array(z.string()),
+  })
+  .meta({ id: 'TailingsKnowledgeGap' });
+
+const tally = z.record(z.string(), z.number().int());
+
+/** The historical failures with their tallies (the list is imported from the user's own CSP2 copy). */
+export const FailuresSchema = z
+  .object({
+    credit: z.string(),
+    total: z.number().int(),
+    byRaiseMethod: tally,
+    byCause: tally,
+    byDecade: tally,
+    byCountry: tally,
+    releaseRunout: z.array(
+      z.object({
+        year: z.number().int(),
+        location: z.string(),
+        releaseM3: z.number(),
+        runoutKm: z.number(),
+      }),
+    ),
+    items: z.array(z.unknown()),
+  })
+  .meta({ id: 'TailingsFailures' });

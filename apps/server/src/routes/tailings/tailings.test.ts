@@ -193,6 +193,38 @@ for (const factory of testDatabases()) {
       assert.equal(((await g.json()) as { created: number }).created, 1);
     });
 
+    test('every tailings CSV download neutralises names a spreadsheet would run as formulas', async () => {
+      // Demo data: a fictional register and fictional facility names, kept to this test.
+      const mapping = JSON.stringify({
+        source: 'demo-formula',
+        sourceName: 'Demo register (formula names)',
+        licence: 'CC BY 4.0',
+        retrieved: '2025-01-01',
+        defaults: { country: 'CAN' },
+        columns: { sourceId: 'Id', name: 'Name', operator: 'Operator', lat: 'Lat', lon: 'Lon' },
+      });
+      const names = ['=1+2', '+1+2', '-1+2', '@SUM(1)'];
+      const upload = `Id,Name,Operator,Lat,Lon\n${names
+        .map((n, i) => `F${i},${n},Demo Formula Operator,50.${i},-120`)
+        .join('\n')}\n`;
+      const sec = await p.clientAs('secretariat');
+      const res = await sec.request(
+        'POST',
+        `/api/tailings/imports?format=csv&mapping=${encodeURIComponent(mapping)}`,
+        upload,
+        { 'content-type': 'text/csv' },
+      );
+      assert.equal(((await res.json()) as { created: number }).created, 4);
+      // The tailings module has one CSV download; each name comes back behind a single quote (OWASP).
+      for (const route of ['/api/tailings/downloads/facilities.csv?operator=Demo%20Formula']) {
+        const text = await (await p.anonymous().request('GET', route)).text();
+        const [header, ...rows] = text.trim().split('\r\n');
+        const nameAt = (header ?? '').split(',').indexOf('name');
+        const cells = rows.map((row) => row.split(',')[nameAt]).sort();
+        assert.deepEqual(cells, ["'+1+2", "'-1+2", "'=1+2", "'@SUM(1)"], route);
+      }
+    });
+
     test('disclosure workflow over HTTP: operator submits, secretariat returns then publishes', async () => {
       const sec = await p.clientAs('secretariat');
       const company = (await (

@@ -1,74 +1,25 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { FACILITY_STATUSES, RAISE_METHODS, SELF_ASSESSMENT_STATUSES } from '@strata/tailings';
+import { SELF_ASSESSMENT_STATUSES } from '@strata/tailings';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { tailingsService } from './context.ts';
-import { IdParam, Json } from './schemas.ts';
+import { tailingsServices } from './context.ts';
+import {
+  DISCLOSABLE_SHAPE,
+  FindingSchema,
+  isoDate,
+  ReviewSchema,
+  SelfAssessmentSchema,
+} from './facility-schemas.ts';
+import { DisclosureSchema, IdParam } from './schemas.ts';
 
 const TAG = ['Tailings: disclosure and oversight'];
-const yesNo = z.boolean().nullable();
-const text = z.string().max(5000).nullable();
-const isoDate = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/);
 
-/** The fields an operator may disclose (the 20 items and the GISTM public items). */
+/** The fields an operator may disclose, any subset of them. */
 const DisclosureChanges = z
-  .object({
-    name: z.string().min(1).max(300),
-    mineName: text,
-    region: text,
-    municipality: text,
-    lat: z.number().min(-90).max(90).nullable(),
-    lon: z.number().min(-180).max(180).nullable(),
-    operator: text,
-    owners: z.array(z.string().max(300)).max(50),
-    partners: z.array(z.string().max(300)).max(50),
-    status: z.enum(FACILITY_STATUSES),
-    startYear: z.number().int().min(1800).max(2200).nullable(),
-    operatedToApprovedDesign: yesNo,
-    raiseMethod: z.enum(RAISE_METHODS),
-    heightM: z.number().min(0).max(1000).nullable(),
-    volumeM3: z.number().min(0).nullable(),
-    plannedVolume5yM3: z.number().min(0).nullable(),
-    lastIndependentReview: isoDate.nullable(),
-    fullEngineeringRecords: yesNo,
-    classification: z
-      .object({ system: z.string().min(1).max(100), raw: z.string().min(1).max(100) })
-      .nullable(),
-    stabilityConcerns: yesNo,
-    stabilityConcernsNote: text,
-    engineeringOversight: text,
-    downstreamImpactAssessment: yesNo,
-    closurePlan: yesNo,
-    longTermMonitoring: yesNo,
-    extremeWeatherAssessment: yesNo,
-    notes: text,
-    emergencyPreparednessSummary: text,
-    nextIndependentReview: isoDate.nullable(),
-    annualPerformanceSummary: text,
-    commodity: z.string().max(50).nullable(),
-    toxicity: z.object({ acidRockDrainage: yesNo, cyanide: yesNo, radionuclides: yesNo, highPh: yesNo }),
-    downstreamPopulation: text,
-  })
+  .object(DISCLOSABLE_SHAPE)
   .partial()
   .strict()
   .meta({ id: 'TailingsDisclosureChanges' });
-
-const DisclosureSchema = z
-  .object({
-    id: z.string(),
-    facilityId: z.string(),
-    facilityName: z.string(),
-    countryIso3: z.string(),
-    companyId: z.string().nullable(),
-    status: z.string(),
-    changes: Json,
-    note: z.string().nullable(),
-    comments: z.string().nullable(),
-    submittedBy: z.string().nullable(),
-    submittedAt: z.string(),
-    decidedAt: z.string().nullable(),
-  })
-  .meta({ id: 'TailingsDisclosure' });
 
 const json = <T extends z.ZodType>(schema: T) => ({
   body: { required: true, content: { 'application/json': { schema } } },
@@ -162,7 +113,7 @@ const recordReview = createRoute({
     ),
   },
   responses: {
-    201: { description: 'Recorded', content: { 'application/json': { schema: Json } } },
+    201: { description: 'Recorded', content: { 'application/json': { schema: ReviewSchema } } },
     ...problemResponses(...WRITE_PROBLEMS, 404),
   },
 });
@@ -174,7 +125,7 @@ const updateFinding = createRoute({
   summary: 'Close or reopen a finding',
   request: { params: IdParam, ...json(z.object({ status: z.enum(['open', 'closed']) })) },
   responses: {
-    200: { description: 'Updated', content: { 'application/json': { schema: Json } } },
+    200: { description: 'Updated', content: { 'application/json': { schema: FindingSchema } } },
     ...problemResponses(...WRITE_PROBLEMS, 404),
   },
 });
@@ -204,7 +155,7 @@ const selfAssessment = createRoute({
   responses: {
     200: {
       description: 'The self-assessment and its per-principle summary',
-      content: { 'application/json': { schema: Json } },
+      content: { 'application/json': { schema: SelfAssessmentSchema } },
     },
     ...problemResponses(...WRITE_PROBLEMS, 404),
   },
@@ -212,15 +163,15 @@ const selfAssessment = createRoute({
 
 /** Disclosure workflow, reviews and audits, findings and the GISTM self-assessment. */
 export function workflowRoutes(ctx: AppContext) {
-  const service = tailingsService(ctx);
+  const { disclosures, oversight } = tailingsServices(ctx);
   return createRouter()
     .openapi(assignCompany, async (c) => {
-      await service.assignCompany(c.get('actor'), c.req.valid('param').id, c.req.valid('json').companyId);
+      await disclosures.assignCompany(c.get('actor'), c.req.valid('param').id, c.req.valid('json').companyId);
       return c.body(null, 204);
     })
     .openapi(submit, async (c) => {
       const body = c.req.valid('json');
-      const d = await service.submitDisclosure(
+      const d = await disclosures.submitDisclosure(
         c.get('actor'),
         c.req.valid('param').id,
         body.changes,
@@ -229,11 +180,11 @@ export function workflowRoutes(ctx: AppContext) {
       return c.json(d, 201);
     })
     .openapi(listDisclosures, async (c) =>
-      c.json({ items: await service.listDisclosures(c.get('actor'), c.req.valid('query').status) }, 200),
+      c.json({ items: await disclosures.listDisclosures(c.get('actor'), c.req.valid('query').status) }, 200),
     )
     .openapi(decide, async (c) => {
       const body = c.req.valid('json');
-      const d = await service.reviewDisclosure(
+      const d = await disclosures.reviewDisclosure(
         c.get('actor'),
         c.req.valid('param').id,
         body.decision,
@@ -242,18 +193,22 @@ export function workflowRoutes(ctx: AppContext) {
       return c.json(d, 200);
     })
     .openapi(recordReview, async (c) => {
-      const review = await service.recordReview(c.get('actor'), c.req.valid('param').id, c.req.valid('json'));
-      return c.json(review ?? {}, 201);
+      const review = await oversight.recordReview(
+        c.get('actor'),
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
+      return c.json(review, 201);
     })
     .openapi(updateFinding, async (c) =>
       c.json(
-        await service.setFindingStatus(c.get('actor'), c.req.valid('param').id, c.req.valid('json').status),
+        await oversight.setFindingStatus(c.get('actor'), c.req.valid('param').id, c.req.valid('json').status),
         200,
       ),
     )
     .openapi(selfAssessment, async (c) =>
       c.json(
-        await service.answerSelfAssessment(
+        await oversight.answerSelfAssessment(
           c.get('actor'),
           c.req.valid('param').id,
           c.req.valid('json').answers,

@@ -1,3 +1,4 @@
+import type { CountryAggregate } from '@strata/server/api-types';
 import { useCallback, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -7,7 +8,7 @@ import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
-import { type CountryAggregate, sequentialColour } from './types.ts';
+import { sequentialColour } from './view.ts';
 
 type Measure = 'hazard' | 'toxicity' | 'highConsequence';
 

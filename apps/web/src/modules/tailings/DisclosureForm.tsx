@@ -1,7 +1,7 @@
+import { FACILITY_STATUSES, RAISE_METHODS } from '@strata/tailings/browser';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
-import { FACILITY_STATUSES, RAISE_METHODS } from './types.ts';
 
 /**
  * The operator's disclosure form for a few key items; the API accepts all twenty items and the GISTM

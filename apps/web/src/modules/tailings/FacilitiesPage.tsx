@@ -1,3 +1,5 @@
+import type { FacilitySummary, MapPoints } from '@strata/server/api-types';
+import { FACILITY_STATUSES, RAISE_METHODS, TOXICITY_CLASSES } from '@strata/tailings/browser';
 import type { FeatureCollection } from 'geojson';
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -10,20 +12,15 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { type MapLayer, WorldMap } from '../../ui/WorldMap.tsx';
 import {
   CLASS_COLOURS,
-  FACILITY_STATUSES,
-  type FacilitySummary,
+  CLASS_FILTERS,
   type FilterKey,
   filterQuery,
-  GISTM_CLASSES,
-  type MapPoints,
-  RAISE_METHODS,
   readView,
   STATUS_COLOURS,
   sequentialColour,
-  TOXICITY_CLASSES,
   TOXICITY_COLOURS,
   withView,
-} from './types.ts';
+} from './view.ts';
 
 /**
  * A text filter bound to the page address. The router applies address changes asynchronously, so the box keeps
@@ -128,7 +125,7 @@ export function FacilitiesPage() {
         ? TOXICITY_CLASSES.map((s) => [t(`tailings.toxicity.${s}`), TOXICITY_COLOURS[s] ?? '#999'])
         : colourBy === 'hazard'
           ? [0, 0.25, 0.5, 0.75, 1].map((s) => [intl.formatNumber(Math.round(s * 18)), sequentialColour(s)])
-          : GISTM_CLASSES.map((s) => [t(`tailings.class.${s}`), CLASS_COLOURS[s] ?? '#999']);
+          : CLASS_FILTERS.map((s) => [t(`tailings.class.${s}`), CLASS_COLOURS[s] ?? '#999']);
 
   const set = (key: FilterKey) => (e: { target: { value: string } }) => update(key, e.target.value);
   const select = (key: FilterKey, label: string, options: readonly string[], prefix: string) => (
@@ -227,7 +224,7 @@ export function FacilitiesPage() {
         />
         {select('status', t('tailings.field.status'), FACILITY_STATUSES, 'status')}
         {select('raiseMethod', t('tailings.field.raiseMethod'), RAISE_METHODS, 'raise')}
-        {select('class', t('tailings.field.class'), GISTM_CLASSES, 'class')}
+        {select('class', t('tailings.field.class'), CLASS_FILTERS, 'class')}
         {select('toxicity', t('tailings.score.toxicity'), TOXICITY_CLASSES, 'toxicity')}
         <AddressTextField
           id="tf-commodity"

@@ -1,3 +1,5 @@
+import type { FacilityPageData, Provenance, Score, ScoreComponent } from '@strata/server/api-types';
+import { DISCLOSABLE_FIELDS } from '@strata/tailings/browser';
 import { Fragment, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
@@ -10,47 +12,16 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
 import { DisclosureForm } from './DisclosureForm.tsx';
 import { ReviewForm, SelfAssessmentForm } from './OversightForms.tsx';
-import {
-  FACTOR_KEYS,
-  type FacilityPageData,
-  type Provenance,
-  type Score,
-  type ScoreComponent,
-} from './types.ts';
+import { FACTOR_KEYS } from './view.ts';
 
-/** The disclosure items shown on the page, in the order of the 2019 investor request, then GISTM 15.1. */
-const FIELDS = [
-  'mineName',
-  'region',
-  'municipality',
-  'lat',
-  'lon',
-  'operator',
-  'owners',
-  'partners',
-  'status',
-  'startYear',
-  'operatedToApprovedDesign',
-  'raiseMethod',
-  'heightM',
-  'volumeM3',
-  'plannedVolume5yM3',
-  'lastIndependentReview',
-  'fullEngineeringRecords',
-  'stabilityConcerns',
-  'stabilityConcernsNote',
-  'engineeringOversight',
-  'downstreamImpactAssessment',
-  'closurePlan',
-  'longTermMonitoring',
-  'extremeWeatherAssessment',
-  'notes',
-  'emergencyPreparednessSummary',
-  'nextIndependentReview',
-  'annualPerformanceSummary',
-  'commodityRaw',
-  'downstreamPopulation',
-] as const;
+/**
+ * The disclosure items shown on the page, in the order of the 2019 investor request, then GISTM 15.1: the
+ * disclosable fields, except the name (the title), the classification (its own panel) and the toxicity
+ * facts (the toxicity panel); the commodity is shown as the source wrote it.
+ */
+const FIELDS = DISCLOSABLE_FIELDS.filter(
+  (f) => f !== 'name' && f !== 'classification' && f !== 'toxicity',
+).map((f) => (f === 'commodity' ? 'commodityRaw' : f));
 
 /** One facility: every field with its provenance, classification, score breakdowns, history, reviews. */
 export function FacilityPage() {

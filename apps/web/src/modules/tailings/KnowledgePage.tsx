@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { Failures, KnowledgeGap as Gap, Resource } from '@strata/server/api-types';
 import { useCallback, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -8,33 +9,8 @@ import { Chart } from '../../ui/Chart.tsx';
 import type { DataTableColumn } from '../../ui/DataTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
-import { sequentialColour } from './types.ts';
+import { sequentialColour } from './view.ts';
 
-interface Failures {
-  credit: string;
-  total: number;
-  byCountry: Record<string, number>;
-  releaseRunout: { year: number; location: string; releaseM3: number; runoutKm: number }[];
-  byRaiseMethod: Record<string, number>;
-  byCause: Record<string, number>;
-  byDecade: Record<string, number>;
-}
-interface Resource {
-  id: string;
-  title: string;
-  kind: string;
-  url: string | null;
-  summary: string;
-  topics: string[];
-}
-interface Gap {
-  id: string;
-  topic: string;
-  title: string;
-  description: string;
-  status: string;
-  resourceIds: string[];
-}
 interface Tally {
   key: string;
   count: number;

@@ -1,10 +1,11 @@
+import type { Requirement } from '@strata/server/api-types';
+import { SELF_ASSESSMENT_STATUSES } from '@strata/tailings/browser';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 
 const REVIEW_KINDS = ['independent_review', 'dam_safety_review', 'audit', 'inspection'] as const;
-const SA_STATUSES = ['met', 'partly_met', 'not_met', 'not_applicable', 'not_assessed'] as const;
 
 function problemText(error: unknown): string {
   return error instanceof ProblemError ? (error.detail ?? error.title) : String(error);
@@ -109,12 +110,6 @@ export function ReviewForm({ facilityId, onDone }: { facilityId: string; onDone:
   );
 }
 
-interface Requirement {
-  id: string;
-  principle: number;
-  text: string;
-}
-
 /** The operator's GISTM self-assessment: one status per requirement (the list is data the secretariat edits). */
 export function SelfAssessmentForm({
   facilityId,
@@ -176,7 +171,7 @@ export function SelfAssessmentForm({
                       value={statuses[r.id] ?? 'not_assessed'}
                       onChange={(e) => setStatuses((s) => ({ ...s, [r.id]: e.target.value }))}
                     >
-                      {SA_STATUSES.map((s) => (
+                      {SELF_ASSESSMENT_STATUSES.map((s) => (
                         <option key={s} value={s}>
                           {t(`tailings.selfAssessment.${s}`)}
                         </option>

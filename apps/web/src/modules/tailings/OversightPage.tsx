@@ -1,3 +1,4 @@
+import type { Disclosure, RegulatorView } from '@strata/server/api-types';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -8,33 +9,6 @@ import { useSession } from '../../auth/SessionProvider.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-
-interface Disclosure {
-  id: string;
-  facilityId: string;
-  facilityName: string;
-  status: string;
-  changes: Record<string, unknown>;
-  note: string | null;
-  comments: string | null;
-  submittedBy: string | null;
-  submittedAt: string;
-}
-interface RegulatorRow {
-  id: string;
-  name: string;
-  operator: string | null;
-  status: string;
-  lastReview: string | null;
-  reviewOverdue: boolean;
-  openFindings: number;
-}
-interface RegulatorView {
-  country: string;
-  facilities: RegulatorRow[];
-  overdueReviews: number;
-  openFindings: number;
-}
 
 /** Disclosure queue (publish or return) and the national regulator's view, for signed-in accounts. */
 export function OversightPage() {
@@ -68,7 +42,7 @@ export function OversightPage() {
     }
   };
 
-  const columns: DataTableColumn<RegulatorRow>[] = [
+  const columns: DataTableColumn<RegulatorView['facilities'][number]>[] = [
     {
       key: 'name',
       header: t('tailings.field.name'),

@@ -1,148 +1,11 @@
-/** API shapes of `/api/tailings` that the screens use. */
-export const FACILITY_STATUSES = [
-  'active',
-  'inactive',
-  'closed',
-  'abandoned',
-  'decharacterising',
-  'under_construction',
-  'unknown',
-] as const;
-export const RAISE_METHODS = [
-  'upstream',
-  'downstream',
-  'centreline',
-  'single_raise',
-  'in_pit',
-  'dry_stack',
-  'other',
-  'unknown',
-] as const;
-export const GISTM_CLASSES = ['low', 'significant', 'high', 'very_high', 'extreme', 'unclassified'] as const;
-export const TOXICITY_CLASSES = ['low', 'moderate', 'high', 'unknown'] as const;
+import { FACILITY_STATUSES, GISTM_CLASSES, RAISE_METHODS, TOXICITY_CLASSES } from '@strata/tailings/browser';
 
-export interface FacilitySummary {
-  id: string;
-  name: string;
-  countryIso3: string;
-  operator: string | null;
-  status: string;
-  raiseMethod: string;
-  gistmClass: string | null;
-  classConfidence: string | null;
-  commodity: string | null;
-  toxicityClass: string;
-  hazardScore: number;
-  hazardCoverage: number;
-  exposureScore: number;
-  heightM: number | null;
-  volumeM3: number | null;
-}
+// How the tailings screens show and address the registry: colours, filters in the page address, score
+// factor names. The API's shapes are the server's (`@strata/server/api-types`); the value lists are the
+// domain's (`@strata/tailings/browser`).
 
-export interface MapPoints {
-  total: number;
-  columns: {
-    id: string[];
-    lon: number[];
-    lat: number[];
-    status: string[];
-    gistmClass: (string | null)[];
-    hazardScore: number[];
-    toxicityClass: string[];
-  };
-}
-
-export interface Provenance {
-  source: string;
-  sourceUrl: string | null;
-  licence: string;
-  retrieved: string;
-  method: string;
-}
-
-export interface ScoreComponent {
-  factor: string;
-  input: string | number | boolean | null;
-  points: number;
-  maxPoints: number;
-  source: string;
-}
-
-export interface Score {
-  score: number;
-  maxScore: number;
-  coverage: number;
-  components: ScoreComponent[];
-}
-
-export interface FacilityPageData {
-  id: string;
-  version: number;
-  companyId: string | null;
-  record: Record<string, unknown> & {
-    name: string;
-    countryIso3: string;
-    provenance: Provenance;
-    fieldProvenance: Record<string, Provenance>;
-    extra: Record<string, string>;
-  };
-  classification: {
-    source: { system: string; raw: string } | null;
-    otherRatings: { system: string; raw: string }[];
-    gistmEquivalent: { gistmClass: string; confidence: string; basis: string } | null;
-  };
-  scores: {
-    asOf: string;
-    hazard: Score;
-    exposure: Score & { runout: { releasedVolumeM3: number; areaM2: number; method: string } | null };
-    toxicity: {
-      toxicityClass: string;
-      proxy: boolean;
-      hazards: { hazard: string; present: boolean; basis: string; source: string }[];
-    };
-  };
-  history: {
-    version: number;
-    reason: string;
-    by: string | null;
-    at: string;
-    changes: { path: string; before: unknown; after: unknown }[];
-  }[];
-  selfAssessment: {
-    answers: { requirementId: string; status: string }[];
-    summary: {
-      principle: number;
-      met: number;
-      partlyMet: number;
-      notMet: number;
-      notAssessed: number;
-      applicable: number;
-    }[];
-  };
-  reviews: {
-    id: string;
-    kind: string;
-    reviewer: string;
-    date: string;
-    scope: string;
-    outcome: string;
-    principles: number[];
-    findings: { id: string; text: string; severity: string; status: string }[];
-  }[];
-}
-
-export interface CountryAggregate {
-  countryIso3: string;
-  facilities: number;
-  active: number;
-  closedOrInactive: number;
-  highConsequence: number;
-  classified: number;
-  meanHazardScore: number | null;
-  maxHazardScore: number | null;
-  meanExposureScore: number | null;
-  toxicity: { high: number; moderate: number; low: number; unknown: number };
-}
+/** The class filter's choices: the GISTM classes, and facilities without a derived class. */
+export const CLASS_FILTERS = [...GISTM_CLASSES, 'unclassified'] as const;
 
 /** Okabe–Ito colours (colour-blind safe) for the classes the map colours by. */
 export const CLASS_COLOURS: Record<string, string> = {
@@ -202,7 +65,7 @@ export type ColourBy = (typeof COLOUR_BY)[number];
 const CHOICES: Partial<Record<FilterKey, readonly string[]>> = {
   status: FACILITY_STATUSES,
   raiseMethod: RAISE_METHODS,
-  class: GISTM_CLASSES,
+  class: CLASS_FILTERS,
   toxicity: TOXICITY_CLASSES,
 };
 

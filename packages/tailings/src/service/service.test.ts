@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { type Actor, newId, sharedDataFile } from '@strata/core';
-import { type Database, listAudit, migrate, platformMigrations } from '@strata/db';
+import { AuditRepository, type Database, migrate, platformMigrations } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
-import { tailingsMigrations } from './migrations.ts';
-import { TailingsRepository } from './repository.ts';
-import { TailingsService } from './service.ts';
+import { createTailingsServices, type TailingsServices } from '../index.ts';
+import { tailingsMigrations } from '../migrations.ts';
+import { facilitiesCsv, facilitiesGeoJson } from '../presenters/downloads.ts';
 
 const sigbmFile = sharedDataFile('tailings/br-anm-sigbm-2021-09.csv');
 const HEADER =
@@ -25,22 +25,22 @@ const secretariat: Actor = {
 };
 
 for (const factory of testDatabases()) {
-  describe(`TailingsService on ${factory.name}`, () => {
+  describe(`tailings services on ${factory.name}`, () => {
     let db: Database;
-    let service: TailingsService;
+    let t: TailingsServices;
     before(async () => {
       db = await factory.open();
       await migrate(db, [...platformMigrations, ...tailingsMigrations]);
-      service = new TailingsService(new TailingsRepository(db), () => new Date('2025-06-01T00:00:00Z'));
+      t = createTailingsServices(db, { now: () => new Date('2025-06-01T00:00:00Z') });
     });
     after(() => db.close());
 
     it('imports, then re-imports idempotently and updates by source id with a history diff', async () => {
-      const first = await service.importFile(secretariat, 'sigbm', sigbm([ROW_A, ROW_B]));
+      const first = await t.imports.importFile(secretariat, 'sigbm', sigbm([ROW_A, ROW_B]));
       assert.deepEqual([first.created, first.updated, first.unchanged, first.rejected.length], [2, 0, 0, 0]);
-      const again = await service.importFile(secretariat, 'sigbm', sigbm([ROW_A, ROW_B]));
+      const again = await t.imports.importFile(secretariat, 'sigbm', sigbm([ROW_A, ROW_B]));
       assert.deepEqual([again.created, again.updated, again.unchanged], [0, 0, 2]);
-      const changed = await service.importFile(
+      const changed = await t.imports.importFile(
         secretariat,
         'sigbm',
         sigbm([
@@ -54,22 +54,22 @@ for (const factory of testDatabases()) {
         changed.rejected.map((r) => r.line),
         [4],
       );
-      const list = await service.listFacilities({ country: 'BRA' }, { limit: 10, offset: 0 });
+      const list = await t.facilities.listFacilities({ country: 'BRA' }, { limit: 10, offset: 0 });
       assert.equal(list.total, 2);
-      const a = list.items.find((i) => i.source_id === '1');
+      const a = list.items.find((i) => i.sourceId === '1');
       assert.ok(a);
-      assert.equal(a.gistm_class, 'high');
-      const page = await service.facilityPage(a.id);
+      assert.equal(a.gistmClass, 'high');
+      const page = await t.facilities.facilityPage(a.id);
       assert.equal(page.version, 2);
       assert.deepEqual(page.history[0]?.changes, [{ path: 'heightM', before: 10, after: 12.5 }]);
       assert.equal(page.classification.source?.raw, 'Alta');
-      const audit = await listAudit(db.kysely, { entity: 'tailings_import' });
+      const audit = await new AuditRepository(db.kysely).list({ entity: 'tailings_import' });
       assert.equal(audit.length, 3);
     });
 
     it('never half-writes: a failing import leaves no facility behind', async () => {
-      const before = (await service.listFacilities({}, { limit: 1, offset: 0 })).total;
-      const bad = new TailingsService(new TailingsRepository(db));
+      const before = (await t.facilities.listFacilities({}, { limit: 1, offset: 0 })).total;
+      const bad = createTailingsServices(db).imports;
       // A country code longer than any column allows cannot fail here (text), so force a failure in
       // the batch: a record whose name is null violates NOT NULL after the first chunk is written.
       const batch = (
@@ -86,7 +86,7 @@ for (const factory of testDatabases()) {
           { reason: 'test', auditAction: 'test' },
         ),
       );
-      assert.equal((await service.listFacilities({}, { limit: 1, offset: 0 })).total, before);
+      assert.equal((await t.facilities.listFacilities({}, { limit: 1, offset: 0 })).total, before);
     });
 
     it('runs the disclosure workflow: submit → return with comments → submit → publish, with provenance', async () => {
@@ -103,43 +103,50 @@ for (const factory of testDatabases()) {
         organisationId: null,
         companyId,
       };
-      const facility = (await service.listFacilities({ q: 'Dam B' }, { limit: 1, offset: 0 })).items[0];
+      const facility = (await t.facilities.listFacilities({ q: 'Dam B' }, { limit: 1, offset: 0 })).items[0];
       assert.ok(facility);
-      await assert.rejects(service.submitDisclosure(operator, facility.id, { heightM: 25 }, null), {
+      await assert.rejects(t.disclosures.submitDisclosure(operator, facility.id, { heightM: 25 }, null), {
         status: 403,
       });
-      await service.assignCompany(secretariat, facility.id, companyId);
-      const d1 = await service.submitDisclosure(operator, facility.id, { heightM: 25 }, 'survey 2025');
+      await t.disclosures.assignCompany(secretariat, facility.id, companyId);
+      const d1 = await t.disclosures.submitDisclosure(operator, facility.id, { heightM: 25 }, 'survey 2025');
       assert.equal(d1.status, 'submitted');
-      await assert.rejects(service.reviewDisclosure(operator, d1.id, 'publish', null), { status: 403 });
-      const returned = await service.reviewDisclosure(secretariat, d1.id, 'return', 'attach the survey');
+      await assert.rejects(t.disclosures.reviewDisclosure(operator, d1.id, 'publish', null), { status: 403 });
+      const returned = await t.disclosures.reviewDisclosure(
+        secretariat,
+        d1.id,
+        'return',
+        'attach the survey',
+      );
       assert.equal(returned.status, 'returned');
-      await assert.rejects(service.reviewDisclosure(secretariat, d1.id, 'publish', null), { status: 409 });
-      const d2 = await service.submitDisclosure(
+      await assert.rejects(t.disclosures.reviewDisclosure(secretariat, d1.id, 'publish', null), {
+        status: 409,
+      });
+      const d2 = await t.disclosures.submitDisclosure(
         operator,
         facility.id,
         { heightM: 25, closurePlan: true },
         null,
       );
-      await service.reviewDisclosure(secretariat, d2.id, 'publish', null);
-      const page = await service.facilityPage(facility.id);
+      await t.disclosures.reviewDisclosure(secretariat, d2.id, 'publish', null);
+      const page = await t.facilities.facilityPage(facility.id);
       assert.equal(page.record.heightM, 25);
       assert.equal(page.record.fieldProvenance.heightM?.method.includes('disclosed by operator'), true);
       assert.equal(page.history[0]?.reason.startsWith('disclosure published'), true);
       // A re-import of the registry keeps the disclosed height.
-      await service.importFile(
+      await t.imports.importFile(
         secretariat,
         'sigbm',
         sigbm([ROW_A.replace('"10,00"', '"12,50"'), ROW_B.replace('"Inativa"', '"Ativa"')]),
       );
-      const after = await service.facilityPage(facility.id);
+      const after = await t.facilities.facilityPage(facility.id);
       assert.equal(after.record.heightM, 25);
       // …and does not unlink the operating company.
       assert.equal(after.companyId, companyId);
     });
 
     it('records reviews with findings and shows them in the regulator view', async () => {
-      const facility = (await service.listFacilities({ q: 'Dam A' }, { limit: 1, offset: 0 })).items[0];
+      const facility = (await t.facilities.listFacilities({ q: 'Dam A' }, { limit: 1, offset: 0 })).items[0];
       assert.ok(facility);
       const regulator: Actor = {
         userId: newId(),
@@ -149,7 +156,7 @@ for (const factory of testDatabases()) {
         organisationId: null,
         companyId: null,
       };
-      const review = await service.recordReview(regulator, facility.id, {
+      const review = await t.oversight.recordReview(regulator, facility.id, {
         kind: 'audit',
         reviewer: 'ANM',
         date: '2019-03-01',
@@ -159,39 +166,45 @@ for (const factory of testDatabases()) {
         findings: [{ text: 'piezometers missing', severity: 'high' }],
       });
       assert.equal(review?.findings.length, 1);
-      const view = await service.regulatorView(regulator, 'BRA');
+      const view = await t.oversight.regulatorView(regulator, 'BRA');
       const row = view.facilities.find((f) => f.id === facility.id);
       assert.equal(row?.openFindings, 1);
       assert.equal(row?.reviewOverdue, true);
-      await assert.rejects(service.regulatorView(regulator, 'CHL'), { status: 403 });
-      await service.setFindingStatus(regulator, review?.findings[0]?.id ?? '', 'closed');
-      assert.equal((await service.regulatorView(regulator, 'BRA')).openFindings, 0);
+      await assert.rejects(t.oversight.regulatorView(regulator, 'CHL'), { status: 403 });
+      await t.oversight.setFindingStatus(regulator, review?.findings[0]?.id ?? '', 'closed');
+      assert.equal((await t.oversight.regulatorView(regulator, 'BRA')).openFindings, 0);
     });
 
     it('seeds GISTM requirements and answers a self-assessment', async () => {
-      await service.seedReference();
-      await service.seedReference();
-      assert.equal((await service.requirements()).length, 15, 'one item per GISTM principle, seeded once');
-      assert.equal((await service.gaps()).length, 5);
-      const facility = (await service.listFacilities({ q: 'Dam B' }, { limit: 1, offset: 0 })).items[0];
+      await t.knowledge.seedReference();
+      await t.knowledge.seedReference();
+      assert.equal(
+        (await t.oversight.requirements()).length,
+        15,
+        'one item per GISTM principle, seeded once',
+      );
+      assert.equal((await t.knowledge.gaps()).length, 5);
+      const facility = (await t.facilities.listFacilities({ q: 'Dam B' }, { limit: 1, offset: 0 })).items[0];
       assert.ok(facility);
-      const sa = await service.answerSelfAssessment(secretariat, facility.id, [
+      const sa = await t.oversight.answerSelfAssessment(secretariat, facility.id, [
         { requirementId: 'P1', status: 'met' },
       ]);
       assert.equal(sa.summary[0]?.met, 1);
       await assert.rejects(
-        service.answerSelfAssessment(secretariat, facility.id, [{ requirementId: '99.9', status: 'met' }]),
+        t.oversight.answerSelfAssessment(secretariat, facility.id, [
+          { requirementId: '99.9', status: 'met' },
+        ]),
         { status: 400 },
       );
     });
 
     it('aggregates by country and downloads CSV and GeoJSON', async () => {
-      assert.equal(await service.rescore(), 2);
-      const agg = await service.countryAggregates();
+      assert.equal(await t.imports.rescore(), 2);
+      const agg = await t.facilities.countryAggregates();
       assert.equal(agg.find((a) => a.countryIso3 === 'BRA')?.facilities, 2);
-      const csv = await service.downloadCsv({ country: 'BRA' });
+      const csv = facilitiesCsv(await t.facilities.downloadRows({ country: 'BRA' }));
       assert.equal(csv.trim().split('\r\n').length, 3);
-      const geo = await service.downloadGeoJson({ status: 'active', country: 'BRA' });
+      const geo = facilitiesGeoJson(await t.facilities.downloadRows({ status: 'active', country: 'BRA' }));
       assert.equal(geo.features.length, 2);
     });
 
@@ -200,13 +213,13 @@ for (const factory of testDatabases()) {
     }, async () => {
       const bytes = readFileSync(sigbmFile ?? '');
       const t0 = performance.now();
-      const r = await service.importFile(null, 'sigbm', bytes, { system: true, skipIfSeen: true });
+      const r = await t.imports.importFile(null, 'sigbm', bytes, { system: true, skipIfSeen: true });
       const ms = performance.now() - t0;
       assert.equal(r.created, 909);
-      const again = await service.importFile(null, 'sigbm', bytes, { system: true, skipIfSeen: true });
+      const again = await t.imports.importFile(null, 'sigbm', bytes, { system: true, skipIfSeen: true });
       assert.equal(again.skipped, true);
       // Without the shortcut the real data compares equal after its JSONB round trip.
-      const full = await service.importFile(null, 'sigbm', bytes, { system: true });
+      const full = await t.imports.importFile(null, 'sigbm', bytes, { system: true });
       assert.deepEqual([full.created, full.updated, full.unchanged], [0, 0, 909]);
       assert.ok(ms < 15_000, `${ms} ms`);
     });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyFacility, exposureScore, hazardScore } from '@strata/tailings';
-import { FACTOR_KEYS, filterQuery, readView, sequentialColour, withView } from './types.ts';
+import { FACTOR_KEYS, filterQuery, readView, sequentialColour, withView } from './view.ts';
 
 test('filterQuery keeps only the filters that are set', () => {
   assert.equal(filterQuery({ country: 'BRA', status: '', class: 'high' }), '?country=BRA&class=high');

@@ -1,0 +1,37 @@
+// How the tailings API writes values whose wire names predate the module's camelCase repositories: the
+// change log, a facility's history and the GISTM requirement list keep the snake_case keys they have
+// always had, so existing API clients are not broken. Downloads are presented in @strata/tailings.
+import type { FacilityService, OversightService } from '@strata/tailings';
+
+type Change = Awaited<ReturnType<FacilityService['changeLog']>>[number];
+type HistoryEntry = Awaited<ReturnType<FacilityService['facilityHistory']>>[number];
+type Requirement = Awaited<ReturnType<OversightService['requirements']>>[number];
+
+/** One change-log entry as `GET /changes` has always written it. */
+export function presentChange(c: Change) {
+  return {
+    facility_id: c.facilityId,
+    name: c.name,
+    country_iso3: c.countryIso3,
+    version: c.version,
+    reason: c.reason,
+    changes: c.changes,
+    at: c.at.toISOString(),
+  };
+}
+
+/** One version of a facility as `GET /facilities/{id}/history` has always written it. */
+export function presentHistoryEntry(h: HistoryEntry) {
+  return {
+    version: h.version,
+    changes: h.changes,
+    reason: h.reason,
+    actor_email: h.by,
+    at: h.at.toISOString(),
+  };
+}
+
+/** One GISTM requirement as `GET /gistm/requirements` has always written it. */
+export function presentRequirement(r: Requirement) {
+  return { id: r.id, principle: r.principle, text: r.text, updated_at: r.updatedAt.toISOString() };
+}

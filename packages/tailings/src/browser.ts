@@ -1,0 +1,9 @@
+/**
+ * The part of `@strata/tailings` that runs in a browser: the closed value lists and the disclosable
+ * field list, from the pure domain (no Node built-ins, no database). The web app imports from
+ * `@strata/tailings/browser`, so the lists exist once.
+ */
+export { FACILITY_STATUSES, GISTM_CLASSES, RAISE_METHODS } from './domain/facility.ts';
+export { SELF_ASSESSMENT_STATUSES } from './domain/gistm.ts';
+export { DISCLOSABLE_FIELDS } from './domain/history.ts';
+export { TOXICITY_CLASSES } from './domain/scores.ts';
