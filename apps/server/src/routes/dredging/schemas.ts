@@ -91,13 +91,3 @@ export const GeoJsonSchema = z
   .object({ type: z.literal('FeatureCollection'), features: z.array(z.record(z.string(), z.unknown())) })
   .passthrough()
   .meta({ id: 'DredgingGeoJson' });
-
-/** RFC 4180 CSV from rows of plain values. */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  const cell = (v: unknown) => {
-    if (v === null || v === undefined) return '';
-    const s = String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return `${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
