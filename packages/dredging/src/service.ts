@@ -26,7 +26,8 @@ export type { Dataset, DatasetProvenance } from './domain/dataset.ts';
 
 /** The repositories the dredging watch's unit of work binds. */
 export interface DredgingRepos {
-  dredging: DredgingRepository;
+  /** The repository's public methods (so an in-memory fake can stand in for it in tests). */
+  dredging: Pick<DredgingRepository, keyof DredgingRepository>;
 }
 
 /** An analysis to store. */
