@@ -10,6 +10,7 @@ export * from './domain/geo.ts';
 export * from './domain/output.ts';
 export * from './domain/registry.ts';
 export * from './domain/scenario.ts';
+export * from './domain/scenario-identities.ts';
 export * from './domain/scenario-nmea.ts';
 export * from './domain/segment.ts';
 export * from './domain/track-sample.ts';

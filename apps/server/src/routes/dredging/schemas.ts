@@ -84,7 +84,7 @@ export const Iso3Param = z.object({
     .meta({ example: 'NLD' }),
 });
 export const MmsiParam = z.object({
-  mmsi: z.coerce.number().int().min(1).max(999_999_999).meta({ example: 244900001 }),
+  mmsi: z.coerce.number().int().min(1).max(999_999_999).meta({ example: 999900001 }),
 });
 
 export const GeoJsonSchema = z
