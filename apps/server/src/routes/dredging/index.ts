@@ -15,15 +15,20 @@ import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses } from '../../router.ts';
 import { dredgingService } from './context.ts';
 import {
-  BandSchema,
+  CountryPanelSchema as CountryPanel,
+  CountryRowSchema as CountryRow,
   DatasetRefSchema,
   DatasetSchema,
   EventQuery,
   EventSchema,
   GeoJsonSchema,
+  HexCellSchema as HexCell,
   HexQuery,
   Iso3Param,
   MmsiParam,
+  SeriesRowSchema as SeriesRow,
+  VesselPageSchema as VesselPage,
+  VesselRowSchema as VesselRow,
   ViewQuery,
 } from './schemas.ts';
 
@@ -91,16 +96,6 @@ const uploadLog = createRoute({
   },
 });
 
-const HexCell = z
-  .object({
-    h3: z.string(),
-    volumeM3: BandSchema,
-    dredgingHours: z.number(),
-    periods: z.number().int(),
-    vessels: z.number().int(),
-    protectedPeriods: z.number().int(),
-  })
-  .meta({ id: 'DredgingHexCell' });
 const hexagons = createRoute({
   method: 'get',
   path: '/map/hexagons',
@@ -132,17 +127,6 @@ const hexagonsCsv = createRoute({
   responses: { 200: csv, ...problemResponses(400, 404) },
 });
 
-const CountryRow = z
-  .object({
-    country: z.string().nullable(),
-    name: z.string(),
-    volumeM3: BandSchema,
-    tonnes: BandSchema,
-    dredgingHours: z.number(),
-    vessels: z.number().int(),
-    protectedShare: z.number(),
-  })
-  .meta({ id: 'DredgingCountryRow' });
 const countries = createRoute({
   method: 'get',
   path: '/countries',
@@ -162,35 +146,6 @@ const countriesCsv = createRoute({
   request: { query: ViewQuery },
   responses: { 200: csv, ...problemResponses(400, 404) },
 });
-const CountryPanel = z
-  .object({
-    dataset: DatasetRefSchema,
-    country: z.object({ iso3: z.string(), name: z.record(z.string(), z.string()) }),
-    countryMethod: z.string(),
-    total: z.object({ volumeM3: BandSchema, dredgingPeriods: z.number().int() }),
-    byYear: z.array(
-      z.object({
-        year: z.number().int(),
-        volumeM3: BandSchema,
-        tonnes: BandSchema,
-        dredgingHours: z.number(),
-        vessels: z.number().int(),
-      }),
-    ),
-    vessels: z.array(
-      z.object({
-        mmsi: z.number().int(),
-        name: z.string().nullable(),
-        operator: z.string().nullable(),
-        dredgerType: z.string().nullable(),
-        volumeM3: BandSchema,
-        dredgingHours: z.number(),
-      }),
-    ),
-    operators: z.array(z.object({ name: z.string(), vessels: z.number().int(), volumeM3: BandSchema })),
-    protectedAreas: z.object({ volumeM3Central: z.number(), share: z.number() }),
-  })
-  .meta({ id: 'DredgingCountryPanel' });
 const countryPanel = createRoute({
   method: 'get',
   path: '/countries/{iso3}',
@@ -208,17 +163,6 @@ const countryCsv = createRoute({
   responses: { 200: csv, ...problemResponses(400, 404) },
 });
 
-const VesselRow = z
-  .object({
-    mmsi: z.number().int(),
-    name: z.string().nullable(),
-    dredgerType: z.string().nullable(),
-    operator: z.string().nullable(),
-    evidence: z.array(z.string()),
-    volumeM3: BandSchema,
-    dredgingHours: z.number(),
-  })
-  .meta({ id: 'DredgingVesselRow' });
 const vessels = createRoute({
   method: 'get',
   path: '/vessels',
@@ -230,24 +174,6 @@ const vessels = createRoute({
     ...problemResponses(400, 404),
   },
 });
-const VesselPage = z
-  .object({
-    dataset: DatasetRefSchema,
-    vessel: z.record(z.string(), z.unknown()),
-    totals: z.object({ volumeM3: BandSchema, dredgingHours: z.number(), cycles: z.number().int() }),
-    cycles: z.array(z.record(z.string(), z.unknown())),
-    track: z.array(
-      z.object({
-        t: z.string(),
-        lon: z.number(),
-        lat: z.number(),
-        speedKnots: z.number().nullable(),
-        activity: z.string(),
-        segment: z.number().int(),
-      }),
-    ),
-  })
-  .meta({ id: 'DredgingVesselPage' });
 const vessel = createRoute({
   method: 'get',
   path: '/vessels/{mmsi}',
@@ -273,9 +199,6 @@ const vesselCycles = createRoute({
   responses: { 200: csv, ...problemResponses(400, 404) },
 });
 
-const SeriesRow = z
-  .object({ month: z.string(), volumeM3: BandSchema, dredgingHours: z.number(), vessels: z.number().int() })
-  .meta({ id: 'DredgingSeriesRow' });
 const SeriesQuery = ViewQuery.extend({
   country: z
     .string()

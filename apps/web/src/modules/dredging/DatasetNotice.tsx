@@ -1,5 +1,5 @@
+import type { DredgingDatasetRef as DatasetRef } from '@strata/server/api-types';
 import { useIntl } from 'react-intl';
-import type { DatasetRef } from './types.ts';
 
 /** Says which dataset a view shows, flags synthetic demo data and approximate country waters. */
 export function DatasetNotice({ dataset }: { dataset: DatasetRef }) {
