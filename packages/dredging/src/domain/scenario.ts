@@ -376,7 +376,8 @@ export function generateScenario(options: ScenarioOptions): Scenario {
         dir = (dir + 180) % 360;
       }
       const load = (v.hopperM3 ?? 0) * rng.uniform(0.65, 0.88);
-      const rise = (load * 1.8) / (1.025 * 0.85 * lengthM * beamM);
+      // The synthetic sand weighs 1.94 t/m³ wet (saturated sand: 1.83–2.04 t/m³).
+      const rise = (load * 1.94) / (1.025 * 0.85 * lengthM * beamM);
       if (v.updatesDraught)
         draughtChanges.push({ t: voyage.t + rng.uniform(5, 20) * 60_000, draughtM: emptyDraught + rise });
       // Sail loaded to the discharge site and discharge.

@@ -81,7 +81,7 @@ describe('dredging views', () => {
     assert.equal(view.dataset.synthetic, true);
   });
 
-  it('totals by country waters, converts to tonnes with the density band, and keeps waters of no country apart', () => {
+  it('totals by country waters, converts to wet tonnes with the saturated density band, and keeps waters of no country apart', () => {
     const view = countryTotals(dataset, events);
     assert.deepEqual(
       view.items.map((i) => i.country),
@@ -89,8 +89,9 @@ describe('dredging views', () => {
     );
     const nld = view.items[0];
     assert.deepEqual(nld.volumeM3, { low: 110, central: 170, high: 230 });
-    // Tonnes (wet, saturated sand 1.6 / 1.8 / 2.0 t/m³): 110 × 1.6 = 176; 170 × 1.8 = 306; 230 × 2.0 = 460.
-    assert.deepEqual(nld.tonnes, { low: 176, central: 306, high: 460 });
+    // Wet tonnes (saturated sand 1.83 / 1.94 / 2.04 t/m³): 110 × 1.83 = 201.3 → 201;
+    // 170 × 1.94 = 329.8 → 330; 230 × 2.04 = 469.2 → 469.
+    assert.deepEqual(nld.tonnes, { low: 201, central: 330, high: 469 });
     // Protected share of the central volume: 150 / 170 = 0.88235… → 0.882.
     assert.equal(nld.protectedShare, 0.882);
     assert.equal(nld.dredgingHours, 2.5);

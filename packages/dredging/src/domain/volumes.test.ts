@@ -15,8 +15,11 @@ describe('volumes', () => {
     const v = hopperLoadVolume(registry5000, null, { lengthM: 100, beamM: 20 });
     // 5 000 m³ × load factor 0.6 / 0.75 / 0.9 = 3 000 / 3 750 / 4 500 m³.
     assert.deepEqual(v.volumeM3, { low: 3000, central: 3750, high: 4500 });
-    // × density 1.6 / 1.8 / 2.0 t/m³: 3 000 × 1.6 = 4 800; 3 750 × 1.8 = 6 750; 4 500 × 2.0 = 9 000 t.
-    assert.deepEqual(v.tonnes, { low: 4800, central: 6750, high: 9000 });
+    // × wet density 1.83 / 1.94 / 2.04 t/m³: 3 000 × 1.83 = 5 490; 3 750 × 1.94 = 7 275; 4 500 × 2.04 = 9 180 t.
+    const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-6, `${a} ≈ ${b}`);
+    close(v.tonnes.low, 5490);
+    close(v.tonnes.central, 7275);
+    close(v.tonnes.high, 9180);
     assert.match(v.method, /load factor/);
   });
 
@@ -27,20 +30,20 @@ describe('volumes', () => {
     //   central 2 050 × 0.85 × 2.0         = 3 485 t
     //   high    2 050 × 0.90 × (2.0 + 0.1) = 3 874.5 t
     // In-situ volume: low with the densest sand, high with the lightest:
-    //   3 116 / 2.0 = 1 558 m³; 3 485 / 1.8 = 1 936.11 m³; 3 874.5 / 1.6 = 2 421.5625 m³.
+    //   3 116 / 2.04 = 1 527.451 m³; 3 485 / 1.94 = 1 796.392 m³; 3 874.5 / 1.83 = 2 117.213 m³.
     const v = hopperLoadVolume(registry5000, { emptyM: 5, loadedM: 7 }, { lengthM: 100, beamM: 20 });
     assert.match(v.method, /draught change/);
     const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-6, `${a} ≈ ${b}`);
     close(v.tonnes.low, 3116);
     close(v.tonnes.central, 3485);
     close(v.tonnes.high, 3874.5);
-    close(v.volumeM3.low, 1558);
-    close(v.volumeM3.central, 1936.1111111);
-    close(v.volumeM3.high, 2421.5625);
+    close(v.volumeM3.low, 1527.4509804);
+    close(v.volumeM3.central, 1796.3917526);
+    close(v.volumeM3.high, 2117.2131148);
   });
 
   it('caps a draught estimate at the hopper capacity', () => {
-    // Rise 8 m on the same hull: central 2 050 × 0.85 × 8 / 1.8 = 7 744 m³, more than the 5 000 m³ hopper.
+    // Rise 8 m on the same hull: central 2 050 × 0.85 × 8 / 1.94 = 7 186 m³, more than the 5 000 m³ hopper.
     const v = hopperLoadVolume(registry5000, { emptyM: 3, loadedM: 11 }, { lengthM: 100, beamM: 20 });
     assert.equal(v.volumeM3.central, 5000);
   });
