@@ -6,7 +6,9 @@
 import path from 'node:path';
 import { type StrataConfig, ValidationError } from '@strata/core';
 import { columnsFromPositions } from './domain/columns.ts';
-import { collectStatics, parseRegistryCsv, type RegistryEntry } from './domain/registry.ts';
+import { parseRegistryCsv } from './domain/registry-csv.ts';
+import { collectStatics } from './domain/statics.ts';
+import type { RegistryEntry } from './domain/vessel.ts';
 import { type IngestResult, readAisFiles } from './ingest.ts';
 import { type PipelineOutput, runPipeline, runPipelineBounded } from './pipeline.ts';
 import { type DredgingService, importProvenance } from './service.ts';

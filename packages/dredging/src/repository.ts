@@ -6,9 +6,9 @@ import type { Executor, Json, Timestamp } from '@strata/db';
 import type { Generated, Selectable } from 'kysely';
 import type { Dataset, DatasetContent, StoredCycle, StoredEvent, StoredVessel } from './domain/dataset.ts';
 import type { DredgingEvent, Summary } from './domain/output.ts';
-import type { CapacityBand, Evidence } from './domain/registry.ts';
 import type { TrackSample } from './domain/track-sample.ts';
 import type { Activity } from './domain/types.ts';
+import type { CapacityBand, Evidence } from './domain/vessel.ts';
 
 export interface DatasetRow {
   id: string;

@@ -8,7 +8,7 @@ import type { UnitOfWork } from '@strata/db';
 import type { AnalysisResult } from './domain/analyse.ts';
 import { type CountryMethod, type Dataset, type DatasetProvenance, datasetRef } from './domain/dataset.ts';
 import { type DredgingEvent, type Summary, summariseEvents } from './domain/output.ts';
-import { collectStatics } from './domain/registry.ts';
+import { collectStatics } from './domain/statics.ts';
 import type { TrackSample } from './domain/track-sample.ts';
 import {
   countryPanelView,

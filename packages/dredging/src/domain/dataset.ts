@@ -3,9 +3,9 @@
  * look like. The repository maps between these and the rows.
  */
 import type { DredgingEvent, Summary } from './output.ts';
-import type { CapacityBand, Evidence, Vessel } from './registry.ts';
 import type { TrackSample } from './track-sample.ts';
 import type { Band, DredgingCycle } from './types.ts';
+import type { CapacityBand, Evidence, Vessel } from './vessel.ts';
 
 /** Where a dataset comes from and how it was made (provenance on every record). */
 export interface DatasetProvenance {

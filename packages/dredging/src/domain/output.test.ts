@@ -5,8 +5,9 @@ import { createLocator } from '../zones/locate.ts';
 import { analyseTracks } from './analyse.ts';
 import { columnsFromPositions } from './columns.ts';
 import { buildEvents, buildSummary } from './output.ts';
-import { collectStatics, parseRegistryCsv } from './registry.ts';
+import { parseRegistryCsv } from './registry-csv.ts';
 import { DEMO_SITES, generateScenario, scenarioOptions } from './scenario.ts';
+import { collectStatics } from './statics.ts';
 
 describe('events and summary', () => {
   const s = generateScenario(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { CapacityBand } from './registry.ts';
+import type { CapacityBand } from './vessel.ts';
 import { hopperLoadVolume, productionVolume, splitVolume } from './volumes.ts';
 
 const registry5000: CapacityBand = {

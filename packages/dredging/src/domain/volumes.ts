@@ -1,5 +1,5 @@
-import type { CapacityBand } from './registry.ts';
 import type { Band, VolumeEstimate } from './types.ts';
+import type { CapacityBand } from './vessel.ts';
 
 /** Named constants of the volume estimate; docs/dredging.md gives the source of each. */
 export interface VolumeParameters {
