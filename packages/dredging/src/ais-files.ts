@@ -11,7 +11,7 @@ import { collectStatics } from './domain/statics.ts';
 import type { RegistryEntry } from './domain/vessel.ts';
 import { type IngestResult, readAisFiles } from './ingest.ts';
 import { type PipelineOutput, runPipeline, runPipelineBounded } from './pipeline.ts';
-import { type DredgingService, importProvenance } from './service.ts';
+import { analysisOf, type DredgingService, importProvenance } from './service.ts';
 import { ClickHouseAisStore } from './store/clickhouse.ts';
 import { DuckDbAisStore } from './store/duckdb.ts';
 import type { AisStore } from './store/types.ts';
@@ -180,12 +180,7 @@ export async function importAisFiles(
       name: options.name ?? `AIS import of ${names}`,
       synthetic: false,
       provenance: importProvenance(names, 'as supplied by the user', output.result.classifier.name, now),
-      countryMethod: output.countryMethod,
-      result: output.result,
-      events: output.events,
-      summary: output.summary,
-      track: output.result.track,
-      cycleCountry: (lon, lat) => output.locate(lon, lat).country,
+      ...analysisOf(output),
     },
     { system: true, auditAction: options.auditAction ?? 'cli.ais.import', onProgress: options.onSaving },
   );

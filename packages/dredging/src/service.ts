@@ -19,7 +19,7 @@ import {
   vesselPageView,
 } from './domain/views.ts';
 import { readAisBytes } from './ingest.ts';
-import { runPipeline } from './pipeline.ts';
+import { type PipelineOutput, runPipeline } from './pipeline.ts';
 import type { DredgingRepository, EventFilter } from './repository.ts';
 
 export type { Dataset, DatasetProvenance } from './domain/dataset.ts';
@@ -78,6 +78,23 @@ export function importProvenance(
     licence,
     retrieved: at.toISOString().slice(0, 10),
     method: `decoded by @strata/ais; analysed by ${classifier}`,
+  };
+}
+
+/**
+ * The analysis part of an {@link AnalysisImport}, from a pipeline run: its result, events, summary,
+ * track, and the country of each cycle by the same locator as the events.
+ */
+export function analysisOf(
+  output: PipelineOutput,
+): Pick<AnalysisImport, 'countryMethod' | 'result' | 'events' | 'summary' | 'track' | 'cycleCountry'> {
+  return {
+    countryMethod: output.countryMethod,
+    result: output.result,
+    events: output.events,
+    summary: output.summary,
+    track: output.result.track,
+    cycleCountry: (lon, lat) => output.locate(lon, lat).country,
   };
 }
 
@@ -231,12 +248,7 @@ export class DredgingService {
         output.result.classifier.name,
         new Date(),
       ),
-      countryMethod: output.countryMethod,
-      result: output.result,
-      events: output.events,
-      summary: output.summary,
-      track: output.result.track,
-      cycleCountry: (lon, lat) => output.locate(lon, lat).country,
+      ...analysisOf(output),
     });
     const rejected = Object.values(input.stats.rejected).reduce((a, b) => a + b, 0);
     return {

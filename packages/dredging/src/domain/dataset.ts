@@ -42,35 +42,16 @@ export interface StoredEvent extends DredgingEvent {
 }
 
 /** A stored cycle: its volume band flattened, and the country of its dredging position. */
-export interface StoredCycle {
-  id: string;
-  mmsi: number;
-  startMs: number;
-  endMs: number;
-  dredgingMinutes: number;
-  complete: boolean;
-  dredgeLon: number;
-  dredgeLat: number;
-  dischargeLon: number | null;
-  dischargeLat: number | null;
+export interface StoredCycle extends Omit<DredgingCycle, 'volume'> {
   country: string | null;
   volumeM3: Band;
   volumeMethod: string;
 }
 
-/** A stored dredger (identity, evidence, capacity). */
-export interface StoredVessel {
-  mmsi: number;
-  imo: number | null;
-  name: string | null;
-  shipType: number | null;
-  lengthM: number | null;
-  beamM: number | null;
+/** A stored dredger (identity, evidence, capacity); its type as stored text. */
+export interface StoredVessel extends Omit<Vessel, 'isDredger' | 'dredgerType' | 'dredgerTypeSource'> {
   dredgerType: string | null;
   dredgerTypeSource: string | null;
-  operator: string | null;
-  evidence: Evidence[];
-  capacity: CapacityBand | null;
 }
 
 /** Everything one analysis stores under one dataset id. */

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { parseDelimited } from '@strata/core';
 import { testDatabases } from '@strata/db/testing';
 import {
+  analysisOf,
   collectStatics,
   columnsFromPositions,
   DEMO_SITES,
@@ -54,12 +55,7 @@ for (const factory of testDatabases()) {
           name: 'Synthetic: hostile vessel names',
           synthetic: true,
           provenance: { source: 'test', licence: 'test', retrieved: '2025-01-01', method: 'test' },
-          countryMethod: output.countryMethod,
-          result: output.result,
-          events: output.events,
-          summary: output.summary,
-          track: output.result.track,
-          cycleCountry: (lon, lat) => output.locate(lon, lat).country,
+          ...analysisOf(output),
         },
         { system: true },
       );
