@@ -4,11 +4,11 @@ import { buildProgram, registrarsFor } from './main.ts';
 
 test('a command line loads only the modules its command needs', () => {
   assert.deepEqual(registrarsFor(['ais', 'decode', 'x.nmea', '--format', 'gpsd']), ['ais']);
-  assert.deepEqual(registrarsFor(['ais', 'analyse', 'x.nmea']), ['ais', 'dredging']);
+  assert.deepEqual(registrarsFor(['ais', 'analyse', 'x.nmea']), ['ais']);
   assert.deepEqual(registrarsFor(['serve', '--port', '9']), ['platform']);
   assert.deepEqual(registrarsFor(['tailings', 'import']), ['tailings']);
-  assert.deepEqual(registrarsFor([]), ['platform', 'ais', 'dredging', 'tailings', 'process']);
-  assert.deepEqual(registrarsFor(['help', 'ais']), ['platform', 'ais', 'dredging', 'tailings', 'process']);
+  assert.deepEqual(registrarsFor([]), ['platform', 'ais', 'tailings', 'process']);
+  assert.deepEqual(registrarsFor(['help', 'ais']), ['platform', 'ais', 'tailings', 'process']);
 });
 
 test('the full program has every command, and ais has both the engine and the dredging subcommands', async () => {

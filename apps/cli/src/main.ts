@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, reportError } from './errors.ts';
 
-type Registrar = (program: Command, ais: () => Command) => Promise<void>;
+type Registrar = (program: Command) => Promise<void>;
 
 /**
  * Each top-level command and how to register it. Registrars import their module only when called, so a
@@ -10,25 +10,20 @@ type Registrar = (program: Command, ais: () => Command) => Promise<void>;
  */
 const REGISTRARS: Record<string, Registrar> = {
   platform: async (program) => (await import('./commands/platform.ts')).registerPlatformCommands(program),
-  ais: async (_program, ais) => {
-    ais();
+  ais: async (program) => {
+    (await import('./commands/ais.ts')).registerAisCommands(program);
   },
-  dredging: async (program, ais) =>
-    (await import('./commands/dredging.ts')).registerDredgingCommands(program, ais()),
   tailings: async (program) => (await import('./commands/tailings.ts')).registerTailingsCommands(program),
   process: async (program) => (await import('./commands/process.ts')).registerProcessCommands(program),
 };
 
 const PLATFORM_COMMANDS = new Set(['serve', 'start', 'db', 'users']);
-/** `ais` subcommands that the AIS engine alone serves; the others come from the dredging watch. */
-const AIS_ENGINE_SUBCOMMANDS = new Set(['decode', 'stats']);
 
 /** Which registrars a command line needs: all of them for help or an unknown command. */
 export function registrarsFor(args: readonly string[]): string[] {
-  const [first, second] = args.filter((a) => !a.startsWith('-'));
+  const [first] = args.filter((a) => !a.startsWith('-'));
   if (first && PLATFORM_COMMANDS.has(first)) return ['platform'];
-  if (first === 'ais') return second && AIS_ENGINE_SUBCOMMANDS.has(second) ? ['ais'] : ['ais', 'dredging'];
-  if (first === 'tailings' || first === 'process') return [first];
+  if (first === 'ais' || first === 'tailings' || first === 'process') return [first];
   return Object.keys(REGISTRARS);
 }
 
@@ -39,13 +34,7 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  let aisCommand: Command | undefined;
-  const { registerAisCommands } = await import('./commands/ais.ts');
-  const ais = () => {
-    aisCommand ??= registerAisCommands(program);
-    return aisCommand;
-  };
-  for (const name of registrarsFor(args)) await REGISTRARS[name]?.(program, ais);
+  for (const name of registrarsFor(args)) await REGISTRARS[name]?.(program);
   for (const command of [program, ...program.commands]) command.exitOverride();
   return program;
 }

@@ -2,6 +2,7 @@
  * Strata's tidy forms of a decoded message: JSON lines and CSV with ISO 8601 times and `null` (empty in CSV)
  * for every "not available" code, so that analyses never mistake lon 181 or speed 102.3 for data.
  */
+import { csvCell } from '@strata/core/browser';
 import { monthDayTime } from './binary-apps.ts';
 import { epfdText, navaidTypeText, navStatusText, shipTypeText, stationTypeText } from './legends.ts';
 import type { DecodedMessage, FieldValue } from './types.ts';
@@ -121,11 +122,12 @@ export const CSV_COLUMNS = [
   'eta',
 ] as const;
 
-function csvCell(v: FieldValue | undefined): string {
+// Through the platform's one CSV writer, which neutralises formula cells: ship names, call signs and
+// destinations are typed in by crews and broadcast to anyone.
+function tidyCell(v: FieldValue | undefined): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvCell(typeof v === 'string' ? v : JSON.stringify(v));
 }
 
 /** The CSV header line (no newline). */
@@ -136,5 +138,5 @@ export function csvHeader(): string {
 /** One CSV row (no newline) for a message, in {@link CSV_COLUMNS} order. */
 export function toCsvRow(msg: DecodedMessage): string {
   const tidy = toTidyJson(msg);
-  return CSV_COLUMNS.map((c) => csvCell(tidy[c])).join(',');
+  return CSV_COLUMNS.map((c) => tidyCell(tidy[c])).join(',');
 }

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { analyseTracks } from './domain/analyse.ts';
 import { columnsFromPositions } from './domain/columns.ts';
-import { collectStatics, parseRegistryCsv } from './domain/registry.ts';
+import { parseRegistryCsv } from './domain/registry-csv.ts';
 import { generateScenario, scenarioOptions } from './domain/scenario.ts';
 import { scenarioNmeaLines } from './domain/scenario-nmea.ts';
+import { collectStatics } from './domain/statics.ts';
 import { readAisFiles } from './ingest.ts';
 import { runPipeline, runPipelineBounded } from './pipeline.ts';
 

@@ -14,7 +14,7 @@ import {
   type PositionBatch,
 } from '@strata/ais';
 import { ColumnsBuilder } from './domain/columns.ts';
-import type { StaticReportInput } from './domain/registry.ts';
+import type { StaticReportInput } from './domain/statics.ts';
 import type { PositionColumns } from './domain/types.ts';
 
 export interface IngestResult {

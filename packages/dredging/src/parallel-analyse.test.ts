@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseTracks } from './domain/analyse.ts';
 import { columnsFromPositions } from './domain/columns.ts';
-import { collectStatics, parseRegistryCsv } from './domain/registry.ts';
+import { parseRegistryCsv } from './domain/registry-csv.ts';
 import { DEMO_SITES, generateScenario, scenarioOptions } from './domain/scenario.ts';
+import { collectStatics } from './domain/statics.ts';
 import { analyseTracksParallel } from './parallel-analyse.ts';
 
 describe('analyseTracksParallel', () => {

@@ -8,9 +8,9 @@ import { Worker } from 'node:worker_threads';
 import { type AnalysisResult, analyseTracks, type BehaviourParameters } from './domain/analyse.ts';
 import { RuleClassifier, type RuleParameters } from './domain/classify.ts';
 import { allocateColumns } from './domain/columns.ts';
-import type { RegistryEntry, VesselStatic } from './domain/registry.ts';
 import { emptyDrops, type SegmentParameters } from './domain/segment.ts';
 import type { PositionColumns } from './domain/types.ts';
+import type { RegistryEntry, VesselStatic } from './domain/vessel.ts';
 import type { VolumeParameters } from './domain/volumes.ts';
 
 /** What one analysis worker receives. */

@@ -11,8 +11,8 @@ import {
   type Summary,
   vesselRecord,
 } from './domain/output.ts';
-import type { RegistryEntry, VesselStatic } from './domain/registry.ts';
 import type { PositionColumns } from './domain/types.ts';
+import type { RegistryEntry, VesselStatic } from './domain/vessel.ts';
 import { analysePartitionsParallel, mergeResults } from './parallel-analyse.ts';
 import { loadBucket, type SpilledInput, spillAisFiles } from './spill.ts';
 import { loadEezGrid } from './zones/eez.ts';

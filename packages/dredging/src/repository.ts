@@ -1,8 +1,14 @@
-/** The dredging watch's tables (PostgreSQL / PGlite): datasets, vessels, events, cycles, track points. */
-import type { Database, Json, StrataTables, Timestamp } from '@strata/db';
-import type { Generated, Insertable, Transaction } from 'kysely';
-import type { Summary } from './domain/output.ts';
-import type { CapacityBand, Evidence } from './domain/registry.ts';
+/**
+ * The dredging watch's tables (PostgreSQL / PGlite): datasets, vessels, events, cycles, track points.
+ * The only file of the module that speaks SQL; it takes and returns domain values (camelCase), never rows.
+ */
+import type { Executor, Json, Timestamp } from '@strata/db';
+import type { Generated, Selectable } from 'kysely';
+import type { Dataset, DatasetContent, StoredCycle, StoredEvent, StoredVessel } from './domain/dataset.ts';
+import type { DredgingEvent, Summary } from './domain/output.ts';
+import type { TrackSample } from './domain/track-sample.ts';
+import type { Activity } from './domain/types.ts';
+import type { CapacityBand, Evidence } from './domain/vessel.ts';
 
 export interface DatasetRow {
   id: string;
@@ -92,17 +98,6 @@ declare module '@strata/db' {
   }
 }
 
-export type Trx = Transaction<StrataTables>;
-
-/** Everything one analysis writes. */
-export interface DatasetWrite {
-  dataset: Insertable<DatasetRow>;
-  vessels: Insertable<VesselRow>[];
-  events: Insertable<EventRow>[];
-  cycles: Insertable<CycleRow>[];
-  track: Insertable<TrackPointRow>[];
-}
-
 /** Filters of event reads. */
 export interface EventFilter {
   datasetId: string;
@@ -113,24 +108,56 @@ export interface EventFilter {
   month?: number;
 }
 
+/** A new country for each stored event and cycle of a dataset, and its refreshed summary. */
+export interface Reattribution {
+  events: { id: number; country: string | null }[];
+  cycles: { id: string; country: string | null }[];
+  countryMethod: 'approximate' | 'official';
+  summary: Summary;
+}
+
 const CHUNK = 500;
+const toDate = (d: Date | string) => (d instanceof Date ? d : new Date(d));
+const iso = (d: Date | string) => toDate(d).toISOString();
 
-/** Reads and writes the dredging tables. The only file of the module that speaks SQL. */
+/** Reads and writes the dredging tables, on the database or on one unit of work's transaction. */
 export class DredgingRepository {
-  constructor(readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
-  /** Runs `fn` in one transaction. */
-  transaction<T>(fn: (trx: Trx) => Promise<T>): Promise<T> {
-    return this.db.kysely.transaction().execute(fn);
+  /** The dataset's name before the write, or null when it is new. */
+  async datasetName(id: string): Promise<{ id: string; name: string } | null> {
+    const row = await this.db
+      .selectFrom('dredging_dataset')
+      .select(['id', 'name'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ?? null;
   }
 
-  async insertDataset(
-    trx: Trx,
-    w: DatasetWrite,
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<void> {
-    await trx.insertInto('dredging_dataset').values(w.dataset).execute();
-    const total = w.vessels.length + w.events.length + w.cycles.length + w.track.length;
+  /**
+   * Stores a dataset and everything in it, replacing one with the same id (its vessels, events, cycles
+   * and track go with it). Run it in a unit of work: half a dataset is never visible.
+   */
+  async replaceDataset(content: DatasetContent, onProgress?: (done: number, total: number) => void) {
+    const d = content.dataset;
+    await this.db.deleteFrom('dredging_dataset').where('id', '=', d.id).execute();
+    await this.db
+      .insertInto('dredging_dataset')
+      .values({
+        id: d.id,
+        name: d.name,
+        synthetic: d.synthetic,
+        source: d.source,
+        licence: d.licence,
+        retrieved: d.retrieved,
+        method: d.method,
+        country_method: d.countryMethod,
+        summary: JSON.stringify(d.summary),
+      })
+      .execute();
+    const dredgers = new Set(content.vessels.map((v) => v.mmsi));
+    const track = content.track.filter((p) => dredgers.has(p.mmsi));
+    const total = content.vessels.length + content.events.length + content.cycles.length + track.length;
     let done = 0;
     const put = async <R>(rows: R[], insert: (slice: R[]) => Promise<unknown>) => {
       for (let i = 0; i < rows.length; i += CHUNK) {
@@ -140,26 +167,159 @@ export class DredgingRepository {
         onProgress?.(done, total);
       }
     };
-    await put(w.vessels, (rows) => trx.insertInto('dredging_vessel').values(rows).execute());
-    await put(w.events, (rows) => trx.insertInto('dredging_event').values(rows).execute());
-    await put(w.cycles, (rows) => trx.insertInto('dredging_cycle').values(rows).execute());
-    await put(w.track, (rows) => trx.insertInto('dredging_track_point').values(rows).execute());
+    await put(content.vessels, (vs) =>
+      this.db
+        .insertInto('dredging_vessel')
+        .values(
+          vs.map((v) => ({
+            dataset_id: d.id,
+            mmsi: v.mmsi,
+            imo: v.imo,
+            name: v.name,
+            ship_type: v.shipType,
+            length_m: v.lengthM,
+            beam_m: v.beamM,
+            dredger_type: v.dredgerType,
+            dredger_type_source: v.dredgerTypeSource,
+            operator: v.operator,
+            evidence: JSON.stringify(v.evidence),
+            capacity: v.capacity ? JSON.stringify(v.capacity) : null,
+          })),
+        )
+        .execute(),
+    );
+    await put(content.events, (es) =>
+      this.db
+        .insertInto('dredging_event')
+        .values(
+          es.map((e) => ({
+            dataset_id: d.id,
+            mmsi: e.mmsi,
+            activity: e.activity,
+            start_at: e.start,
+            end_at: e.end,
+            lon: e.lon,
+            lat: e.lat,
+            country_iso3: e.country,
+            country_method: e.countryMethod,
+            h3: e.h3,
+            areas: JSON.stringify(e.areas),
+            in_protected: e.inProtectedArea,
+            cycle_id: e.cycleId,
+            vol_low: e.volumeM3?.low ?? null,
+            vol_central: e.volumeM3?.central ?? null,
+            vol_high: e.volumeM3?.high ?? null,
+            t_low: e.tonnes?.low ?? null,
+            t_central: e.tonnes?.central ?? null,
+            t_high: e.tonnes?.high ?? null,
+            volume_method: e.volumeMethod,
+          })),
+        )
+        .execute(),
+    );
+    await put(content.cycles, (cs) =>
+      this.db
+        .insertInto('dredging_cycle')
+        .values(
+          cs.map((c) => ({
+            dataset_id: d.id,
+            id: c.id,
+            mmsi: c.mmsi,
+            start_at: new Date(c.startMs),
+            end_at: new Date(c.endMs),
+            dredging_minutes: c.dredgingMinutes,
+            complete: c.complete,
+            dredge_lon: c.dredgeLon,
+            dredge_lat: c.dredgeLat,
+            discharge_lon: c.dischargeLon,
+            discharge_lat: c.dischargeLat,
+            country_iso3: c.country,
+            vol_low: c.volume.volumeM3.low,
+            vol_central: c.volume.volumeM3.central,
+            vol_high: c.volume.volumeM3.high,
+            volume_method: c.volume.method,
+          })),
+        )
+        .execute(),
+    );
+    await put(track, (ps) =>
+      this.db
+        .insertInto('dredging_track_point')
+        .values(
+          ps.map((p) => ({
+            dataset_id: d.id,
+            mmsi: p.mmsi,
+            at: new Date(p.timestampMs),
+            lon: p.lon,
+            lat: p.lat,
+            speed_knots: p.speedKnots,
+            activity: p.activity,
+            segment: p.segment,
+          })),
+        )
+        .execute(),
+    );
   }
 
-  async deleteDataset(trx: Trx, id: string): Promise<void> {
-    await trx.deleteFrom('dredging_dataset').where('id', '=', id).execute();
+  /** Sets the country of each event and cycle of a dataset, and its country method and summary. */
+  async reattribute(datasetId: string, r: Reattribution): Promise<void> {
+    const byCountry = new Map<string | null, number[]>();
+    for (const e of r.events) {
+      const ids = byCountry.get(e.country) ?? [];
+      ids.push(e.id);
+      byCountry.set(e.country, ids);
+    }
+    for (const [country, ids] of byCountry) {
+      for (let i = 0; i < ids.length; i += 1000) {
+        await this.db
+          .updateTable('dredging_event')
+          .set({ country_iso3: country, country_method: r.countryMethod })
+          .where('dataset_id', '=', datasetId)
+          .where('id', 'in', ids.slice(i, i + 1000))
+          .execute();
+      }
+    }
+    for (const c of r.cycles) {
+      await this.db
+        .updateTable('dredging_cycle')
+        .set({ country_iso3: c.country })
+        .where('dataset_id', '=', datasetId)
+        .where('id', '=', c.id)
+        .execute();
+    }
+    await this.db
+      .updateTable('dredging_dataset')
+      .set({ country_method: r.countryMethod, summary: JSON.stringify(r.summary) })
+      .where('id', '=', datasetId)
+      .execute();
   }
 
-  async datasets() {
-    return this.db.kysely.selectFrom('dredging_dataset').selectAll().orderBy('created_at', 'desc').execute();
+  async deleteDataset(id: string): Promise<void> {
+    await this.db.deleteFrom('dredging_dataset').where('id', '=', id).execute();
   }
 
-  async dataset(id: string) {
-    return this.db.kysely.selectFrom('dredging_dataset').selectAll().where('id', '=', id).executeTakeFirst();
+  /** All datasets, newest first. */
+  async datasets(): Promise<Dataset[]> {
+    const rows = await this.db
+      .selectFrom('dredging_dataset')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map(datasetOf);
   }
 
-  async events(f: EventFilter) {
-    let q = this.db.kysely.selectFrom('dredging_event').selectAll().where('dataset_id', '=', f.datasetId);
+  async dataset(id: string): Promise<Dataset | null> {
+    const row = await this.db
+      .selectFrom('dredging_dataset')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? datasetOf(row) : null;
+  }
+
+  /** A dataset's events, by vessel then start; `year` (and `month`) select on the start. */
+  async events(f: EventFilter): Promise<StoredEvent[]> {
+    let q = this.db.selectFrom('dredging_event').selectAll().where('dataset_id', '=', f.datasetId);
     if (f.activity) q = q.where('activity', '=', f.activity);
     if (f.country) q = q.where('country_iso3', '=', f.country);
     if (f.mmsi !== undefined) q = q.where('mmsi', '=', f.mmsi);
@@ -168,35 +328,40 @@ export class DredgingRepository {
       const to = new Date(f.month !== undefined ? Date.UTC(f.year, f.month, 1) : Date.UTC(f.year + 1, 0, 1));
       q = q.where('start_at', '>=', from).where('start_at', '<', to);
     }
-    return q.orderBy('mmsi').orderBy('start_at').execute();
+    const rows = await q.orderBy('mmsi').orderBy('start_at').execute();
+    return rows.map(eventOf);
   }
 
-  async vessels(datasetId: string) {
-    return this.db.kysely
+  async vessels(datasetId: string): Promise<StoredVessel[]> {
+    const rows = await this.db
       .selectFrom('dredging_vessel')
       .selectAll()
       .where('dataset_id', '=', datasetId)
       .orderBy('mmsi')
       .execute();
+    return rows.map(vesselOf);
   }
 
-  async vessel(datasetId: string, mmsi: number) {
-    return this.db.kysely
+  async vessel(datasetId: string, mmsi: number): Promise<StoredVessel | null> {
+    const row = await this.db
       .selectFrom('dredging_vessel')
       .selectAll()
       .where('dataset_id', '=', datasetId)
       .where('mmsi', '=', mmsi)
       .executeTakeFirst();
+    return row ? vesselOf(row) : null;
   }
 
-  async cycles(datasetId: string, mmsi?: number) {
-    let q = this.db.kysely.selectFrom('dredging_cycle').selectAll().where('dataset_id', '=', datasetId);
+  async cycles(datasetId: string, mmsi?: number): Promise<StoredCycle[]> {
+    let q = this.db.selectFrom('dredging_cycle').selectAll().where('dataset_id', '=', datasetId);
     if (mmsi !== undefined) q = q.where('mmsi', '=', mmsi);
-    return q.orderBy('mmsi').orderBy('start_at').execute();
+    const rows = await q.orderBy('mmsi').orderBy('start_at').execute();
+    return rows.map(cycleOf);
   }
 
-  async track(datasetId: string, mmsi: number) {
-    return this.db.kysely
+  /** A dredger's thinned track, by segment then time. */
+  async track(datasetId: string, mmsi: number): Promise<TrackSample[]> {
+    const rows = await this.db
       .selectFrom('dredging_track_point')
       .selectAll()
       .where('dataset_id', '=', datasetId)
@@ -204,5 +369,85 @@ export class DredgingRepository {
       .orderBy('segment')
       .orderBy('at')
       .execute();
+    return rows.map((p) => ({
+      mmsi: p.mmsi,
+      timestampMs: toDate(p.at).getTime(),
+      lon: p.lon,
+      lat: p.lat,
+      speedKnots: p.speed_knots,
+      activity: p.activity as Activity,
+      segment: p.segment,
+    }));
   }
+}
+
+function datasetOf(r: Selectable<DatasetRow>): Dataset {
+  return {
+    id: r.id,
+    name: r.name,
+    synthetic: r.synthetic,
+    source: r.source,
+    licence: r.licence,
+    retrieved: r.retrieved,
+    method: r.method,
+    countryMethod: r.country_method,
+    createdAt: iso(r.created_at),
+    summary: r.summary,
+  };
+}
+
+function eventOf(r: Selectable<EventRow>): StoredEvent {
+  return {
+    id: Number(r.id),
+    mmsi: r.mmsi,
+    activity: r.activity as DredgingEvent['activity'],
+    start: iso(r.start_at),
+    end: iso(r.end_at),
+    lon: r.lon,
+    lat: r.lat,
+    country: r.country_iso3,
+    countryMethod: r.country_method as DredgingEvent['countryMethod'],
+    h3: r.h3,
+    areas: r.areas,
+    inProtectedArea: r.in_protected,
+    cycleId: r.cycle_id,
+    volumeM3:
+      r.vol_low === null ? null : { low: r.vol_low, central: r.vol_central ?? 0, high: r.vol_high ?? 0 },
+    tonnes: r.t_low === null ? null : { low: r.t_low, central: r.t_central ?? 0, high: r.t_high ?? 0 },
+    volumeMethod: r.volume_method,
+  };
+}
+
+function vesselOf(v: Selectable<VesselRow>): StoredVessel {
+  return {
+    mmsi: v.mmsi,
+    imo: v.imo,
+    name: v.name,
+    shipType: v.ship_type,
+    lengthM: v.length_m,
+    beamM: v.beam_m,
+    dredgerType: v.dredger_type,
+    dredgerTypeSource: v.dredger_type_source,
+    operator: v.operator,
+    evidence: v.evidence,
+    capacity: v.capacity ?? null,
+  };
+}
+
+function cycleOf(c: Selectable<CycleRow>): StoredCycle {
+  return {
+    id: c.id,
+    mmsi: c.mmsi,
+    startMs: toDate(c.start_at).getTime(),
+    endMs: toDate(c.end_at).getTime(),
+    dredgingMinutes: c.dredging_minutes,
+    complete: c.complete,
+    dredgeLon: c.dredge_lon,
+    dredgeLat: c.dredge_lat,
+    dischargeLon: c.discharge_lon,
+    dischargeLat: c.discharge_lat,
+    country: c.country_iso3,
+    volumeM3: { low: c.vol_low, central: c.vol_central, high: c.vol_high },
+    volumeMethod: c.volume_method,
+  };
 }

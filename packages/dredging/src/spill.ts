@@ -15,8 +15,9 @@ import {
   type PositionBatch,
 } from '@strata/ais';
 import { ColumnsBuilder } from './domain/columns.ts';
-import { foldStatic, type VesselStatic } from './domain/registry.ts';
+import { foldStatic } from './domain/statics.ts';
 import type { PositionColumns } from './domain/types.ts';
+import type { VesselStatic } from './domain/vessel.ts';
 import { staticReportOf } from './ingest.ts';
 
 /** Bytes of one spilled row: mmsi, time, lon, lat (float64) and speed, course (float32). */

@@ -1,4 +1,6 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import {
   csvHeader,
   type DecodedMessage,
@@ -12,9 +14,11 @@ import {
   toCsvRow,
   toTidyJson,
 } from '@strata/ais';
+import type { AisAnalysis, AisAnalysisOptions } from '@strata/dredging';
 import { type Command, Option } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
+import { withContext } from '../run-context.ts';
 
 type OutputFormat = 'gpsd' | 'jsonl' | 'csv';
 
@@ -311,5 +315,258 @@ export function registerAisCommands(program: Command, io: AisCommandIo = process
     .option('--workers <n>', 'decode with n worker threads (files only)')
     .action((file: string, options: StatsCommandOptions) => statsCommand(file, options, io));
 
+  registerAnalysisCommands(ais, io);
   return ais;
+}
+
+// The dredging analysis of AIS logs (`analyse`, `import`, `reattribute`, `scenario`). The dredging package
+// is imported when one of these runs, so `decode` and `stats` start without it (and without a database).
+
+interface AnalyseOptions {
+  registry?: string;
+  areas?: string;
+  zones?: string;
+  out: string;
+  workers?: string;
+  buckets?: string;
+}
+
+interface ImportOptions extends Omit<AnalyseOptions, 'out' | 'buckets'> {
+  id?: string;
+  name?: string;
+  store: string;
+  positions: boolean;
+}
+
+function readText(file: string, what: string): string {
+  if (!existsSync(file)) throw new CliError(`${what} ${file} does not exist.`, EXIT.noInput);
+  return readFileSync(file, 'utf8');
+}
+
+function wholeNumber(value: string | undefined, name: string, min: number, max: number, fallback: number) {
+  const n = value === undefined ? fallback : Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new CliError(`--${name} must be ${min}–${max}, got "${value}".`, EXIT.usage);
+  return n;
+}
+
+/** The analysis options from the command line: files read, numbers checked, progress bars attached. */
+function analysisOptions(files: string[], options: Omit<AnalyseOptions, 'out'>): AisAnalysisOptions {
+  for (const f of files) {
+    if (!existsSync(f) || !statSync(f).isFile()) throw new CliError(`${f} is not a file.`, EXIT.noInput);
+  }
+  const decoding = createProgress({
+    label: 'decoding',
+    total: files.reduce((n, f) => n + statSync(f).size, 0),
+    unit: 'bytes',
+  });
+  const buckets = options.buckets ? wholeNumber(options.buckets, 'buckets', 1, 4096, 1) : undefined;
+  const bucketBar = buckets
+    ? createProgress({ label: 'analysing buckets', total: buckets, unit: 'items' })
+    : null;
+  let decoded = false;
+  const decodingDone = () => {
+    if (!decoded) decoding.done();
+    decoded = true;
+  };
+  return {
+    registry: options.registry
+      ? { csv: readText(options.registry, 'Registry'), name: options.registry }
+      : null,
+    zonesGeoJson: options.zones ? readText(options.zones, 'Zones file') : null,
+    areasGeoJson: options.areas ? readText(options.areas, 'Areas file') : null,
+    workers: wholeNumber(options.workers, 'workers', 1, 64, Math.min(availableParallelism(), 8)),
+    buckets,
+    onDecodeProgress: (done) => decoding.update(done),
+    onDecoded: decodingDone,
+    onBucket: (done, total) => {
+      decodingDone();
+      bucketBar?.update(done);
+      if (done === total) bucketBar?.done();
+    },
+  };
+}
+
+/** Runs an analysis, turning a GeoJSON syntax error into a data error. */
+async function analysing<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof SyntaxError)
+      throw new CliError(`A GeoJSON file is not valid JSON: ${error.message}`, EXIT.dataError);
+    throw error;
+  }
+}
+
+function printReport(stdout: NodeJS.WritableStream, { input, output, registryErrors }: AisAnalysis) {
+  const s = output.summary;
+  const m3 = (x: number) => Math.round(x).toLocaleString('en');
+  const rejected =
+    Object.entries(input.stats.rejected)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ') || 'none rejected';
+  const lines = [
+    `decoded ${input.stats.messages.toLocaleString('en')} messages from ${input.stats.lines.toLocaleString('en')} lines (${rejected}); ${input.withoutTimestamp} positions without a time left out`,
+    `${s.dredgers} dredgers among ${s.vesselsSeen} vessels; ${s.cycles.complete} complete cycles; ${output.events.length} activity periods`,
+    `dredged volume ${m3(s.total.volumeM3.low)} – ${m3(s.total.volumeM3.high)} m³ (central ${m3(s.total.volumeM3.central)})`,
+    `country waters: ${output.countryMethod === 'approximate' ? 'APPROXIMATE (equidistance from Natural Earth land, 200 nm); pass --zones for official boundaries' : 'official zones file'}`,
+    ...[...registryErrors, ...output.issues].map((i) => `warning: ${i}`),
+  ];
+  stdout.write(`${lines.join('\n')}\n`);
+}
+
+function registerAnalysisCommands(ais: Command, io: AisCommandIo): void {
+  ais
+    .command('analyse')
+    .description('Find dredging in AIS logs: activity periods, cycles, volumes by country and month')
+    .argument('<files...>', 'NMEA logs (tag-block, Gatehouse or provider timestamps)')
+    .option('--registry <csv>', 'vessel registry: mmsi,imo,name,dredger_type,hopper_m3[,source][,operator]')
+    .option('--areas <geojson>', 'user areas (concessions, marine protected areas)')
+    .option('--zones <geojson>', 'official maritime zones (Marine Regions EEZ: ISO_TER1 / ISO_SOV1)')
+    .requiredOption('--out <dir>', 'folder for events.jsonl, vessels.json, summary.json')
+    .option('--workers <n>', 'analysis threads (default: the cores)')
+    .option(
+      '--buckets <n>',
+      'bounded memory: spill positions to n temporary MMSI buckets and analyse one at a time',
+    )
+    .action(async (files: string[], options: AnalyseOptions) => {
+      const { analyseAisFiles } = await import('@strata/dredging');
+      const analysis = await analysing(() => analyseAisFiles(files, analysisOptions(files, options)));
+      const { input, output, registryErrors } = analysis;
+      mkdirSync(options.out, { recursive: true });
+      writeFileSync(
+        path.join(options.out, 'events.jsonl'),
+        output.events.map((e) => JSON.stringify(e)).join('\n') + (output.events.length ? '\n' : ''),
+      );
+      writeFileSync(path.join(options.out, 'vessels.json'), `${JSON.stringify(output.vessels, null, 2)}\n`);
+      const inputReport = {
+        files,
+        bytes: input.bytes,
+        decode: input.stats,
+        withoutTimestamp: input.withoutTimestamp,
+        registryErrors,
+        issues: output.issues,
+      };
+      writeFileSync(
+        path.join(options.out, 'summary.json'),
+        `${JSON.stringify({ ...output.summary, input: inputReport }, null, 2)}\n`,
+      );
+      printReport(io.stdout, analysis);
+      io.stdout.write(`wrote ${path.join(options.out, 'events.jsonl')}, vessels.json, summary.json\n`);
+    });
+
+  ais
+    .command('import')
+    .description(
+      'Decode, analyse and load AIS logs into the store the server reads (positions → AIS store, results → database)',
+    )
+    .argument('<files...>', 'NMEA logs')
+    .option('--registry <csv>', 'vessel registry CSV')
+    .option('--areas <geojson>', 'user areas GeoJSON')
+    .option(
+      '--zones <geojson>',
+      'official maritime zones GeoJSON (default: STRATA_ZONES_FILE, else approximate)',
+    )
+    .option('--id <id>', 'dataset id (re-importing an id replaces it)')
+    .option('--name <name>', 'dataset name')
+    .addOption(
+      new Option(
+        '--store <engine>',
+        'positions store: duckdb (under the data folder) or clickhouse (CLICKHOUSE_URL)',
+      )
+        .choices(['duckdb', 'clickhouse'])
+        .default('duckdb'),
+    )
+    .option('--no-positions', 'do not keep the decoded positions in the AIS store')
+    .option('--workers <n>', 'analysis threads (default: the cores)')
+    .action(async (files: string[], options: ImportOptions) => {
+      const { createDredgingServices, importAisFiles, openAisStore } = await import('@strata/dredging');
+      await withContext(async (ctx) => {
+        const zones = options.zones ?? ctx.config.zonesFile ?? undefined;
+        const base = analysisOptions(files, { ...options, zones });
+        const store = options.positions ? await openAisStore(ctx.config, options.store) : null;
+        try {
+          const storing = createProgress({ label: 'storing positions', total: null, unit: 'items' });
+          const saving = createProgress({ label: 'saving results', total: 1, unit: 'items' });
+          const { watch } = ctx.services('dredging', (db, config) => createDredgingServices(db, config));
+          const imported = await analysing(() =>
+            importAisFiles(watch, files, {
+              ...base,
+              id: options.id,
+              name: options.name,
+              store,
+              onStoredPositions: (done) => storing.update(done),
+              onSaving: (done, total) => saving.update(done / total),
+            }),
+          );
+          if (store) storing.done();
+          saving.done();
+          printReport(io.stdout, imported);
+          io.stdout.write(
+            `imported dataset ${imported.id}${store ? ` (positions in the ${store.engine} store)` : ''}\n`,
+          );
+        } finally {
+          await store?.close();
+        }
+      });
+    });
+
+  ais
+    .command('reattribute')
+    .description(
+      'Re-attribute stored datasets to country waters (after setting official zones), refreshing their summaries',
+    )
+    .option(
+      '--zones <geojson>',
+      'official maritime zones GeoJSON (default: STRATA_ZONES_FILE; none: the approximate EEZ)',
+    )
+    .option('--dataset <id>', 'one dataset (default: all)')
+    .action(async (options: { zones?: string; dataset?: string }) => {
+      const { buildLocator, createDredgingServices } = await import('@strata/dredging');
+      await withContext(async (ctx) => {
+        const file = options.zones ?? ctx.config.zonesFile ?? null;
+        const { locate, countryMethod, issues } = buildLocator(
+          file ? readText(file, 'Zones file') : null,
+          null,
+        );
+        for (const i of issues) io.stderr.write(`warning: ${i}\n`);
+        const { watch } = ctx.services('dredging', (db, config) => createDredgingServices(db, config));
+        const ids = options.dataset ? [options.dataset] : (await watch.datasets()).map((d) => d.id);
+        for (const id of ids) {
+          const r = await watch.reattribute(null, id, (lon, lat) => locate(lon, lat).country, countryMethod, {
+            system: true,
+            auditAction: 'cli.ais.reattribute',
+          });
+          io.stdout.write(`${id}: ${r.changed} of ${r.events} periods changed country (${countryMethod})\n`);
+        }
+      });
+    });
+
+  ais
+    .command('scenario')
+    .description('Write a seeded synthetic AIS scenario (NMEA with tag-block times) with its ground truth')
+    .requiredOption('--out <dir>', 'folder for scenario.nmea, truth.json, registry.csv, areas.geojson')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--days <n>', 'length in days', '14')
+    .action(async (options: { out: string; seed: string; days: string }) => {
+      const seed = Number(options.seed);
+      const days = Number(options.days);
+      if (!Number.isInteger(seed) || !(days > 0 && days <= 366))
+        throw new CliError('--seed must be a whole number and --days 1–366.', EXIT.usage);
+      const { DEMO_AREAS_GEOJSON, DEMO_SITES, generateScenario, scenarioNmeaLines, scenarioOptions } =
+        await import('@strata/dredging');
+      const s = generateScenario(
+        scenarioOptions({ seed, days, sites: DEMO_SITES, hoppers: 4, cutters: 2, cargo: 3, fishing: 3 }),
+      );
+      mkdirSync(options.out, { recursive: true });
+      writeFileSync(path.join(options.out, 'scenario.nmea'), `${[...scenarioNmeaLines(s)].join('\n')}\n`);
+      const truth = { note: 'SYNTHETIC scenario: not real vessels', vessels: s.vessels, truth: s.truth };
+      writeFileSync(path.join(options.out, 'truth.json'), `${JSON.stringify(truth, null, 1)}\n`);
+      writeFileSync(path.join(options.out, 'registry.csv'), s.registryCsv);
+      writeFileSync(path.join(options.out, 'areas.geojson'), `${DEMO_AREAS_GEOJSON}\n`);
+      io.stdout.write(
+        `wrote a synthetic scenario: ${s.positions.length.toLocaleString('en')} positions, ${s.truth.cycles.length} true cycles → ${options.out}\n`,
+      );
+    });
 }

@@ -6,8 +6,9 @@ import { analyseTracks } from './analyse.ts';
 import { RuleClassifier } from './classify.ts';
 import { columnsFromPositions } from './columns.ts';
 import { scorePeriods } from './evaluate.ts';
-import { collectStatics, parseRegistryCsv } from './registry.ts';
+import { parseRegistryCsv } from './registry-csv.ts';
 import { generateScenario, scenarioOptions } from './scenario.ts';
+import { collectStatics } from './statics.ts';
 
 /** The accuracy targets of issue 4, measured on generated scenarios with all the AIS noise on. */
 describe('accuracy on generated scenarios', () => {

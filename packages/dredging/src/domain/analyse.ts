@@ -1,15 +1,9 @@
+import { ensureCapacity } from './capacity.ts';
 import { type ActivityClassifier, RuleClassifier, type TrackView, trackView } from './classify.ts';
 import { groupByVessel } from './columns.ts';
 import { assembleCycles, type CycleDraft, periodsFromLabels } from './cycles.ts';
 import { distanceM } from './geo.ts';
-import {
-  addBehaviourEvidence,
-  ensureCapacity,
-  identifyVessels,
-  type RegistryEntry,
-  type Vessel,
-  type VesselStatic,
-} from './registry.ts';
+import { addBehaviourEvidence, identifyVessels } from './identify.ts';
 import {
   DEFAULT_SEGMENT_PARAMETERS,
   emptyDrops,
@@ -19,6 +13,7 @@ import {
 } from './segment.ts';
 import { sampleSegment, type TrackSample } from './track-sample.ts';
 import type { ActivityPeriod, DredgerType, DredgingCycle, PositionColumns } from './types.ts';
+import type { RegistryEntry, Vessel, VesselStatic } from './vessel.ts';
 import {
   DEFAULT_VOLUME_PARAMETERS,
   draughtAt,

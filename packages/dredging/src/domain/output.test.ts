@@ -5,8 +5,9 @@ import { createLocator } from '../zones/locate.ts';
 import { analyseTracks } from './analyse.ts';
 import { columnsFromPositions } from './columns.ts';
 import { buildEvents, buildSummary } from './output.ts';
-import { collectStatics, parseRegistryCsv } from './registry.ts';
+import { parseRegistryCsv } from './registry-csv.ts';
 import { DEMO_SITES, generateScenario, scenarioOptions } from './scenario.ts';
+import { collectStatics } from './statics.ts';
 
 describe('events and summary', () => {
   const s = generateScenario(
@@ -20,25 +21,37 @@ describe('events and summary', () => {
   const events = buildEvents(result, createLocator({ eez: loadEezGrid() }));
   const summary = buildSummary(result, events, 'approximate');
 
-  it('writes one event per period with the issue 4 fields', () => {
+  it('writes one event per period, with a volume for dredging periods only, low ≤ central ≤ high', () => {
     assert.equal(events.length, result.periods.length);
-    const e = events.find((x) => x.activity === 'dredging')!;
-    for (const k of [
-      'mmsi',
-      'activity',
-      'start',
-      'end',
-      'lon',
-      'lat',
-      'country',
-      'cycleId',
-      'volumeM3',
-    ] as const) {
-      assert.ok(k in e, k);
+    const dredging = events.filter((x) => x.activity === 'dredging');
+    assert.ok(dredging.length > 0);
+    for (const e of dredging) {
+      assert.ok(e.volumeM3 && e.volumeM3.low <= e.volumeM3.central && e.volumeM3.central <= e.volumeM3.high);
+      assert.ok(Date.parse(e.start) < Date.parse(e.end), `${e.start} before ${e.end}`);
     }
-    assert.match(e.start, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    assert.ok(e.volumeM3!.low <= e.volumeM3!.high);
     assert.ok(events.filter((x) => x.activity !== 'dredging').every((x) => x.volumeM3 === null));
+  });
+
+  it('keeps each vessel’s periods in time order, without overlaps, inside the scenario', () => {
+    const startMs = s.positions[0].timestampMs;
+    const endMs = startMs + 4 * 86_400_000;
+    for (const mmsi of new Set(events.map((e) => e.mmsi))) {
+      const own = events.filter((e) => e.mmsi === mmsi);
+      for (let k = 1; k < own.length; k++) {
+        assert.ok(Date.parse(own[k - 1].end) <= Date.parse(own[k].start), `${mmsi} period ${k} overlaps`);
+      }
+      assert.ok(Date.parse(own[0].start) >= startMs - 3_600_000 && Date.parse(own.at(-1)!.end) <= endMs);
+    }
+  });
+
+  it('ties hopper dredging periods to the cycle they belong to', () => {
+    const cycleIds = new Set(result.cycles.map((c) => c.id));
+    const hopper = new Set(
+      result.dredgers.filter((d) => d.dredgerType === 'trailing_suction_hopper').map((d) => d.mmsi),
+    );
+    const tied = events.filter((e) => e.activity === 'dredging' && hopper.has(e.mmsi));
+    assert.ok(tied.length > 0);
+    assert.ok(tied.every((e) => e.cycleId !== null && cycleIds.has(e.cycleId)));
   });
 
   it('attributes the demo sites to the right countries', () => {

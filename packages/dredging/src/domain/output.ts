@@ -1,7 +1,7 @@
 import type { Locator } from '../zones/locate.ts';
 import type { AnalysisResult } from './analyse.ts';
-import type { Vessel } from './registry.ts';
 import type { Activity, Band } from './types.ts';
+import type { Vessel } from './vessel.ts';
 import { addBands } from './volumes.ts';
 
 /** One activity period as written to `events.jsonl` and served by the API. */

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  collectStatics,
-  defaultCapacity,
-  identifyVessels,
-  parseDredgerType,
-  parseRegistryCsv,
-} from './registry.ts';
+import { defaultCapacity } from './capacity.ts';
+import { identifyVessels } from './identify.ts';
+import { parseDredgerType, parseRegistryCsv } from './registry-csv.ts';
+import { collectStatics } from './statics.ts';
 
 describe('registry', () => {
   it('parses a registry CSV and reports each bad row with its line', () => {

@@ -8,6 +8,7 @@
 
 import { SeededRandom } from '@strata/core';
 import { bearingDeg, distanceM, METRES_PER_NAUTICAL_MILE, offsetPoint } from './geo.ts';
+import { SYNTHETIC_NAMES, syntheticMmsi } from './scenario-identities.ts';
 import type { Activity, DredgerType, Position } from './types.ts';
 
 export type DischargeMode = 'pump_ashore' | 'rainbowing' | 'dumping';
@@ -284,19 +285,6 @@ class Voyage {
   }
 }
 
-const NAMES = {
-  hopper: [
-    'SYNTH HOPPER ALPHA',
-    'SYNTH TRAILER BRAVO',
-    'SEA SPRITE',
-    'SYNTH HOPPER DELTA',
-    'SYNTH HOPPER ECHO',
-  ],
-  cutter: ['SYNTH CUTTER ONE', 'SYNTH CUTTER TWO', 'SYNTH CUTTER THREE'],
-  cargo: ['SYNTH TRADER', 'SYNTH CARRIER', 'SYNTH EXPRESS', 'SYNTH BULKER', 'SYNTH FEEDER'],
-  fishing: ['SYNTH TRAWLER', 'SYNTH FISHER', 'SYNTH NETTER', 'SYNTH CATCHER'],
-};
-
 function around(rng: SeededRandom, p: { lon: number; lat: number }, maxM: number) {
   const [lon, lat] = offsetPoint(p.lon, p.lat, rng.uniform(0, 360), rng.uniform(0, maxM));
   return { lon, lat };
@@ -320,7 +308,7 @@ export function generateScenario(options: ScenarioOptions): Scenario {
   const statics: StaticReport[] = [];
   const site = (k: number) => options.sites[k % options.sites.length];
   let mmsiSeq = 0;
-  const nextMmsi = (mid: number) => mid * 1_000_000 + 900_000 + ++mmsiSeq;
+  const nextMmsi = () => syntheticMmsi(++mmsiSeq);
 
   const emitStatics = (v: ScenarioVessel, draughtAt: (t: number) => number, changes: number[]) => {
     const times = new Set<number>();
@@ -351,9 +339,9 @@ export function generateScenario(options: ScenarioOptions): Scenario {
     // broadcasts a wrong ship type and must be found by its behaviour.
     const role = k % 3;
     const v: ScenarioVessel = {
-      mmsi: nextMmsi([244, 470, 413][k % 3]),
+      mmsi: nextMmsi(),
       imo: 9_100_000 + k * 17,
-      name: NAMES.hopper[k % NAMES.hopper.length],
+      name: SYNTHETIC_NAMES.hopper[k % SYNTHETIC_NAMES.hopper.length],
       callsign: `SYH${k}`,
       kind: 'hopper',
       shipType: role === 2 ? 0 : 33,
@@ -388,7 +376,8 @@ export function generateScenario(options: ScenarioOptions): Scenario {
         dir = (dir + 180) % 360;
       }
       const load = (v.hopperM3 ?? 0) * rng.uniform(0.65, 0.88);
-      const rise = (load * 1.8) / (1.025 * 0.85 * lengthM * beamM);
+      // The synthetic sand weighs 1.94 t/m³ wet (saturated sand: 1.83–2.04 t/m³).
+      const rise = (load * 1.94) / (1.025 * 0.85 * lengthM * beamM);
       if (v.updatesDraught)
         draughtChanges.push({ t: voyage.t + rng.uniform(5, 20) * 60_000, draughtM: emptyDraught + rise });
       // Sail loaded to the discharge site and discharge.
@@ -429,9 +418,9 @@ export function generateScenario(options: ScenarioOptions): Scenario {
     const s = site(k + 1);
     const pivot = around(rng, s.discharge, 2_500);
     const v: ScenarioVessel = {
-      mmsi: nextMmsi([244, 470, 413][(k + 1) % 3]),
+      mmsi: nextMmsi(),
       imo: 9_200_000 + k * 13,
-      name: NAMES.cutter[k % NAMES.cutter.length],
+      name: SYNTHETIC_NAMES.cutter[k % SYNTHETIC_NAMES.cutter.length],
       callsign: `SYC${k}`,
       kind: 'cutter',
       shipType: 33,
@@ -464,9 +453,9 @@ export function generateScenario(options: ScenarioOptions): Scenario {
     const s = site(k);
     const shared = noise.sharedMmsi && k === 0 && vessels.some((x) => x.kind === 'hopper');
     const v: ScenarioVessel = {
-      mmsi: shared ? vessels.find((x) => x.kind === 'hopper')!.mmsi : nextMmsi(636),
+      mmsi: shared ? vessels.find((x) => x.kind === 'hopper')!.mmsi : nextMmsi(),
       imo: 9_300_000 + k * 11,
-      name: NAMES.cargo[k % NAMES.cargo.length],
+      name: SYNTHETIC_NAMES.cargo[k % SYNTHETIC_NAMES.cargo.length],
       callsign: `SYK${k}`,
       kind: 'cargo',
       shipType: 70,
@@ -502,9 +491,9 @@ export function generateScenario(options: ScenarioOptions): Scenario {
   for (let k = 0; k < options.fishing; k++) {
     const s = site(k);
     const v: ScenarioVessel = {
-      mmsi: nextMmsi(224),
+      mmsi: nextMmsi(),
       imo: 0,
-      name: NAMES.fishing[k % NAMES.fishing.length],
+      name: SYNTHETIC_NAMES.fishing[k % SYNTHETIC_NAMES.fishing.length],
       callsign: `SYF${k}`,
       kind: 'fishing',
       shipType: 30,

@@ -9,11 +9,16 @@ import type { PositionColumns } from './types.ts';
 export interface SegmentParameters {
   /** A gap of at least this many hours closes a segment (issue 4; gpsdio-segment's `max_hours` is 24). */
   maxGapHours: number;
-  /** Implied speeds above this are not plausible for a dredger or merchant ship (gpsdio-segment: 30 kn). */
+  /**
+   * Implied speeds above this are not plausible for a dredger or merchant ship. gpsdio-segment's
+   * `DEFAULT_MAX_SPEED` is 30 kn in its later `core.py` (40 kn in early versions): Strata follows 30.
+   */
   maxSpeedKnots: number;
   /**
    * Jumps shorter than this are accepted whatever the time step: GPS jitter and receiver clock
-   * differences on near-simultaneous reports (gpsdio-segment's `noise_dist` is 0.1 nm ≈ 185 m).
+   * differences on near-simultaneous reports. Strata's own choice, 0.1 nm (185.2 m), tighter than
+   * gpsdio-segment's `DEFAULT_NOISE_DIST = round(500 / 1852, 3)` nm (500 m), which its later versions
+   * mark deprecated.
    */
   noiseDistanceM: number;
   /** At most this many segments stay open per MMSI at once (the oldest closes first). */

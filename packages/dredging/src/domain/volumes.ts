@@ -1,11 +1,14 @@
-import type { CapacityBand } from './registry.ts';
 import type { Band, VolumeEstimate } from './types.ts';
+import type { CapacityBand } from './vessel.ts';
 
 /** Named constants of the volume estimate; docs/dredging.md gives the source of each. */
 export interface VolumeParameters {
   /** Share of the hopper capacity filled with in-situ sediment per trip, when draught says nothing. */
   loadFactor: Band;
-  /** Density of in-situ sand, t/m³ (issue 4: about 1.6–2.0 t/m³). */
+  /**
+   * Wet (saturated) density of in-situ sand, t/m³: grains and the water in their pores, which is what a
+   * hopper load weighs and what the draught change measures. Tonnes in Strata are wet tonnes.
+   */
   insituDensityTPerM3: Band;
   /** Density of sea water, t/m³ (standard sea water, 35 psu, 15 °C: 1.025–1.026). */
   seawaterDensityTPerM3: number;
@@ -19,12 +22,21 @@ export interface VolumeParameters {
 
 export const DEFAULT_VOLUME_PARAMETERS: VolumeParameters = {
   loadFactor: { low: 0.6, central: 0.75, high: 0.9 },
-  insituDensityTPerM3: { low: 1.6, central: 1.8, high: 2.0 },
+  // Saturated unit weight of sand 18–20 kN/m³ (TML testing wiki, "Saturated unit weight", typical values)
+  // ÷ 9.81 m/s² = 1.83–2.04 t/m³; central the middle of the band.
+  insituDensityTPerM3: { low: 1.83, central: 1.94, high: 2.04 },
   seawaterDensityTPerM3: 1.025,
   waterplaneCoefficient: { low: 0.8, central: 0.85, high: 0.9 },
   draughtResolutionM: 0.1,
   minDraughtRiseM: 0.3,
 };
+
+/**
+ * Dry bulk density of sand, t/m³ (grains only, pores empty), for converting wet tonnes to dry solids:
+ * dry unit weight of sand 13–16 kN/m³ (same table) ÷ 9.81 m/s² = 1.33–1.63 t/m³. Published sand
+ * statistics may count either; the views say which they show.
+ */
+export const DRY_SAND_DENSITY_T_PER_M3: Band = { low: 1.33, central: 1.48, high: 1.63 };
 
 /** Draught before dredging and before discharge, from type 5 reports. */
 export interface DraughtChange {
@@ -69,14 +81,14 @@ export function hopperLoadVolume(
     return {
       volumeM3,
       tonnes,
-      method: `draught change ${draught.emptyM.toFixed(1)} → ${draught.loadedM.toFixed(1)} m (AIS type 5) × waterplane ${hull.lengthM}×${hull.beamM} m × C_wp ${p.waterplaneCoefficient.low}–${p.waterplaneCoefficient.high}; in-situ density ${d.low}–${d.high} t/m³`,
+      method: `draught change ${draught.emptyM.toFixed(1)} → ${draught.loadedM.toFixed(1)} m (AIS type 5) × waterplane ${hull.lengthM}×${hull.beamM} m × C_wp ${p.waterplaneCoefficient.low}–${p.waterplaneCoefficient.high}; wet in-situ density ${d.low}–${d.high} t/m³`,
     };
   }
   const volumeM3 = scale(capacity.band, p.loadFactor);
   return {
     volumeM3,
     tonnes: scale(volumeM3, p.insituDensityTPerM3),
-    method: `hopper capacity (${capacity.source}) × default load factor ${p.loadFactor.low}–${p.loadFactor.high}; in-situ density ${p.insituDensityTPerM3.low}–${p.insituDensityTPerM3.high} t/m³`,
+    method: `hopper capacity (${capacity.source}) × default load factor ${p.loadFactor.low}–${p.loadFactor.high}; wet in-situ density ${p.insituDensityTPerM3.low}–${p.insituDensityTPerM3.high} t/m³`,
   };
 }
 
@@ -94,7 +106,7 @@ export function productionVolume(
   return {
     volumeM3,
     tonnes: scale(volumeM3, p.insituDensityTPerM3),
-    method: `production rate (${capacity.source}) × ${hours.toFixed(2)} dredging hours; in-situ density ${p.insituDensityTPerM3.low}–${p.insituDensityTPerM3.high} t/m³`,
+    method: `production rate (${capacity.source}) × ${hours.toFixed(2)} dredging hours; wet in-situ density ${p.insituDensityTPerM3.low}–${p.insituDensityTPerM3.high} t/m³`,
   };
 }
 

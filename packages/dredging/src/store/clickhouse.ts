@@ -40,8 +40,18 @@ export class ClickHouseAisStore implements AisStore {
     private readonly client: ClickHouseClient,
     prefix: string,
   ) {
+    // Table names cannot be query parameters in ClickHouse: the prefix is spliced into the text, so it
+    // must be a plain identifier.
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(prefix)) {
+      throw new Error(`ClickHouse table prefix "${prefix}" is not a plain identifier`);
+    }
     this.positions = `${prefix}positions`;
     this.events = `${prefix}events`;
+  }
+
+  /** A store over a client the caller made (no table creation): for callers with their own client, and tests. */
+  static fromClient(client: ClickHouseClient, tablePrefix = 'strata_dredging_'): ClickHouseAisStore {
+    return new ClickHouseAisStore(client, tablePrefix);
   }
 
   static async open(options: ClickHouseStoreOptions): Promise<ClickHouseAisStore> {

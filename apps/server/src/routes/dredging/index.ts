@@ -1,19 +1,34 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { UnsupportedMediaError } from '@strata/core';
+import {
+  countriesCsv as countriesCsvOf,
+  countryPanelCsv,
+  eventsCsv as eventsCsvOf,
+  eventsGeoJson,
+  hexagonsCsv as hexagonsCsvOf,
+  hexagonsGeoJson,
+  seriesCsv as seriesCsvOf,
+  trackGeoJson,
+  vesselCyclesCsv,
+} from '@strata/dredging';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses } from '../../router.ts';
-import { configuredZones, dredgingService } from './context.ts';
+import { dredgingService } from './context.ts';
 import {
-  BandSchema,
+  CountryPanelSchema as CountryPanel,
+  CountryRowSchema as CountryRow,
   DatasetRefSchema,
   DatasetSchema,
   EventQuery,
   EventSchema,
   GeoJsonSchema,
+  HexCellSchema as HexCell,
   HexQuery,
   Iso3Param,
   MmsiParam,
-  toCsv,
+  SeriesRowSchema as SeriesRow,
+  VesselPageSchema as VesselPage,
+  VesselRowSchema as VesselRow,
   ViewQuery,
 } from './schemas.ts';
 
@@ -81,16 +96,6 @@ const uploadLog = createRoute({
   },
 });
 
-const HexCell = z
-  .object({
-    h3: z.string(),
-    volumeM3: BandSchema,
-    dredgingHours: z.number(),
-    periods: z.number().int(),
-    vessels: z.number().int(),
-    protectedPeriods: z.number().int(),
-  })
-  .meta({ id: 'DredgingHexCell' });
 const hexagons = createRoute({
   method: 'get',
   path: '/map/hexagons',
@@ -122,17 +127,6 @@ const hexagonsCsv = createRoute({
   responses: { 200: csv, ...problemResponses(400, 404) },
 });
 
-const CountryRow = z
-  .object({
-    country: z.string().nullable(),
-    name: z.string(),
-    volumeM3: BandSchema,
-    tonnes: BandSchema,
-    dredgingHours: z.number(),
-    vessels: z.number().int(),
-    protectedShare: z.number(),
-  })
-  .meta({ id: 'DredgingCountryRow' });
 const countries = createRoute({
   method: 'get',
   path: '/countries',
@@ -152,35 +146,6 @@ const countriesCsv = createRoute({
   request: { query: ViewQuery },
   responses: { 200: csv, ...problemResponses(400, 404) },
 });
-const CountryPanel = z
-  .object({
-    dataset: DatasetRefSchema,
-    country: z.object({ iso3: z.string(), name: z.record(z.string(), z.string()) }),
-    countryMethod: z.string(),
-    total: z.object({ volumeM3: BandSchema, dredgingPeriods: z.number().int() }),
-    byYear: z.array(
-      z.object({
-        year: z.number().int(),
-        volumeM3: BandSchema,
-        tonnes: BandSchema,
-        dredgingHours: z.number(),
-        vessels: z.number().int(),
-      }),
-    ),
-    vessels: z.array(
-      z.object({
-        mmsi: z.number().int(),
-        name: z.string().nullable(),
-        operator: z.string().nullable(),
-        dredgerType: z.string().nullable(),
-        volumeM3: BandSchema,
-        dredgingHours: z.number(),
-      }),
-    ),
-    operators: z.array(z.object({ name: z.string(), vessels: z.number().int(), volumeM3: BandSchema })),
-    protectedAreas: z.object({ volumeM3Central: z.number(), share: z.number() }),
-  })
-  .meta({ id: 'DredgingCountryPanel' });
 const countryPanel = createRoute({
   method: 'get',
   path: '/countries/{iso3}',
@@ -198,17 +163,6 @@ const countryCsv = createRoute({
   responses: { 200: csv, ...problemResponses(400, 404) },
 });
 
-const VesselRow = z
-  .object({
-    mmsi: z.number().int(),
-    name: z.string().nullable(),
-    dredgerType: z.string().nullable(),
-    operator: z.string().nullable(),
-    evidence: z.array(z.string()),
-    volumeM3: BandSchema,
-    dredgingHours: z.number(),
-  })
-  .meta({ id: 'DredgingVesselRow' });
 const vessels = createRoute({
   method: 'get',
   path: '/vessels',
@@ -220,24 +174,6 @@ const vessels = createRoute({
     ...problemResponses(400, 404),
   },
 });
-const VesselPage = z
-  .object({
-    dataset: DatasetRefSchema,
-    vessel: z.record(z.string(), z.unknown()),
-    totals: z.object({ volumeM3: BandSchema, dredgingHours: z.number(), cycles: z.number().int() }),
-    cycles: z.array(z.record(z.string(), z.unknown())),
-    track: z.array(
-      z.object({
-        t: z.string(),
-        lon: z.number(),
-        lat: z.number(),
-        speedKnots: z.number().nullable(),
-        activity: z.string(),
-        segment: z.number().int(),
-      }),
-    ),
-  })
-  .meta({ id: 'DredgingVesselPage' });
 const vessel = createRoute({
   method: 'get',
   path: '/vessels/{mmsi}',
@@ -263,9 +199,6 @@ const vesselCycles = createRoute({
   responses: { 200: csv, ...problemResponses(400, 404) },
 });
 
-const SeriesRow = z
-  .object({ month: z.string(), volumeM3: BandSchema, dredgingHours: z.number(), vessels: z.number().int() })
-  .meta({ id: 'DredgingSeriesRow' });
 const SeriesQuery = ViewQuery.extend({
   country: z
     .string()
@@ -327,11 +260,12 @@ const attachment = (name: string, type: string) => ({
   'content-type': type,
   'content-disposition': `attachment; filename="${name}"`,
 });
-const band = (b: { low: number; central: number; high: number }) => [b.low, b.central, b.high];
 
 /** The dredging watch's API, mounted at `/api/dredging`. */
 export function dredgingRoutes(ctx: AppContext) {
   const service = dredgingService(ctx);
+  const csvOf = (name: string) => attachment(name, 'text/csv; charset=utf-8');
+  const geoOf = (name: string) => attachment(name, 'application/geo+json');
   return createRouter()
     .openapi(datasets, async (c) => c.json({ items: await service.datasets() }, 200))
     .openapi(uploadLog, async (c) => {
@@ -346,7 +280,6 @@ export function dredgingRoutes(ctx: AppContext) {
         id: q.id,
         name: q.name,
         fileName: q.fileName,
-        zonesGeoJson: configuredZones(ctx),
       });
       return c.json(dataset, 201);
     })
@@ -357,98 +290,32 @@ export function dredgingRoutes(ctx: AppContext) {
     .openapi(hexagons, async (c) => c.json(await service.hexagons(c.req.valid('query')), 200))
     .openapi(hexagonsGeo, async (c) =>
       c.json(
-        await service.hexagonsGeoJson(c.req.valid('query')),
+        hexagonsGeoJson(await service.hexagons(c.req.valid('query'))),
         200,
-        attachment('dredging-hexagons.geojson', 'application/geo+json'),
+        geoOf('dredging-hexagons.geojson'),
       ),
     )
-    .openapi(hexagonsCsv, async (c) => {
-      const view = await service.hexagons(c.req.valid('query'));
-      const body = toCsv(
-        [
-          'h3',
-          'resolution',
-          'volume_m3_low',
-          'volume_m3_central',
-          'volume_m3_high',
-          'dredging_hours',
-          'periods',
-          'vessels',
-          'dataset',
-          'synthetic',
-        ],
-        view.cells.map((x) => [
-          x.h3,
-          view.resolution,
-          ...band(x.volumeM3),
-          x.dredgingHours,
-          x.periods,
-          x.vessels,
-          view.dataset.id,
-          view.dataset.synthetic,
-        ]),
-      );
-      return c.body(body, 200, attachment('dredging-hexagons.csv', 'text/csv; charset=utf-8'));
-    })
+    .openapi(hexagonsCsv, async (c) =>
+      c.body(
+        hexagonsCsvOf(await service.hexagons(c.req.valid('query'))),
+        200,
+        csvOf('dredging-hexagons.csv'),
+      ),
+    )
     .openapi(countries, async (c) => c.json(await service.countries(c.req.valid('query')), 200))
-    .openapi(countriesCsv, async (c) => {
-      const view = await service.countries(c.req.valid('query'));
-      const body = toCsv(
-        [
-          'country',
-          'name',
-          'volume_m3_low',
-          'volume_m3_central',
-          'volume_m3_high',
-          'tonnes_low',
-          'tonnes_central',
-          'tonnes_high',
-          'dredging_hours',
-          'vessels',
-          'protected_share',
-          'country_method',
-          'dataset',
-          'synthetic',
-        ],
-        view.items.map((x) => [
-          x.country,
-          x.name,
-          ...band(x.volumeM3),
-          ...band(x.tonnes),
-          x.dredgingHours,
-          x.vessels,
-          x.protectedShare,
-          view.dataset.countryMethod,
-          view.dataset.id,
-          view.dataset.synthetic,
-        ]),
-      );
-      return c.body(body, 200, attachment('dredging-countries.csv', 'text/csv; charset=utf-8'));
-    })
+    .openapi(countriesCsv, async (c) =>
+      c.body(
+        countriesCsvOf(await service.countries(c.req.valid('query'))),
+        200,
+        csvOf('dredging-countries.csv'),
+      ),
+    )
     .openapi(countryPanel, async (c) =>
       c.json(await service.countryPanel(c.req.valid('param').iso3, c.req.valid('query')), 200),
     )
     .openapi(countryCsv, async (c) => {
       const p = await service.countryPanel(c.req.valid('param').iso3, c.req.valid('query'));
-      const rows: unknown[][] = [
-        ...p.byYear.map((y) => ['year', y.year, null, null, ...band(y.volumeM3), y.dredgingHours, y.vessels]),
-        ...p.vessels.map((v) => ['vessel', null, v.mmsi, v.name, ...band(v.volumeM3), v.dredgingHours, null]),
-      ];
-      const body = toCsv(
-        [
-          'row',
-          'year',
-          'mmsi',
-          'name',
-          'volume_m3_low',
-          'volume_m3_central',
-          'volume_m3_high',
-          'dredging_hours',
-          'vessels',
-        ],
-        rows,
-      );
-      return c.body(body, 200, attachment(`dredging-${p.country.iso3}.csv`, 'text/csv; charset=utf-8'));
+      return c.body(countryPanelCsv(p), 200, csvOf(`dredging-${p.country.iso3}.csv`));
     })
     .openapi(vessels, async (c) => c.json(await service.vesselList(c.req.valid('query')), 200))
     .openapi(vessel, async (c) =>
@@ -456,121 +323,27 @@ export function dredgingRoutes(ctx: AppContext) {
     )
     .openapi(vesselTrack, async (c) => {
       const page = await service.vesselPage(c.req.valid('param').mmsi, c.req.valid('query'));
-      const features: {
-        type: 'Feature';
-        properties: Record<string, unknown>;
-        geometry: { type: 'LineString'; coordinates: number[][] };
-      }[] = [];
-      let segment = -1;
-      for (const p of page.track) {
-        const last = features[features.length - 1];
-        if (last && last.properties.activity === p.activity && p.segment === segment) {
-          last.geometry.coordinates.push([p.lon, p.lat]);
-          last.properties.end = p.t;
-        } else {
-          // A new activity continues from the last point of the same segment; a new segment starts afresh.
-          const coordinates =
-            last && p.segment === segment
-              ? [last.geometry.coordinates[last.geometry.coordinates.length - 1], [p.lon, p.lat]]
-              : [[p.lon, p.lat]];
-          features.push({
-            type: 'Feature',
-            properties: {
-              mmsi: page.vessel.mmsi,
-              activity: p.activity,
-              segment: p.segment,
-              start: p.t,
-              end: p.t,
-            },
-            geometry: { type: 'LineString', coordinates },
-          });
-        }
-        segment = p.segment;
-      }
-      return c.json(
-        { type: 'FeatureCollection' as const, metadata: { dataset: page.dataset }, features },
-        200,
-        attachment(`dredging-${page.vessel.mmsi}-track.geojson`, 'application/geo+json'),
-      );
+      return c.json(trackGeoJson(page), 200, geoOf(`dredging-${page.vessel.mmsi}-track.geojson`));
     })
     .openapi(vesselCycles, async (c) => {
       const page = await service.vesselPage(c.req.valid('param').mmsi, c.req.valid('query'));
-      const body = toCsv(
-        [
-          'cycle_id',
-          'start',
-          'end',
-          'dredging_minutes',
-          'complete',
-          'dredge_lon',
-          'dredge_lat',
-          'discharge_lon',
-          'discharge_lat',
-          'country',
-          'volume_m3_low',
-          'volume_m3_central',
-          'volume_m3_high',
-          'volume_method',
-        ],
-        page.cycles.map((x) => [
-          x.id,
-          x.start,
-          x.end,
-          x.dredgingMinutes,
-          x.complete,
-          x.dredgeLon,
-          x.dredgeLat,
-          x.dischargeLon,
-          x.dischargeLat,
-          x.country,
-          ...band(x.volumeM3),
-          x.volumeMethod,
-        ]),
-      );
-      return c.body(
-        body,
-        200,
-        attachment(`dredging-${page.vessel.mmsi}-cycles.csv`, 'text/csv; charset=utf-8'),
-      );
+      return c.body(vesselCyclesCsv(page), 200, csvOf(`dredging-${page.vessel.mmsi}-cycles.csv`));
     })
     .openapi(series, async (c) => c.json(await service.timeSeries(upper(c.req.valid('query'))), 200))
-    .openapi(seriesCsv, async (c) => {
-      const view = await service.timeSeries(upper(c.req.valid('query')));
-      const body = toCsv(
-        [
-          'month',
-          'volume_m3_low',
-          'volume_m3_central',
-          'volume_m3_high',
-          'dredging_hours',
-          'vessels',
-          'dataset',
-          'synthetic',
-        ],
-        view.items.map((x) => [
-          x.month,
-          ...band(x.volumeM3),
-          x.dredgingHours,
-          x.vessels,
-          view.dataset.id,
-          view.dataset.synthetic,
-        ]),
-      );
-      return c.body(body, 200, attachment('dredging-series.csv', 'text/csv; charset=utf-8'));
-    })
-    .openapi(events, async (c) => c.json(await service.events(upper(c.req.valid('query'))), 200))
-    .openapi(eventsCsv, async (c) =>
+    .openapi(seriesCsv, async (c) =>
       c.body(
-        await service.eventsCsv(upper(c.req.valid('query'))),
+        seriesCsvOf(await service.timeSeries(upper(c.req.valid('query')))),
         200,
-        attachment('dredging-events.csv', 'text/csv; charset=utf-8'),
+        csvOf('dredging-series.csv'),
       ),
     )
-    .openapi(eventsGeo, async (c) =>
-      c.json(
-        await service.eventsGeoJson(upper(c.req.valid('query'))),
-        200,
-        attachment('dredging-events.geojson', 'application/geo+json'),
-      ),
-    );
+    .openapi(events, async (c) => c.json(await service.events(upper(c.req.valid('query'))), 200))
+    .openapi(eventsCsv, async (c) => {
+      const { items } = await service.events(upper(c.req.valid('query')));
+      return c.body(eventsCsvOf(items), 200, csvOf('dredging-events.csv'));
+    })
+    .openapi(eventsGeo, async (c) => {
+      const { dataset, items } = await service.events(upper(c.req.valid('query')));
+      return c.json(eventsGeoJson(dataset, items), 200, geoOf('dredging-events.geojson'));
+    });
 }

@@ -84,7 +84,7 @@ export const Iso3Param = z.object({
     .meta({ example: 'NLD' }),
 });
 export const MmsiParam = z.object({
-  mmsi: z.coerce.number().int().min(1).max(999_999_999).meta({ example: 244900001 }),
+  mmsi: z.coerce.number().int().min(1).max(999_999_999).meta({ example: 999900001 }),
 });
 
 export const GeoJsonSchema = z
@@ -92,12 +92,125 @@ export const GeoJsonSchema = z
   .passthrough()
   .meta({ id: 'DredgingGeoJson' });
 
-/** RFC 4180 CSV from rows of plain values. */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  const cell = (v: unknown) => {
-    if (v === null || v === undefined) return '';
-    const s = String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return `${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
+export const HexCellSchema = z
+  .object({
+    h3: z.string(),
+    volumeM3: BandSchema,
+    dredgingHours: z.number(),
+    periods: z.number().int(),
+    vessels: z.number().int(),
+    protectedPeriods: z.number().int(),
+  })
+  .meta({ id: 'DredgingHexCell' });
+
+export const CountryRowSchema = z
+  .object({
+    country: z.string().nullable(),
+    name: z.string(),
+    volumeM3: BandSchema,
+    tonnes: BandSchema,
+    dredgingHours: z.number(),
+    vessels: z.number().int(),
+    protectedShare: z.number(),
+  })
+  .meta({ id: 'DredgingCountryRow' });
+
+export const CountryPanelSchema = z
+  .object({
+    dataset: DatasetRefSchema,
+    country: z.object({ iso3: z.string(), name: z.record(z.string(), z.string()) }),
+    countryMethod: z.string(),
+    total: z.object({ volumeM3: BandSchema, dredgingPeriods: z.number().int() }),
+    byYear: z.array(
+      z.object({
+        year: z.number().int(),
+        volumeM3: BandSchema,
+        tonnes: BandSchema,
+        dredgingHours: z.number(),
+        vessels: z.number().int(),
+      }),
+    ),
+    vessels: z.array(
+      z.object({
+        mmsi: z.number().int(),
+        name: z.string().nullable(),
+        operator: z.string().nullable(),
+        dredgerType: z.string().nullable(),
+        volumeM3: BandSchema,
+        dredgingHours: z.number(),
+      }),
+    ),
+    operators: z.array(z.object({ name: z.string(), vessels: z.number().int(), volumeM3: BandSchema })),
+    protectedAreas: z.object({ volumeM3Central: z.number(), share: z.number() }),
+  })
+  .meta({ id: 'DredgingCountryPanel' });
+
+export const VesselRowSchema = z
+  .object({
+    mmsi: z.number().int(),
+    name: z.string().nullable(),
+    dredgerType: z.string().nullable(),
+    operator: z.string().nullable(),
+    evidence: z.array(z.string()),
+    volumeM3: BandSchema,
+    dredgingHours: z.number(),
+  })
+  .meta({ id: 'DredgingVesselRow' });
+
+export const SeriesRowSchema = z
+  .object({ month: z.string(), volumeM3: BandSchema, dredgingHours: z.number(), vessels: z.number().int() })
+  .meta({ id: 'DredgingSeriesRow' });
+
+const CycleSchema = z
+  .object({
+    id: z.string(),
+    start: z.string(),
+    end: z.string(),
+    dredgingMinutes: z.number(),
+    complete: z.boolean(),
+    dredgeLon: z.number(),
+    dredgeLat: z.number(),
+    dischargeLon: z.number().nullable(),
+    dischargeLat: z.number().nullable(),
+    country: z.string().nullable(),
+    volumeM3: BandSchema,
+    volumeMethod: z.string(),
+  })
+  .meta({ id: 'DredgingCycle' });
+
+const VesselSchema = z
+  .object({
+    mmsi: z.number().int(),
+    imo: z.number().int().nullable(),
+    name: z.string().nullable(),
+    shipType: z.number().int().nullable(),
+    lengthM: z.number().nullable(),
+    beamM: z.number().nullable(),
+    dredgerType: z.string().nullable(),
+    dredgerTypeSource: z.string().nullable(),
+    operator: z.string().nullable(),
+    evidence: z.array(z.object({ kind: z.string(), detail: z.string() })),
+    capacity: z
+      .object({ band: BandSchema, unit: z.enum(['hopper_m3', 'm3_per_hour']), source: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'DredgingVessel' });
+
+export const VesselPageSchema = z
+  .object({
+    dataset: DatasetRefSchema,
+    vessel: VesselSchema,
+    totals: z.object({ volumeM3: BandSchema, dredgingHours: z.number(), cycles: z.number().int() }),
+    cycles: z.array(CycleSchema),
+    track: z.array(
+      z.object({
+        t: z.string(),
+        lon: z.number(),
+        lat: z.number(),
+        speedKnots: z.number().nullable(),
+        activity: z.string(),
+        segment: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'DredgingVesselPage' });

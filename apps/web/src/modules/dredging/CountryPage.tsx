@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { DredgingCountryPanel as CountryPanel } from '@strata/server/api-types';
 import { useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
@@ -8,7 +9,7 @@ import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { BandText, DatasetNotice } from './DatasetNotice.tsx';
-import { type CountryPanel, viewQuery } from './types.ts';
+import { viewQuery } from './view.ts';
 
 type VesselItem = CountryPanel['vessels'][number];
 type YearItem = CountryPanel['byYear'][number];

@@ -1,7 +1,11 @@
+import type { DredgingDatasetRef as DatasetRef } from '@strata/server/api-types';
 import { useIntl } from 'react-intl';
-import type { DatasetRef } from './types.ts';
 
-/** Says which dataset a view shows, flags synthetic demo data and approximate country waters. */
+/**
+ * Says which dataset a view shows, flags synthetic demo data and approximate country waters, says that
+ * tonnes are wet, and sets the published global estimate (Marine Sand Watch, cited by UNEP's progress
+ * report on resolution 5/12, §19) beside Strata's own figures.
+ */
 export function DatasetNotice({ dataset }: { dataset: DatasetRef }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
@@ -16,7 +20,11 @@ export function DatasetNotice({ dataset }: { dataset: DatasetRef }) {
         {t('dredging.dataset', { name: dataset.name })}{' '}
         {dataset.countryMethod === 'approximate'
           ? t('dredging.waters.approximate')
-          : t('dredging.waters.official')}
+          : t('dredging.waters.official')}{' '}
+        {t('dredging.tonnes.wet')}
+      </p>
+      <p className="notice" data-testid="published-reference">
+        {t('dredging.reference.published')}
       </p>
     </div>
   );

@@ -1,4 +1,10 @@
 import * as Plot from '@observablehq/plot';
+import type {
+  DredgingCountryRow as CountryRow,
+  DredgingDatasetRef as DatasetRef,
+  DredgingSeriesRow as SeriesRow,
+  DredgingVesselRow as VesselRow,
+} from '@strata/server/api-types';
 import type { FeatureCollection, GeoJsonProperties, Polygon } from 'geojson';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
@@ -10,7 +16,7 @@ import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { type MapLayer, WorldMap } from '../../ui/WorldMap.tsx';
 import { BandText, DatasetNotice } from './DatasetNotice.tsx';
-import { type CountryRow, type DatasetRef, type SeriesRow, type VesselRow, viewQuery } from './types.ts';
+import { viewQuery } from './view.ts';
 
 const YEARS = ['2024', '2025', '2026'];
 const MONTHS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];

@@ -1,3 +1,4 @@
+import type { DredgingCycle as Cycle, DredgingVesselPage as VesselPageData } from '@strata/server/api-types';
 import type { FeatureCollection, LineString } from 'geojson';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
@@ -10,7 +11,7 @@ import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { type MapLayer, WorldMap } from '../../ui/WorldMap.tsx';
 import { BandText, DatasetNotice } from './DatasetNotice.tsx';
-import { ACTIVITY_COLOURS, type Cycle, type VesselPageData, viewQuery } from './types.ts';
+import { ACTIVITY_COLOURS, viewQuery } from './view.ts';
 
 /** Cuts a track into lines, one per stretch of one activity (each line starts where the last ended). */
 export function trackLines(track: VesselPageData['track']): FeatureCollection<LineString> {

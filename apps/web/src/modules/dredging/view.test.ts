@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { viewQuery } from './types.ts';
+import { viewQuery } from './view.ts';
 
 test('viewQuery drops a month without a year and keeps extra parameters', () => {
   assert.equal(viewQuery({}), '');
