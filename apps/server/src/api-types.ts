@@ -8,7 +8,7 @@
  * holds `export type X = z.infer<typeof XSchema>` for the schemas in its `schemas.ts`.
  */
 export type { ProblemDetails } from './problem.ts';
+export type * from './routes/dredging/api-types.ts';
 export type * from './routes/platform-api-types.ts';
 export type * from './routes/process/api-types.ts';
 export type * from './routes/tailings/api-types.ts';
-export type * from './routes/dredging/api-types.ts';

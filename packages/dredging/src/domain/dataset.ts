@@ -5,7 +5,7 @@
 import type { DredgingEvent, Summary } from './output.ts';
 import type { TrackSample } from './track-sample.ts';
 import type { Band, DredgingCycle } from './types.ts';
-import type { CapacityBand, Evidence, Vessel } from './vessel.ts';
+import type { Vessel } from './vessel.ts';
 
 /** Where a dataset comes from and how it was made (provenance on every record). */
 export interface DatasetProvenance {
