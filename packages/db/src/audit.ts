@@ -76,13 +76,3 @@ export interface AuditRow {
   before: unknown;
   after: unknown;
 }
-
-/** @deprecated Write through a unit of work's `tx.audit(…)`; kept until every module has moved. */
-export async function recordAudit(trx: Kysely<StrataTables>, entry: AuditEntry): Promise<void> {
-  await new AuditRepository(trx).append(entry);
-}
-
-/** @deprecated Read through `AuditRepository`; kept until every module has moved. */
-export function listAudit(db: Kysely<StrataTables>, filter: AuditFilter = {}): Promise<AuditRow[]> {
-  return new AuditRepository(db).list(filter);
-}

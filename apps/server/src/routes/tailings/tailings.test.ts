@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { sharedDataFile } from '@strata/core';
-import { listAudit } from '@strata/db';
+import { AuditRepository } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
 import { tailingsModule } from '../../modules/tailings.ts';
 import { createTestPlatform, type TestPlatform } from '../../test-support.ts';
@@ -128,7 +128,7 @@ for (const factory of testDatabases()) {
         unchanged: number;
       };
       assert.deepEqual([again.created, again.unchanged], [0, 1]);
-      const audit = await listAudit(p.ctx.db.kysely, { entity: 'tailings_import' });
+      const audit = await new AuditRepository(p.ctx.db.kysely).list({ entity: 'tailings_import' });
       assert.ok(
         audit.some((a) => a.action === 'tailings.facility.import' && a.actorEmail?.startsWith('secretariat')),
       );
@@ -292,7 +292,7 @@ for (const factory of testDatabases()) {
         await p.anonymous().request('GET', '/api/tailings/changes?limit=5')
       ).json()) as { items: { facility_id: string }[] };
       assert.equal(changes.items[0]?.facility_id, facility.id);
-      const audit = await listAudit(p.ctx.db.kysely, { entity: 'tailings_disclosure' });
+      const audit = await new AuditRepository(p.ctx.db.kysely).list({ entity: 'tailings_disclosure' });
       assert.ok(audit.filter((a) => a.action === 'tailings.disclosure.review').length >= 2);
     });
 
