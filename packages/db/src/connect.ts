@@ -109,6 +109,11 @@ function inUse(dataDir: string, owner: DataFolderOwner, access: DataFolderAccess
 }
 
 function commandLine(): string {
-  const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  return ['strata', ...args.slice(0, 2)].join(' ');
+  // The command words only (`serve`, `users create`), not option values.
+  const words = [];
+  for (const arg of process.argv.slice(2)) {
+    if (!/^[a-z][a-z-]*$/.test(arg) || words.length === 2) break;
+    words.push(arg);
+  }
+  return ['strata', ...words].join(' ');
 }
