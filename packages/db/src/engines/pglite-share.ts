@@ -45,7 +45,8 @@ class ShareClient {
     });
     socket.on('close', () => {
       this.#closed = true;
-      this.#work = this.#work.then(() => this.#end());
+      // After the owner has closed, there is nothing left to roll back.
+      this.#work = this.#work.then(() => this.#end()).catch(() => {});
     });
     socket.on('error', () => socket.destroy());
   }
