@@ -16,7 +16,9 @@ function strata(...args: string[]) {
     cwd: repoRoot,
     env,
     encoding: 'utf8',
-    timeout: 60_000,
+    // A first command on a fresh folder creates and migrates the database: 12 s of CPU, over a minute
+    // of wall time on a loaded machine (load 12 on 2 cores measured).
+    timeout: 180_000,
   });
 }
 

@@ -30,6 +30,7 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream = proc
   if (error instanceof StrataError) {
     stderr.write(`strata: ${error.message}\n`);
     for (const f of error.detailFields ?? []) stderr.write(`  - ${f.path}: ${f.message}\n`);
+    if (error.status === 503) return EXIT.unavailable;
     return error.status === 400 || error.status === 409 ? EXIT.dataError : EXIT.failure;
   }
   const code = (error as NodeJS.ErrnoException)?.code;

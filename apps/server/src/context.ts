@@ -1,5 +1,12 @@
 import { COUNTRIES, loadConfig, type StrataConfig } from '@strata/core';
-import { type Database, migrate, openDatabase, openPglite, platformMigrations } from '@strata/db';
+import {
+  type Database,
+  type DataFolderAccess,
+  migrate,
+  openDatabase,
+  openPglite,
+  platformMigrations,
+} from '@strata/db';
 import { createPlatformServices } from '@strata/platform';
 import pino, { type Logger } from 'pino';
 import type { AppContext } from './env.ts';
@@ -13,6 +20,11 @@ export interface ContextOptions {
   inMemory?: boolean;
   logger?: Logger;
   modules?: readonly ServerModule[];
+  /**
+   * How to open the embedded data folder: `owner` (the server; the default) takes it or refuses,
+   * `client` (CLI commands) works through the process that owns it. See `openDatabase`.
+   */
+  access?: DataFolderAccess;
 }
 
 /** All migrations: the platform's, then each module's. */
@@ -24,8 +36,16 @@ export function allMigrations(modules: readonly ServerModule[] = MODULES) {
 export async function createContext(options: ContextOptions = {}): Promise<AppContext> {
   const config = { ...loadConfig(), ...options.config };
   const logger = options.logger ?? pino({ level: config.logLevel });
-  const db = options.db ?? (options.inMemory ? await openPglite(null) : await openDatabase(config));
-  await migrate(db, allMigrations(options.modules));
+  const db =
+    options.db ??
+    (options.inMemory ? await openPglite(null) : await openDatabase(config, { access: options.access }));
+  try {
+    await migrate(db, allMigrations(options.modules));
+  } catch (error) {
+    // Give the data folder back: a failed start must not leave it owned.
+    if (!options.db) await db.close();
+    throw error;
+  }
   const built = new Map<string, unknown>();
   return {
     config,

@@ -34,8 +34,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       ...(options.port !== undefined ? { port: options.port } : {}),
     },
   });
-  if (options.seed !== false) await seedAll(ctx);
-  await ctx.platform.accounts.endExpiredSessions();
+  try {
+    if (options.seed !== false) await seedAll(ctx);
+    await ctx.platform.accounts.endExpiredSessions();
+  } catch (error) {
+    await ctx.db.close();
+    throw error;
+  }
   const sweeper = setInterval(
     () => void ctx.platform.accounts.endExpiredSessions().catch(() => {}),
     3_600_000,

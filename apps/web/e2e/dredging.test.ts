@@ -253,13 +253,22 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
       .items;
     assert.ok(monthly.length > 0, `dredging in ${year}-${month}`);
     const central = (band: Band) => new Intl.NumberFormat('en-GB').format(Math.round(band.central));
-    // The table shows the month's figures: same countries, same central volumes as the API.
+    // The table shows the month's figures: same countries, same central volumes as the API. Wait on the
+    // state the assertions read (this table, all its rows), not on any table showing one matching row:
+    // the year's rows could still be on screen while the month's request was in flight.
+    const expected = monthly.map((row) => [row.name, central(row.volumeM3)] as const);
     await page.waitForFunction(
-      ([first, value]) =>
-        [...document.querySelectorAll('table tbody tr')].some(
-          (row) => row.textContent?.includes(first) && row.textContent.includes(value),
-        ),
-      [monthly[0].name, central(monthly[0].volumeM3)] as const,
+      (pairs) => {
+        const table = [...document.querySelectorAll('table')].find((t) =>
+          t.querySelector('caption')?.textContent?.includes('Dredged volume by country waters'),
+        );
+        const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((r) => r.textContent ?? '');
+        return (
+          rows.length === pairs.length &&
+          pairs.every(([name, value]) => rows.some((row) => row.includes(name) && row.includes(value)))
+        );
+      },
+      expected,
       { timeout: 20_000 },
     );
     assert.equal(await countryRows.count(), monthly.length);
@@ -267,6 +276,12 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     const link = page.getByRole('link', { name: monthly[0].name, exact: true });
     assert.match((await link.getAttribute('href')) ?? '', new RegExp(`year=${year}&month=${Number(month)}`));
     await page.reload();
+    // After a reload the selects fill in once the periods have loaded: wait for the month to be shown.
+    await page.waitForFunction(
+      (value) => (document.querySelector('#dr-month') as HTMLSelectElement | null)?.value === value,
+      String(Number(month)),
+      { timeout: 20_000 },
+    );
     assert.equal(await page.locator('#dr-year').inputValue(), year);
     assert.equal(await page.locator('#dr-month').inputValue(), String(Number(month)));
     assert.deepEqual(errors, []);

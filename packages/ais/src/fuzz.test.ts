@@ -34,6 +34,18 @@ function corpus(): Buffer[] {
           .filter((l) => l.length > 0 && !l.startsWith('#')),
       );
   }
+  if (lines.length === 0) {
+    // A fresh clone without ../shared: build a corpus of valid single-part reports instead, so that the
+    // mix of intact and mutated lines stays close to the recorded logs' (most of them decode).
+    console.log('# AIS fuzz corpus: ../shared/data/ais is absent, fuzzing 40 built position reports instead');
+    for (let i = 0; i < 40; i++)
+      lines.push(
+        encodePositionReport(
+          { mmsi: 244000001 + i, lon: -10 + i, lat: 30 + i / 2 },
+          { timeMs: 1e12 + i * 1000 },
+        ),
+      );
+  }
   lines.push(encodePositionReport({ mmsi: 244000000, lon: 4, lat: 52 }, { timeMs: 1e12 }));
   lines.push(...encodeStaticVoyage({ mmsi: 244000000, shipname: 'FUZZ' }, { timeMs: 1e12 }));
   lines.push(

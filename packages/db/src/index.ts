@@ -1,7 +1,14 @@
 export * from './audit.ts';
+export * from './backup.ts';
 export * from './connect.ts';
+export {
+  DataFolderInUseError,
+  type DataFolderOwner,
+  dataFolderOwner,
+  LOCK_FILE,
+} from './data-folder-lock.ts';
 export * from './engine.ts';
-export { openPglite } from './engines/pglite.ts';
+export { openPglite, type PgliteDatabase } from './engines/pglite.ts';
 export { openPostgres } from './engines/postgres.ts';
 export * from './migrate.ts';
 export * from './platform-migrations.ts';

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { ROLES, type Role, repoRoot } from '@strata/core';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
-import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
+import { registerDbCommands } from './db.ts';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -33,7 +33,7 @@ function ensureWebBuilt(): void {
   if (result.status !== 0) throw new CliError('Building the web app failed (see above).', EXIT.software);
 }
 
-/** Adds `serve`, `start`, `db migrate`, `db seed` and `users create`. */
+/** Adds `serve`, `start`, the `db` commands and `users create`. */
 export function registerPlatformCommands(program: Command): void {
   program
     .command('serve')
@@ -51,37 +51,7 @@ export function registerPlatformCommands(program: Command): void {
       await serve({ port: options.port, seed: true });
     });
 
-  const db = program.command('db').description('Database administration');
-  db.command('migrate')
-    .description('Apply pending migrations')
-    .action(() =>
-      withContext(async (ctx) => {
-        const [{ migrate }, { allMigrations }] = await Promise.all([
-          import('@strata/db'),
-          import('@strata/server'),
-        ]);
-        // createContext migrates already; run again to report what is applied.
-        const applied = await migrate(ctx.db, allMigrations());
-        process.stdout.write(
-          `Database (${ctx.db.engine}${ctx.db.postgis ? ', PostGIS' : ''}) is up to date; ${allMigrations().length} migrations known, ${applied.length} applied now.\n`,
-        );
-      }),
-    );
-  db.command('seed')
-    .description('Seed reference data (countries) and each module’s open data; safe to repeat')
-    .action(() =>
-      withContext(async (ctx) => {
-        const { MODULES, seedAll } = await import('@strata/server');
-        await seedAll(ctx, MODULES, (module) => {
-          const bar = createProgress({ label: `seeding ${module}`, total: null });
-          return (done, total, note) => {
-            if (total !== null && done >= total) bar.done(note);
-            else bar.update(done, note);
-          };
-        });
-        process.stdout.write('Seeded countries and module data.\n');
-      }),
-    );
+  registerDbCommands(program);
 
   const users = program.command('users').description('Accounts');
   users

@@ -14,20 +14,17 @@ import {
 } from 'kysely';
 import { type Database, INT8_OID, NUMERIC_OID, parseBigNumber } from '../engine.ts';
 import type { StrataTables } from '../tables.ts';
+import { PgliteTurns } from './pglite-turns.ts';
 
 /** PGlite is one connection: callers queue for it, a transaction holds it until it ends. */
 class PgliteDriver implements Driver {
-  #queue: Promise<void> = Promise.resolve();
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly turns: PgliteTurns,
+  ) {}
   async init(): Promise<void> {}
   async acquireConnection(): Promise<DatabaseConnection> {
-    let release!: () => void;
-    const previous = this.#queue;
-    this.#queue = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await previous;
-    return new PgliteConnection(this.pg, release);
+    return new PgliteConnection(this.pg, await this.turns.take());
   }
   async beginTransaction(conn: DatabaseConnection, _settings: TransactionSettings): Promise<void> {
     await conn.executeQuery(CompiledQuery.raw('begin'));
@@ -63,25 +60,37 @@ class PgliteConnection implements DatabaseConnection {
   }
 }
 
-function pgliteDialect(pg: PGlite): Dialect {
+function pgliteDialect(pg: PGlite, turns: PgliteTurns): Dialect {
   return {
     createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new PgliteDriver(pg),
+    createDriver: () => new PgliteDriver(pg, turns),
     createIntrospector: (db) => new PostgresIntrospector(db),
     createQueryCompiler: () => new PostgresQueryCompiler(),
   };
 }
 
+/** An open embedded database and the PGlite instance behind it (for the owner's share and backup). */
+export interface PgliteDatabase extends Database {
+  readonly pg: PGlite;
+  /** The queue every user of the one PGlite connection waits in (Kysely, the share socket, backups). */
+  readonly turns: PgliteTurns;
+}
+
 /**
  * Opens the embedded database. `dataDir` null keeps it in memory (tests); otherwise it persists there.
+ * `loadDataDir` starts it from a backup (`dumpDataDir`'s tarball) instead (restore).
  */
-export async function openPglite(dataDir: string | null): Promise<Database> {
+export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<PgliteDatabase> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir ?? undefined, {
     parsers: { [INT8_OID]: parseBigNumber, [NUMERIC_OID]: parseBigNumber },
+    ...(loadDataDir ? { loadDataDir } : {}),
   });
-  const kysely = new Kysely<StrataTables>({ dialect: pgliteDialect(pg) });
+  const turns = new PgliteTurns();
+  const kysely = new Kysely<StrataTables>({ dialect: pgliteDialect(pg, turns) });
   return {
+    pg,
+    turns,
     kysely,
     engine: 'pglite',
     postgis: false,
