@@ -124,7 +124,12 @@ async function seedUnea512(hub: ProcessServices): Promise<void> {
           { name: 'Written submissions', start: '2023-07', end: '2023-07-31' },
           { name: 'Global intergovernmental meeting', start: '2023-09-07', end: '2023-09-08' },
         ],
-        coChairs: [],
+        // Report on resolution 5/12, §7: appointed in December 2022 by the President of UNEA-6,
+        // Leila Benali (Morocco), under paragraphs 2 and 3 of the resolution.
+        coChairs: [
+          'Saqlain Syedah (Pakistan; Ambassador and Permanent Representative of Pakistan to UNEP)',
+          'Martine Rohn-Brossard (Switzerland; Federal Office for the Environment)',
+        ],
         secretariat: 'UNEP',
         publishedTotals: {
           focalPointsNominated: 115,
