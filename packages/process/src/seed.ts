@@ -13,7 +13,7 @@ export const UNEA_5_12 = 'unea-5-12';
 export const DEMO_PROCESS = 'demo';
 
 const SOURCE =
-  'Report on the implementation of UNEA resolution 5/12 (UNEP, 2023), as summarised in the project issue; ' +
+  'UNEP progress report on the implementation of UNEA resolution 5/12 (2023), French text; ' +
   'briefing of 28 Feb 2023: Geneva Environment Network event page.';
 
 /**
