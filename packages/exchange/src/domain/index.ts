@@ -1,0 +1,5 @@
+export * from './duplicates.ts';
+export * from './match-state.ts';
+export * from './matching.ts';
+export * from './vocabulary.ts';
+export * from './words.ts';
