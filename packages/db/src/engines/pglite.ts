@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -78,6 +79,8 @@ function pgliteDialect(pg: PGlite): Dialect {
 export async function openPglite(dataDir: string | null): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir ?? undefined, {
+    // pg_trgm (trigram similarity) ships with PGlite as a loadable extension; PostgreSQL has it in contrib.
+    extensions: { pg_trgm },
     parsers: { [INT8_OID]: parseBigNumber, [NUMERIC_OID]: parseBigNumber },
   });
   const kysely = new Kysely<StrataTables>({ dialect: pgliteDialect(pg) });

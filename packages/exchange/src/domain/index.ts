@@ -1,5 +1,6 @@
 export * from './duplicates.ts';
 export * from './match-state.ts';
 export * from './matching.ts';
+export * from './model.ts';
 export * from './vocabulary.ts';
 export * from './words.ts';

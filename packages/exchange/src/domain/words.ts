@@ -66,3 +66,14 @@ export const SEARCH_CONFIG: Readonly<Record<Language, string>> = {
   ru: 'russian',
   es: 'spanish',
 };
+
+const CJK = '[\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK}(?:</?mark>)*) (?=(?:</?mark>)*${CJK})`, 'g');
+
+/**
+ * Takes out the spaces {@link indexableText} put between Chinese words, in a highlighted excerpt, and
+ * joins adjacent highlights: `<mark>尾</mark> <mark>矿</mark>` → `<mark>尾矿</mark>`.
+ */
+export function unsegmentSnippet(snippet: string): string {
+  return snippet.replace(SPACE_BETWEEN_CJK, '').replaceAll('</mark><mark>', '');
+}
