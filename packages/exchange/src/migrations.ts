@@ -114,7 +114,7 @@ create table exchange_need (
   language text not null,
   title text not null,
   context text not null,
-  needed_by text check (needed_by ~ '^d{4}-d{2}-d{2}$'),
+  needed_by text check (needed_by ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
   status text not null check (status in ('open', 'served', 'withdrawn', 'merged')),
   merged_into uuid,
   created_by uuid,

@@ -44,6 +44,44 @@ export class SearchRepository {
       .execute();
   }
 
+  /**
+   * Items of one kind and language whose text is close by trigram similarity (pg_trgm `%`, threshold
+   * 0.3 by default): the candidates the duplicate check then explains one by one.
+   */
+  async similarTo(
+    kind: ItemKind,
+    language: Language,
+    text: string,
+    limit: number,
+  ): Promise<SearchDocument[]> {
+    const indexed = indexableText(text, language);
+    const rows = await sql<{
+      item_id: string;
+      title: string;
+      body: string;
+      members_only: boolean;
+      stage: string | null;
+      theme: string | null;
+      country_iso3: string | null;
+    }>`
+      select s.item_id, s.title, s.body, s.members_only, s.stage, s.theme, s.country_iso3
+      from exchange_search s
+      where s.item_kind = ${kind} and s.language = ${language} and s.indexed % ${indexed}
+      order by similarity(s.indexed, ${indexed}) desc, s.item_id
+      limit ${limit}`.execute(this.db);
+    return rows.rows.map((r) => ({
+      kind,
+      itemId: r.item_id,
+      language,
+      title: r.title,
+      body: r.body,
+      membersOnly: r.members_only,
+      stage: r.stage,
+      theme: r.theme,
+      countryIso3: r.country_iso3,
+    }));
+  }
+
   async count(): Promise<number> {
     const row = await this.db
       .selectFrom('exchange_search')
