@@ -11,7 +11,7 @@ import {
   UN_GROUPS,
   ValidationError,
 } from '@strata/core';
-import type { UnitOfWork } from '@strata/db';
+import type { UnitOfWork, WorkContext } from '@strata/db';
 import { assertMatchMove, type MatchState } from '../domain/match-state.ts';
 import { scoreMatch } from '../domain/matching.ts';
 import type { Match, Need, Offer } from '../domain/model.ts';
@@ -156,6 +156,11 @@ export class BoardService {
       demo: input.demo ?? false,
       createdAt: this.now().toISOString(),
     };
+    const openOffers = await this.work.read.board.listOffers({ status: 'open' });
+    const recipients = await this.focalPoints([
+      need.countryIso3,
+      ...openOffers.map((o) => o.providerCountryIso3),
+    ]);
     return this.work.run(async (repos, tx) => {
       const duplicates = await this.duplicates.check({ ...needDocument(need), kind: 'need' }, repos);
       await repos.board.insertNeed(need);
@@ -169,7 +174,7 @@ export class BoardService {
         after: need,
       });
       const offers = await repos.board.listOffers({ status: 'open' });
-      const matches = await this.propose(repos, tx, [need], offers);
+      const matches = await this.propose(repos, tx, [need], offers, recipients);
       return { item: need, matches, duplicates };
     });
   }
@@ -223,6 +228,11 @@ export class BoardService {
       demo: input.demo ?? false,
       createdAt: this.now().toISOString(),
     };
+    const openNeeds = await this.work.read.board.listNeeds({ status: 'open' });
+    const recipients = await this.focalPoints([
+      offer.providerCountryIso3,
+      ...openNeeds.map((n) => n.countryIso3),
+    ]);
     return this.work.run(async (repos, tx) => {
       const duplicates = await this.duplicates.check({ ...offerDocument(offer), kind: 'offer' }, repos);
       await repos.board.insertOffer(offer);
@@ -236,17 +246,31 @@ export class BoardService {
         after: offer,
       });
       const needs = await repos.board.listNeeds({ status: 'open' });
-      const matches = await this.propose(repos, tx, needs, [offer]);
+      const matches = await this.propose(repos, tx, needs, [offer], recipients);
       return { item: offer, matches, duplicates };
     });
+  }
+
+  /** The focal-point accounts of each country, looked up before a transaction opens. */
+  private async focalPoints(countries: (string | null)[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const iso3 of new Set(countries)) {
+      if (iso3)
+        out.set(
+          iso3,
+          (await this.directory.focalPointsOf(iso3)).map((a) => a.userId),
+        );
+    }
+    return out;
   }
 
   /** Scores every need × offer pair given and saves the proposed ones (never the same pair twice). */
   private async propose(
     repos: ExchangeRepos,
-    tx: Parameters<Parameters<UnitOfWork<ExchangeRepos>['run']>[0]>[1],
+    tx: WorkContext,
     needs: Need[],
     offers: Offer[],
+    focalPoints: Map<string, string[]>,
   ) {
     const matches: Match[] = [];
     const usedCapacity = new Map<string, number>();
@@ -284,9 +308,9 @@ export class BoardService {
           after: match,
         });
         const recipients = [
-          ...(await this.directory.focalPointsOf(need.countryIso3)),
-          ...(offer.providerCountryIso3 ? await this.directory.focalPointsOf(offer.providerCountryIso3) : []),
-        ].map((a) => a.userId);
+          ...(focalPoints.get(need.countryIso3) ?? []),
+          ...(focalPoints.get(offer.providerCountryIso3 ?? '') ?? []),
+        ];
         await this.notifications.notifyIn(repos, tx, {
           userIds: recipients,
           topic: 'match',

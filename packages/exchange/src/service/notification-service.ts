@@ -39,9 +39,14 @@ export class NotificationService {
     private readonly options: { publicUrl: string; now: () => Date },
   ) {}
 
-  /** Records notifications inside an open unit of work (called by the other exchange services). */
-  async notifyIn(repos: ExchangeRepos, _tx: WorkContext, request: NotificationRequest): Promise<void> {
+  /**
+   * Records in-app notifications inside an open unit of work (called by the other exchange services).
+   * E-mails for the users on `immediate` are queued once that work has committed: looking the accounts
+   * up is not done inside the transaction (the embedded database has one connection, which it holds).
+   */
+  async notifyIn(repos: ExchangeRepos, tx: WorkContext, request: NotificationRequest): Promise<void> {
     const now = this.options.now();
+    const toMail: { userId: string; key: string }[] = [];
     for (const userId of new Set(request.userIds)) {
       const key = `${request.key}:${userId}`;
       const added = await repos.notifications.addNotification({
@@ -55,24 +60,34 @@ export class NotificationService {
         readAt: null,
         dedupeKey: key,
       });
-      if (!added) continue;
       const mode = (await repos.notifications.settings(userId))[request.topic] ?? 'immediate';
-      if (mode !== 'immediate') continue;
-      const account = await this.directory.account(userId);
-      if (!account) continue;
-      const unsubscribe = await repos.notifications.unsubscribeToken(userId, request.topic, newToken(24));
-      await repos.notifications.enqueue(
-        {
-          id: newId(),
-          userId,
-          toEmail: account.email,
-          subject: request.subject,
-          body: this.mailBody(request.body, request.link, unsubscribe),
-          dedupeKey: `mail:${key}`,
-        },
-        now,
-      );
+      if (added && mode === 'immediate') toMail.push({ userId, key });
     }
+    if (toMail.length) tx.afterCommit(() => this.queueMails(request, toMail));
+  }
+
+  private async queueMails(request: NotificationRequest, recipients: { userId: string; key: string }[]) {
+    const accounts: { userId: string; key: string; email: string }[] = [];
+    for (const r of recipients) {
+      const account = await this.directory.account(r.userId);
+      if (account) accounts.push({ ...r, email: account.email });
+    }
+    await this.work.run(async (repos) => {
+      for (const a of accounts) {
+        const unsubscribe = await repos.notifications.unsubscribeToken(a.userId, request.topic, newToken(24));
+        await repos.notifications.enqueue(
+          {
+            id: newId(),
+            userId: a.userId,
+            toEmail: a.email,
+            subject: request.subject,
+            body: this.mailBody(request.body, request.link, unsubscribe),
+            dedupeKey: `mail:${a.key}`,
+          },
+          this.options.now(),
+        );
+      }
+    });
   }
 
   private mailBody(body: string, link: string, unsubscribeToken: string): string {
