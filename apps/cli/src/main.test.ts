@@ -7,15 +7,16 @@ test('a command line loads only the modules its command needs', () => {
   assert.deepEqual(registrarsFor(['ais', 'analyse', 'x.nmea']), ['ais']);
   assert.deepEqual(registrarsFor(['serve', '--port', '9']), ['platform']);
   assert.deepEqual(registrarsFor(['tailings', 'import']), ['tailings']);
-  assert.deepEqual(registrarsFor([]), ['platform', 'ais', 'tailings', 'process']);
-  assert.deepEqual(registrarsFor(['help', 'ais']), ['platform', 'ais', 'tailings', 'process']);
+  assert.deepEqual(registrarsFor(['exchange', 'send-mail']), ['exchange']);
+  assert.deepEqual(registrarsFor([]), ['platform', 'ais', 'tailings', 'process', 'exchange']);
+  assert.deepEqual(registrarsFor(['help', 'ais']), ['platform', 'ais', 'tailings', 'process', 'exchange']);
 });
 
 test('the full program has every command, and ais has both the engine and the dredging subcommands', async () => {
   const program = await buildProgram();
   assert.deepEqual(
     program.commands.map((c) => c.name()),
-    ['serve', 'start', 'db', 'users', 'ais', 'tailings', 'process'],
+    ['serve', 'start', 'db', 'users', 'ais', 'tailings', 'process', 'exchange'],
   );
   const ais = program.commands.find((c) => c.name() === 'ais');
   const subcommands = ais?.commands.map((c) => c.name()) ?? [];

@@ -15,6 +15,7 @@ const REGISTRARS: Record<string, Registrar> = {
   },
   tailings: async (program) => (await import('./commands/tailings.ts')).registerTailingsCommands(program),
   process: async (program) => (await import('./commands/process.ts')).registerProcessCommands(program),
+  exchange: async (program) => (await import('./commands/exchange.ts')).registerExchangeCommands(program),
 };
 
 const PLATFORM_COMMANDS = new Set(['serve', 'start', 'db', 'users']);
@@ -23,7 +24,7 @@ const PLATFORM_COMMANDS = new Set(['serve', 'start', 'db', 'users']);
 export function registrarsFor(args: readonly string[]): string[] {
   const [first] = args.filter((a) => !a.startsWith('-'));
   if (first && PLATFORM_COMMANDS.has(first)) return ['platform'];
-  if (first === 'ais' || first === 'tailings' || first === 'process') return [first];
+  if (first === 'ais' || first === 'tailings' || first === 'process' || first === 'exchange') return [first];
   return Object.keys(REGISTRARS);
 }
 

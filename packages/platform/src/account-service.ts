@@ -70,6 +70,13 @@ export interface AccountServiceOptions {
 }
 
 /** Accounts, passwords, sessions, organisations and companies. */
+/** How another module reaches an account: its id, e-mail and bound country. */
+export interface AccountContact {
+  userId: string;
+  email: string;
+  countryIso3: string | null;
+}
+
 export class AccountService {
   readonly #dummyHash: Promise<string>;
   private readonly now: () => Date;
@@ -278,6 +285,25 @@ export class AccountService {
   listCompanies() {
     return this.work.read.accounts.listCompanies();
   }
+  /**
+   * Who an account is, for another module's own bookkeeping (addressing a notification, resolving a
+   * mention): id, e-mail and bound country, never the password hash. Not for presenting to other users.
+   */
+  async contactOf(by: { userId: string } | { email: string }): Promise<AccountContact | null> {
+    const user =
+      'userId' in by
+        ? await this.work.read.accounts.getUser(by.userId)
+        : await this.work.read.accounts.findUserByEmail(by.email.toLowerCase());
+    return user ? { userId: user.userId, email: user.email, countryIso3: user.countryIso3 } : null;
+  }
+
+  /** The active accounts of one role bound to one country (e.g. a State's focal points). */
+  async contactsOf(role: Role, countryIso3: string): Promise<AccountContact[]> {
+    return (await this.work.read.accounts.listUsers())
+      .filter((u) => u.role === role && u.countryIso3 === countryIso3 && !u.disabled)
+      .map((u) => ({ userId: u.userId, email: u.email, countryIso3: u.countryIso3 }));
+  }
+
   countUsers() {
     return this.work.read.accounts.countUsers();
   }

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -83,6 +84,8 @@ export interface PgliteDatabase extends Database {
 export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<PgliteDatabase> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir ?? undefined, {
+    // pg_trgm (trigram similarity) ships with PGlite as a loadable extension; PostgreSQL has it in contrib.
+    extensions: { pg_trgm },
     parsers: { [INT8_OID]: parseBigNumber, [NUMERIC_OID]: parseBigNumber },
     ...(loadDataDir ? { loadDataDir } : {}),
   });

@@ -1,0 +1,71 @@
+import { NotFoundError } from '@strata/core';
+import {
+  createExchangeServices,
+  type ExchangeServices,
+  exchangeMigrations,
+  type FocalPointDirectory,
+  type ProposalCatalogue,
+  seedExchange,
+} from '@strata/exchange';
+import { processServicesOf } from '@strata/process';
+import type { AppContext } from '../env.ts';
+import { exchangeRoutes } from '../routes/exchange/index.ts';
+import type { ServerModule } from './types.ts';
+
+/**
+ * The process hub's proposals as the exchange sees them. The one place where the exchange meets the
+ * process hub's service shapes: when those change, only this adapter changes.
+ */
+function proposalCatalogue(ctx: AppContext): ProposalCatalogue {
+  const hub = () => processServicesOf(ctx);
+  return {
+    async find(id) {
+      try {
+        const p = await hub().proposals.getProposal(id);
+        return { id: p.id, code: p.code, texts: p.currentVersion.texts };
+      } catch (error) {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      }
+    },
+    async list() {
+      const processes = await hub().processes.listProcesses();
+      const lists = await Promise.all(
+        processes.map((p) => hub().proposals.listProposals(p.id, { status: 'active' })),
+      );
+      return lists.flat().map((p) => ({ id: p.id, code: p.code, texts: p.currentVersion.texts }));
+    },
+  };
+}
+
+/** Accounts of the platform, through its account service; a country's focal points are its accounts with that role. */
+function focalPointDirectory(ctx: AppContext): FocalPointDirectory {
+  const accounts = ctx.platform.accounts;
+  return {
+    account: (userId) => accounts.contactOf({ userId }),
+    accountByEmail: (email) => accounts.contactOf({ email }),
+    focalPointsOf: (iso3) => accounts.contactsOf('focal_point', iso3),
+  };
+}
+
+/** The exchange's services for this context, built once. */
+export function exchangeServices(ctx: AppContext): ExchangeServices {
+  return ctx.services('exchange', (db, config) =>
+    createExchangeServices(db, {
+      proposals: proposalCatalogue(ctx),
+      directory: focalPointDirectory(ctx),
+      publicUrl: process.env.STRATA_PUBLIC_URL ?? `http://localhost:${config.port}`,
+    }),
+  );
+}
+
+/** Knowledge exchange: working-group spaces, good-practice library, needs and offers, search, notifications. */
+export const exchangeModule: ServerModule = {
+  name: 'exchange',
+  migrations: exchangeMigrations,
+  routes: (ctx) => exchangeRoutes(exchangeServices(ctx)),
+  /** The working-group spaces (one per life-cycle stage and per theme) and the proposals' search index. No demo content. */
+  async seed(ctx) {
+    await seedExchange(exchangeServices(ctx));
+  },
+};

@@ -1,0 +1,78 @@
+import { createUnitOfWork, type Database } from '@strata/db';
+import {
+  BoardRepository,
+  ForumRepository,
+  LibraryRepository,
+  NotificationRepository,
+  SearchRepository,
+} from './repository/index.ts';
+import { BoardService } from './service/board-service.ts';
+import { DuplicateService } from './service/duplicate-service.ts';
+import { ForumService } from './service/forum-service.ts';
+import { LibraryService } from './service/library-service.ts';
+import { NotificationService } from './service/notification-service.ts';
+import type { ExchangeRepos, FocalPointDirectory, ProposalCatalogue } from './service/ports.ts';
+import { SearchService } from './service/search-service.ts';
+
+export * from './domain/index.ts';
+export { folderTransport, mailTransportFor, smtpTransport } from './mail/transports.ts';
+export { exchangeMigrations } from './migrations.ts';
+export * from './presenters/csv.ts';
+export type { BoardFilter, CaseFilter } from './repository/index.ts';
+export * from './seed.ts';
+export type { NewNeedInput, NewOfferInput, Saved } from './service/board-service.ts';
+export type { DraftItem, DuplicateReport, NearDuplicate } from './service/duplicate-service.ts';
+export type { ModerationInput, NewThreadInput } from './service/forum-service.ts';
+export type { CaseTexts, NewCaseInput } from './service/library-service.ts';
+export { RETRY_DELAYS_MS } from './service/notification-service.ts';
+export type * from './service/ports.ts';
+export type { SearchInput } from './service/search-service.ts';
+
+/** The exchange's services, built on one unit of work. */
+export interface ExchangeServices {
+  forum: ForumService;
+  library: LibraryService;
+  board: BoardService;
+  duplicates: DuplicateService;
+  search: SearchService;
+  notifications: NotificationService;
+}
+
+export interface ExchangeOptions {
+  /** The process hub's proposals, adapted to what the exchange needs. */
+  proposals: ProposalCatalogue;
+  /** Accounts and the focal points of each country. */
+  directory: FocalPointDirectory;
+  /** Base address of the web app, for links in e-mails. */
+  publicUrl?: string;
+  now?: () => Date;
+}
+
+/**
+ * Builds the knowledge-exchange services on one database.
+ *
+ * @example const exchange = createExchangeServices(db, { proposals, directory });
+ */
+export function createExchangeServices(db: Database, options: ExchangeOptions): ExchangeServices {
+  const work = createUnitOfWork<ExchangeRepos>(db, (ex) => ({
+    forum: new ForumRepository(ex),
+    library: new LibraryRepository(ex),
+    board: new BoardRepository(ex),
+    notifications: new NotificationRepository(ex),
+    search: new SearchRepository(ex),
+  }));
+  const now = options.now ?? (() => new Date());
+  const notifications = new NotificationService(work, options.directory, {
+    publicUrl: options.publicUrl ?? 'http://localhost:8080',
+    now,
+  });
+  const duplicates = new DuplicateService(work);
+  return {
+    forum: new ForumService(work, duplicates, notifications, options.directory, options.proposals, now),
+    library: new LibraryService(work, duplicates, now),
+    board: new BoardService(work, duplicates, notifications, options.directory, now),
+    duplicates,
+    search: new SearchService(work, options.proposals),
+    notifications,
+  };
+}

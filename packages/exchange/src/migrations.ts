@@ -1,0 +1,235 @@
+import type { Migration } from '@strata/db';
+
+/**
+ * The exchange module's tables. SQL that runs on PGlite and PostgreSQL 15 alike; pg_trgm ships with
+ * both (PGlite loads it as an extension, PostgreSQL 15 marks it trusted). Arrays of vocabulary values
+ * are jsonb, text-search vectors are computed by the repository with each language's configuration.
+ */
+export const exchangeMigrations: Migration[] = [
+  {
+    id: 'exchange/001_forum',
+    sql: `
+create table exchange_space (
+  id uuid primary key,
+  slug text not null unique,
+  stage text,
+  theme text,
+  title text not null,
+  description text not null default '',
+  visibility text not null check (visibility in ('public', 'members')),
+  demo boolean not null default false,
+  created_at timestamptz not null default now()
+);
+create table exchange_member (
+  space_id uuid not null references exchange_space(id) on delete cascade,
+  user_id uuid not null,
+  invited_by uuid,
+  created_at timestamptz not null default now(),
+  primary key (space_id, user_id)
+);
+create table exchange_thread (
+  id uuid primary key,
+  space_id uuid not null references exchange_space(id),
+  author_id uuid,
+  country_iso3 char(3),
+  language text not null,
+  kind text not null check (kind in ('discussion', 'question')),
+  title text not null,
+  body text not null,
+  proposal_ids jsonb not null default '[]',
+  accepted_reply_id uuid,
+  hidden_reason text,
+  locked_reason text,
+  merged_into uuid,
+  demo boolean not null default false,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index exchange_thread_space on exchange_thread (space_id, created_at desc);
+create table exchange_reply (
+  id uuid primary key,
+  thread_id uuid not null references exchange_thread(id),
+  author_id uuid,
+  country_iso3 char(3),
+  body text not null,
+  mentions jsonb not null default '[]',
+  hidden_reason text,
+  created_at timestamptz not null default now()
+);
+create index exchange_reply_thread on exchange_reply (thread_id, created_at);
+create table exchange_follow (
+  user_id uuid not null,
+  space_id uuid not null references exchange_space(id) on delete cascade,
+  primary key (user_id, space_id)
+);
+create table exchange_moderation (
+  id uuid primary key,
+  entity text not null,
+  entity_id uuid not null,
+  action text not null,
+  reason text not null,
+  actor_id uuid,
+  at timestamptz not null default now()
+)`,
+  },
+  {
+    id: 'exchange/002_library_and_board',
+    sql: `
+create table exchange_case (
+  id uuid primary key,
+  country_iso3 char(3) not null,
+  stage text not null,
+  theme text not null,
+  language text not null,
+  status text not null check (status in ('draft', 'submitted', 'published', 'returned')),
+  review_note text,
+  created_by uuid,
+  merged_into uuid,
+  demo boolean not null default false,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create table exchange_case_version (
+  case_id uuid not null references exchange_case(id),
+  number integer not null,
+  title text not null,
+  problem text not null,
+  actions text not null,
+  results text not null,
+  costs text not null default '',
+  replicability text not null default '',
+  contacts jsonb not null default '[]',
+  documents jsonb not null default '[]',
+  created_by uuid,
+  created_at timestamptz not null default now(),
+  primary key (case_id, number)
+);
+create table exchange_need (
+  id uuid primary key,
+  country_iso3 char(3) not null,
+  theme text not null,
+  stage text,
+  kind text not null,
+  urgency text not null,
+  language text not null,
+  title text not null,
+  context text not null,
+  needed_by text check (needed_by ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'),
+  status text not null check (status in ('open', 'served', 'withdrawn', 'merged')),
+  merged_into uuid,
+  created_by uuid,
+  demo boolean not null default false,
+  created_at timestamptz not null default now()
+);
+create index exchange_need_country on exchange_need (country_iso3);
+create table exchange_offer (
+  id uuid primary key,
+  provider_country_iso3 char(3),
+  provider_organisation_id uuid,
+  provider_name text not null,
+  themes jsonb not null,
+  stages jsonb not null,
+  kinds jsonb not null,
+  regions jsonb not null,
+  language text not null,
+  title text not null,
+  description text not null,
+  capacity integer,
+  available_from text,
+  available_until text,
+  status text not null check (status in ('open', 'withdrawn', 'merged')),
+  merged_into uuid,
+  created_by uuid,
+  demo boolean not null default false,
+  created_at timestamptz not null default now()
+);
+create table exchange_match (
+  id uuid primary key,
+  need_id uuid not null references exchange_need(id),
+  offer_id uuid not null references exchange_offer(id),
+  score double precision not null,
+  explanation jsonb not null,
+  state text not null,
+  outcome text,
+  demo boolean not null default false,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  unique (need_id, offer_id)
+);
+create table exchange_match_note (
+  id uuid primary key,
+  match_id uuid not null references exchange_match(id),
+  state text not null,
+  note text not null,
+  author_id uuid,
+  at timestamptz not null default now()
+)`,
+  },
+  {
+    id: 'exchange/003_notifications',
+    sql: `
+create table exchange_notification (
+  id uuid primary key,
+  user_id uuid not null,
+  topic text not null,
+  subject text not null,
+  body text not null,
+  link text not null,
+  dedupe_key text not null unique,
+  created_at timestamptz not null default now(),
+  read_at timestamptz
+);
+create index exchange_notification_user on exchange_notification (user_id, created_at desc);
+create table exchange_outbox (
+  id uuid primary key,
+  user_id uuid not null,
+  to_email text not null,
+  subject text not null,
+  body text not null,
+  dedupe_key text not null unique,
+  attempts integer not null default 0,
+  next_attempt_at timestamptz not null default now(),
+  sent_at timestamptz,
+  failed_at timestamptz,
+  last_error text,
+  created_at timestamptz not null default now()
+);
+create index exchange_outbox_due on exchange_outbox (next_attempt_at) where sent_at is null and failed_at is null;
+create table exchange_setting (
+  user_id uuid not null,
+  topic text not null,
+  mode text not null check (mode in ('immediate', 'daily', 'off')),
+  primary key (user_id, topic)
+);
+create table exchange_unsubscribe (
+  token text primary key,
+  user_id uuid not null,
+  topic text not null
+)`,
+  },
+  {
+    id: 'exchange/004_search',
+    sql: `
+do $$ begin
+  create extension if not exists pg_trgm with schema public;
+exception when unique_violation or duplicate_object then null;
+end $$;
+create table exchange_search (
+  item_kind text not null,
+  item_id text not null,
+  language text not null,
+  title text not null,
+  body text not null,
+  members_only boolean not null default false,
+  stage text,
+  theme text,
+  country_iso3 text,
+  indexed text not null,
+  tsv tsvector not null,
+  updated_at timestamptz not null default now(),
+  primary key (item_kind, item_id, language)
+);
+create index exchange_search_tsv on exchange_search using gin (tsv);
+create index exchange_search_trgm on exchange_search using gin (indexed gin_trgm_ops)`,
+  },
+];

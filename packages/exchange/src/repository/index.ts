@@ -1,0 +1,5 @@
+export * from './board-repository.ts';
+export * from './forum-repository.ts';
+export * from './library-repository.ts';
+export * from './notification-repository.ts';
+export * from './search-repository.ts';

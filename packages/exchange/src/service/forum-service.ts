@@ -1,0 +1,397 @@
+import {
+  type Actor,
+  authorize,
+  ConflictError,
+  can,
+  type FieldIssue,
+  ForbiddenError,
+  isLanguage,
+  LANGUAGES,
+  type Language,
+  NotFoundError,
+  newId,
+  ValidationError,
+} from '@strata/core';
+import type { UnitOfWork } from '@strata/db';
+import type { Moderation, Reply, Space, Thread } from '../domain/model.ts';
+import { threadDocument } from '../domain/search-documents.ts';
+import type { DuplicateReport, DuplicateService } from './duplicate-service.ts';
+import type { NotificationService } from './notification-service.ts';
+import type { ExchangeRepos, FocalPointDirectory, ProposalCatalogue } from './ports.ts';
+
+export interface NewThreadInput {
+  countryIso3?: string | null;
+  language: Language;
+  kind: 'discussion' | 'question';
+  title: string;
+  body: string;
+  proposalIds?: string[];
+  demo?: boolean;
+}
+
+export interface ModerationInput {
+  action: Moderation['action'];
+  reason: string;
+  /** For `move`: the space to move the thread to; for `merge`: the thread to merge it into. */
+  targetId?: string | null;
+}
+
+/** `@name@example.org` in a reply mentions that account. */
+const MENTION = /(?<![\w.])@([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g;
+
+/**
+ * Working-group spaces, threads and replies: focal points write in their country's name, observers
+ * where invited; the secretariat moderates (hide, lock, move, merge) with a reason that is kept.
+ */
+export class ForumService {
+  constructor(
+    private readonly work: UnitOfWork<ExchangeRepos>,
+    private readonly duplicates: DuplicateService,
+    private readonly notifications: NotificationService,
+    private readonly directory: FocalPointDirectory,
+    private readonly proposals: ProposalCatalogue,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Whether the actor reads a space: public ones for everyone, members-only for members. */
+  private async mayRead(actor: Actor | null, space: Space): Promise<boolean> {
+    if (space.visibility === 'public') return true;
+    return can(actor, 'exchange.space.read_members', { status: await this.membership(actor, space) });
+  }
+  private async membership(actor: Actor | null, space: Space): Promise<'member' | null> {
+    return actor && (await this.work.read.forum.isMember(space.id, actor.userId)) ? 'member' : null;
+  }
+  private async space(idOrSlug: string): Promise<Space> {
+    const s = await this.work.read.forum.findSpace(idOrSlug);
+    if (!s) throw new NotFoundError(`Space ${idOrSlug}`);
+    return s;
+  }
+
+  async listSpaces(actor: Actor | null): Promise<Space[]> {
+    const all = await this.work.read.forum.listSpaces();
+    const visible: Space[] = [];
+    for (const s of all) if (await this.mayRead(actor, s)) visible.push(s);
+    return visible;
+  }
+
+  async createSpace(actor: Actor | null, input: Omit<Space, 'id'>): Promise<Space> {
+    authorize(actor, 'exchange.space.create');
+    const space: Space = { ...input, id: newId() };
+    return this.work.run(async (repos, tx) => {
+      if (await repos.forum.findSpace(space.slug)) throw new ConflictError(`A space ${space.slug} exists.`);
+      await repos.forum.insertSpace(space);
+      await tx.audit({
+        actor,
+        action: 'exchange.space.create',
+        entity: 'exchange_space',
+        entityId: space.id,
+        before: null,
+        after: space,
+      });
+      return space;
+    });
+  }
+
+  /** Invites an observer (or any account) into a space. */
+  async invite(actor: Actor | null, spaceIdOrSlug: string, userId: string): Promise<void> {
+    authorize(actor, 'exchange.space.invite');
+    const space = await this.space(spaceIdOrSlug);
+    await this.work.run(async (repos, tx) => {
+      await repos.forum.addMember(space.id, userId, actor.userId);
+      await tx.audit({
+        actor,
+        action: 'exchange.space.invite',
+        entity: 'exchange_space',
+        entityId: space.id,
+        before: null,
+        after: { userId },
+      });
+    });
+  }
+
+  async follow(actor: Actor | null, spaceIdOrSlug: string): Promise<void> {
+    const space = await this.space(spaceIdOrSlug);
+    if (!actor || !(await this.mayRead(actor, space)))
+      throw new ForbiddenError('You cannot follow this space.');
+    await this.work.run(async (repos, tx) => {
+      await repos.forum.follow(actor.userId, space.id);
+      await tx.audit({
+        actor,
+        action: 'exchange.space.follow',
+        entity: 'exchange_space',
+        entityId: space.id,
+        before: null,
+        after: { userId: actor.userId },
+      });
+    });
+  }
+
+  /** A space and its threads; hidden threads only for the secretariat. */
+  async getSpace(actor: Actor | null, idOrSlug: string) {
+    const space = await this.space(idOrSlug);
+    if (!(await this.mayRead(actor, space))) throw new NotFoundError(`Space ${idOrSlug}`);
+    const moderator = can(actor, 'exchange.thread.moderate');
+    const threads = (await this.work.read.forum.listThreads(space.id)).filter(
+      (t) => moderator || t.hiddenReason === null,
+    );
+    return { space, threads };
+  }
+
+  /** A thread with its replies (hidden ones only for the secretariat) and its moderation log. */
+  async getThread(actor: Actor | null, id: string) {
+    const thread = await this.work.read.forum.findThread(id);
+    if (!thread) throw new NotFoundError(`Thread ${id}`);
+    const space = await this.space(thread.spaceId);
+    const moderator = can(actor, 'exchange.thread.moderate');
+    if (!(await this.mayRead(actor, space)) || (thread.hiddenReason !== null && !moderator))
+      throw new NotFoundError(`Thread ${id}`);
+    const replies = (await this.work.read.forum.listReplies(id)).filter(
+      (r) => moderator || r.hiddenReason === null,
+    );
+    return { thread, space, replies, moderation: await this.work.read.forum.moderationOf(id) };
+  }
+
+  private checkThread(input: NewThreadInput): FieldIssue[] {
+    const issues: FieldIssue[] = [];
+    if (!isLanguage(input.language)) issues.push({ path: 'language', message: LANGUAGES.join(', ') });
+    if (input.kind !== 'discussion' && input.kind !== 'question')
+      issues.push({ path: 'kind', message: 'discussion, question' });
+    if (!input.title.trim()) issues.push({ path: 'title', message: 'required' });
+    if (input.title.length > 300) issues.push({ path: 'title', message: 'at most 300 characters' });
+    if (!input.body.trim()) issues.push({ path: 'body', message: 'required' });
+    if (input.body.length > 50000) issues.push({ path: 'body', message: 'at most 50000 characters' });
+    return issues;
+  }
+
+  /** Opens a thread in a space; the near-duplicates already there come back with it. */
+  async createThread(
+    actor: Actor | null,
+    spaceIdOrSlug: string,
+    input: NewThreadInput,
+  ): Promise<{ thread: Thread; duplicates: DuplicateReport }> {
+    const space = await this.space(spaceIdOrSlug);
+    const countryIso3 = input.countryIso3 ?? actor?.countryIso3 ?? null;
+    authorize(actor, 'exchange.thread.create', { countryIso3, status: await this.membership(actor, space) });
+    const issues = this.checkThread(input);
+    const proposalIds = [...new Set(input.proposalIds ?? [])];
+    for (const [i, pid] of proposalIds.entries()) {
+      if (!(await this.proposals.find(pid)))
+        issues.push({ path: `proposalIds.${i}`, message: 'no such proposal' });
+    }
+    if (issues.length) throw new ValidationError('The thread is not valid.', issues);
+    const thread: Thread = {
+      id: newId(),
+      spaceId: space.id,
+      authorId: actor.userId,
+      countryIso3,
+      language: input.language,
+      kind: input.kind,
+      title: input.title.trim(),
+      body: input.body.trim(),
+      proposalIds,
+      acceptedReplyId: null,
+      hiddenReason: null,
+      lockedReason: null,
+      mergedInto: null,
+      demo: input.demo ?? false,
+      createdAt: this.now().toISOString(),
+    };
+    return this.work.run(async (repos, tx) => {
+      const duplicates = await this.duplicates.check(
+        { ...threadDocument(thread, space), kind: 'thread' },
+        repos,
+      );
+      await repos.forum.insertThread(thread);
+      await repos.search.upsert(threadDocument(thread, space));
+      await tx.audit({
+        actor,
+        action: 'exchange.thread.create',
+        entity: 'exchange_thread',
+        entityId: thread.id,
+        before: null,
+        after: thread,
+      });
+      await this.notifications.notifyIn(repos, tx, {
+        userIds: (await repos.forum.followers(space.id)).filter((u) => u !== actor.userId),
+        topic: 'new_item',
+        subject: `New in ${space.title}: ${thread.title}`,
+        body: thread.body.slice(0, 500),
+        link: `/exchange/threads/${thread.id}`,
+        key: `thread:${thread.id}`,
+      });
+      return { thread, duplicates };
+    });
+  }
+
+  /** Replies to a thread that is not locked; `@email` mentions notify those accounts. */
+  async reply(
+    actor: Actor | null,
+    threadId: string,
+    input: { body: string; countryIso3?: string | null },
+  ): Promise<Reply> {
+    const { thread, space } = await this.getThread(actor, threadId);
+    const countryIso3 = input.countryIso3 ?? actor?.countryIso3 ?? null;
+    authorize(actor, 'exchange.reply.create', { countryIso3, status: await this.membership(actor, space) });
+    if (thread.lockedReason !== null) throw new ConflictError(`The thread is locked: ${thread.lockedReason}`);
+    if (!input.body.trim())
+      throw new ValidationError('The reply is empty.', [{ path: 'body', message: 'required' }]);
+    const mentioned = [];
+    for (const [, email] of input.body.matchAll(MENTION)) {
+      const account = email ? await this.directory.accountByEmail(email) : null;
+      if (account) mentioned.push(account.userId);
+    }
+    const reply: Reply = {
+      id: newId(),
+      threadId,
+      authorId: actor.userId,
+      countryIso3,
+      body: input.body.trim(),
+      mentions: [...new Set(mentioned)],
+      hiddenReason: null,
+      createdAt: this.now().toISOString(),
+    };
+    return this.work.run(async (repos, tx) => {
+      await repos.forum.insertReply(reply);
+      await tx.audit({
+        actor,
+        action: 'exchange.reply.create',
+        entity: 'exchange_reply',
+        entityId: reply.id,
+        before: null,
+        after: reply,
+      });
+      const earlier = (await repos.forum.listReplies(threadId)).map((r) => r.authorId);
+      const participants = [thread.authorId, ...earlier].filter(
+        (u): u is string => !!u && u !== actor.userId,
+      );
+      const link = `/exchange/threads/${threadId}#${reply.id}`;
+      await this.notifications.notifyIn(repos, tx, {
+        userIds: reply.mentions.filter((u) => u !== actor.userId),
+        topic: 'mention',
+        subject: `You were mentioned in: ${thread.title}`,
+        body: reply.body.slice(0, 500),
+        link,
+        key: `mention:${reply.id}`,
+      });
+      await this.notifications.notifyIn(repos, tx, {
+        userIds: participants.filter((u) => !reply.mentions.includes(u)),
+        topic: 'reply',
+        subject: `New reply in: ${thread.title}`,
+        body: reply.body.slice(0, 500),
+        link,
+        key: `reply:${reply.id}`,
+      });
+      return reply;
+    });
+  }
+
+  /** The question's author (or the secretariat) accepts one reply as the answer. */
+  async acceptAnswer(actor: Actor | null, threadId: string, replyId: string): Promise<Thread> {
+    const { thread } = await this.getThread(actor, threadId);
+    authorize(actor, 'exchange.thread.accept_answer', { ownerUserId: thread.authorId });
+    if (thread.kind !== 'question') throw new ConflictError('Only a question has an accepted answer.');
+    const reply = await this.work.read.forum.findReply(replyId);
+    if (!reply || reply.threadId !== threadId) throw new NotFoundError(`Reply ${replyId}`);
+    return this.work.run(async (repos, tx) => {
+      await repos.forum.updateThread(threadId, { acceptedReplyId: replyId });
+      const after = (await repos.forum.findThread(threadId)) as Thread;
+      await tx.audit({
+        actor,
+        action: 'exchange.thread.accept_answer',
+        entity: 'exchange_thread',
+        entityId: threadId,
+        before: thread,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Hides, unhides, locks, unlocks, moves or merges a thread (or hides a reply), keeping the reason. */
+  async moderate(
+    actor: Actor | null,
+    entity: 'thread' | 'reply',
+    id: string,
+    input: ModerationInput,
+  ): Promise<Moderation> {
+    authorize(actor, 'exchange.thread.moderate');
+    if (!input.reason.trim())
+      throw new ValidationError('Moderation needs a reason.', [{ path: 'reason', message: 'required' }]);
+    return this.work.run(async (repos, tx) => {
+      const before = entity === 'thread' ? await repos.forum.findThread(id) : await repos.forum.findReply(id);
+      if (!before) throw new NotFoundError(`${entity} ${id}`);
+      const reason = input.reason.trim();
+      if (entity === 'reply') {
+        if (input.action !== 'hide' && input.action !== 'unhide')
+          throw new ConflictError('A reply can be hidden or unhidden only.');
+        await repos.forum.setReplyHidden(id, input.action === 'hide' ? reason : null);
+      } else {
+        await this.moderateThread(repos, before as Thread, input.action, reason, input.targetId ?? null);
+      }
+      const record: Moderation = {
+        entity,
+        entityId: id,
+        action: input.action,
+        reason,
+        actorId: actor.userId,
+        at: this.now().toISOString(),
+      };
+      await repos.forum.recordModeration(newId(), record);
+      await tx.audit({
+        actor,
+        action: 'exchange.thread.moderate',
+        entity: `exchange_${entity}`,
+        entityId: id,
+        before,
+        after: record,
+      });
+      return record;
+    });
+  }
+
+  private async moderateThread(
+    repos: ExchangeRepos,
+    thread: Thread,
+    action: Moderation['action'],
+    reason: string,
+    targetId: string | null,
+  ) {
+    switch (action) {
+      case 'hide':
+      case 'unhide':
+        await repos.forum.updateThread(thread.id, { hiddenReason: action === 'hide' ? reason : null });
+        break;
+      case 'lock':
+      case 'unlock':
+        await repos.forum.updateThread(thread.id, { lockedReason: action === 'lock' ? reason : null });
+        break;
+      case 'move': {
+        const target = targetId ? await repos.forum.findSpace(targetId) : null;
+        if (!target)
+          throw new ValidationError('Move needs the target space.', [
+            { path: 'targetId', message: 'a space' },
+          ]);
+        await repos.forum.updateThread(thread.id, { spaceId: target.id });
+        break;
+      }
+      case 'merge': {
+        const target = targetId ? await repos.forum.findThread(targetId) : null;
+        if (!target || target.id === thread.id)
+          throw new ValidationError('Merge needs another thread.', [
+            { path: 'targetId', message: 'a thread' },
+          ]);
+        // Both histories stay: the replies move under the kept thread, the merged one stays, hidden, pointing to it.
+        await repos.forum.moveReplies(thread.id, target.id);
+        await repos.forum.updateThread(thread.id, {
+          mergedInto: target.id,
+          hiddenReason: `merged: ${reason}`,
+        });
+        await repos.search.remove('thread', thread.id);
+        return;
+      }
+    }
+    const after = (await repos.forum.findThread(thread.id)) as Thread;
+    const space = await repos.forum.findSpace(after.spaceId);
+    if (space) await repos.search.upsert(threadDocument(after, space));
+  }
+}

@@ -1,0 +1,53 @@
+import type { Language } from '@strata/core';
+import type {
+  BoardRepository,
+  ForumRepository,
+  LibraryRepository,
+  NotificationRepository,
+  SearchRepository,
+} from '../repository/index.ts';
+
+/** The repositories of the exchange module, bound together to one unit of work. */
+export interface ExchangeRepos {
+  forum: ForumRepository;
+  library: LibraryRepository;
+  board: BoardRepository;
+  notifications: NotificationRepository;
+  search: SearchRepository;
+}
+
+/** A proposal of the process hub, as the exchange needs it: to link threads and to search it. */
+export interface CataloguedProposal {
+  id: string;
+  code: string;
+  texts: { language: Language; title: string; body: string }[];
+}
+
+/**
+ * What the exchange needs from the process hub's proposals, adapted in the server's module glue so the
+ * exchange never depends on the hub's service shapes (being refactored) nor its tables.
+ */
+export interface ProposalCatalogue {
+  find(id: string): Promise<CataloguedProposal | null>;
+  list(): Promise<CataloguedProposal[]>;
+}
+
+/** A signed-in account as the exchange needs it: to notify it and to resolve `@email` mentions. */
+export interface Account {
+  userId: string;
+  email: string;
+  countryIso3: string | null;
+}
+
+/** Accounts (platform) and the focal points of each country (process hub), adapted in the glue. */
+export interface FocalPointDirectory {
+  account(userId: string): Promise<Account | null>;
+  accountByEmail(email: string): Promise<Account | null>;
+  /** The accounts that act for a country's focal point. */
+  focalPointsOf(countryIso3: string): Promise<Account[]>;
+}
+
+/** What sends one e-mail: SMTP in production, a folder of files without SMTP, a fake in tests. */
+export interface MailTransport {
+  send(message: { to: string; subject: string; text: string; messageId: string }): Promise<void>;
+}
