@@ -1,5 +1,6 @@
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 import { dredgingRules } from './dredging.ts';
+import { instrumentsRules } from './instruments.ts';
 import { platformRules } from './platform.ts';
 import { processRules } from './process.ts';
 import { tailingsRules } from './tailings.ts';
@@ -8,7 +9,7 @@ import type { Actor, Resource, Rule } from './types.ts';
 export * from './types.ts';
 
 const RULES: ReadonlyMap<string, Rule> = new Map(
-  [platformRules, processRules, tailingsRules, dredgingRules].flatMap((set) => Object.entries(set)),
+  [platformRules, processRules, tailingsRules, dredgingRules, instrumentsRules].flatMap((set) => Object.entries(set)),
 );
 
 /** Every action the policy knows, for listing and for the role × action tests. */

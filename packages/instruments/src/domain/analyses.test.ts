@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countryCoverage, coverageHeatMap, findGaps } from './analyses.ts';
 import { changesSince } from './changes.ts';
-import { completeColumn, type MatrixCell } from './matrix.ts';
+import { columnsByInstrument, completeColumn, type MatrixCell } from './matrix.ts';
 import type { Grade, Issue, Stage } from './vocabulary.ts';
 
 const cell = (instrumentId: string, issue: Issue, stage: Stage, grade: Grade): MatrixCell => ({
@@ -24,16 +24,17 @@ const INSTRUMENTS = [
   { id: 'S', binding: false },
   { id: 'U', binding: false },
 ];
-const CELLS = [
+const CELLS: MatrixCell[] = [
   cell('T', 'water', 'extraction', 'requirement'),
   cell('T', 'waste_tailings', 'processing', 'mentioned'),
   cell('S', 'water', 'extraction', 'verified_requirement'),
   cell('S', 'air', 'extraction', 'requirement'),
   cell('S', 'waste_tailings', 'processing', 'requirement'),
 ];
+const COLUMNS = columnsByInstrument(CELLS);
 
 describe('coverage heat map', () => {
-  const map = coverageHeatMap(INSTRUMENTS, CELLS);
+  const map = coverageHeatMap(INSTRUMENTS, COLUMNS);
   const at = (issue: Issue, stage: Stage) => map.find((c) => c.issue === issue && c.stage === stage);
 
   it('counts instruments per grade, the ungraded apart, and the binding ones', () => {
@@ -63,7 +64,7 @@ describe('coverage heat map', () => {
 });
 
 describe('gaps', () => {
-  const gaps = findGaps(INSTRUMENTS, CELLS);
+  const gaps = findGaps(INSTRUMENTS, COLUMNS);
   const gap = (issue: Issue, stage: Stage) => gaps.find((g) => g.issue === issue && g.stage === stage);
 
   it('is not a gap where a binding instrument or a verified requirement covers the cell', () => {
@@ -91,7 +92,7 @@ describe('gaps', () => {
 
 describe('country coverage', () => {
   it('a State party to the treaty is covered where the treaty sets a requirement, and only there', () => {
-    const c = countryCoverage(INSTRUMENTS, CELLS, new Set(['T']));
+    const c = countryCoverage(INSTRUMENTS, COLUMNS, new Set(['T']));
     assert.deepEqual(c.bindingInstrumentIds, ['T']);
     assert.equal(c.covered, 1);
     assert.equal(c.uncovered.length, 95);
@@ -100,7 +101,7 @@ describe('country coverage', () => {
 
   it('a State party to no binding instrument has no binding coverage anywhere', () => {
     // S is voluntary: "membership" of a standard does not bind a State.
-    const c = countryCoverage(INSTRUMENTS, CELLS, new Set(['S']));
+    const c = countryCoverage(INSTRUMENTS, COLUMNS, new Set(['S']));
     assert.deepEqual(c.bindingInstrumentIds, []);
     assert.equal(c.covered, 0);
     assert.equal(c.uncovered.length, 96);

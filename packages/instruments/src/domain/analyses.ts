@@ -1,4 +1,4 @@
-import { type AssessedInstrument, allCells, columnsByInstrument, type MatrixCell } from './matrix.ts';
+import { type AssessedInstrument, allCells } from './matrix.ts';
 import { GRADES, type Grade, gradeWeight, type Issue, type Stage } from './vocabulary.ts';
 
 const REQUIREMENT = gradeWeight('requirement');
@@ -20,13 +20,13 @@ export interface HeatMapCell {
 
 /**
  * The coverage heat map: for each issue × stage, how many instruments are at each grade, how many are
- * ungraded and how many binding instruments address it. Computed from the cells, never stored.
+ * ungraded and how many binding instruments address it. Computed from the columns (see
+ * `columnsByInstrument`), never stored.
  */
 export function coverageHeatMap(
   instruments: readonly AssessedInstrument[],
-  cells: readonly MatrixCell[],
+  columns: ReadonlyMap<string, Int8Array>,
 ): HeatMapCell[] {
-  const columns = columnsByInstrument(cells);
   const map = allCells().map(({ issue, stage }) => ({
     issue,
     stage,
@@ -66,8 +66,10 @@ export interface Gap {
  * Gaps: cells where no binding instrument sets a requirement and no instrument sets a requirement with
  * independent verification. A cell addressed only by voluntary, unverified text is a gap.
  */
-export function findGaps(instruments: readonly AssessedInstrument[], cells: readonly MatrixCell[]): Gap[] {
-  const columns = columnsByInstrument(cells);
+export function findGaps(
+  instruments: readonly AssessedInstrument[],
+  columns: ReadonlyMap<string, Int8Array>,
+): Gap[] {
   return allCells().flatMap(({ issue, stage }, i) => {
     let strongest = -1;
     let covered = false;
@@ -100,11 +102,10 @@ export interface CountryCoverage {
  */
 export function countryCoverage(
   instruments: readonly AssessedInstrument[],
-  cells: readonly MatrixCell[],
+  columns: ReadonlyMap<string, Int8Array>,
   partyTo: ReadonlySet<string>,
 ): CountryCoverage {
   const binding = instruments.filter((i) => i.binding && partyTo.has(i.id)).map((i) => i.id);
-  const columns = columnsByInstrument(cells.filter((c) => binding.includes(c.instrumentId)));
   const uncovered: { issue: Issue; stage: Stage }[] = [];
   let covered = 0;
   allCells().forEach((cell, i) => {

@@ -1,0 +1,58 @@
+import { type Actor, authorize, findCountry, ValidationError } from '@strata/core';
+import type { UnitOfWork } from '@strata/db';
+import { NON_UN_PARTIES, type Participation, parsePartiesCsv } from '../domain/parties.ts';
+import type { InstrumentsRepos, PartyList } from '../repository/index.ts';
+
+/** Whether `code` names a UN Member or observer State, or one of the other parties to treaties. */
+export function isPartyCode(code: string): boolean {
+  return code in NON_UN_PARTIES || findCountry(code)?.iso3 === code;
+}
+
+/** Parties to binding instruments: public reads; the secretariat imports lists (CSV template). */
+export class PartyService {
+  constructor(private readonly work: UnitOfWork<InstrumentsRepos>) {}
+
+  list(filter: { slug?: string; country?: string }): Promise<Participation[]> {
+    return this.work.read.parties.list(filter);
+  }
+
+  /** Each parties list with its source and the date it was last checked. */
+  lists(): Promise<PartyList[]> {
+    return this.work.read.parties.lists();
+  }
+
+  /**
+   * Imports a parties CSV (template in docs/instruments.md). All-or-nothing: any bad row rejects the file
+   * with every problem and its line; otherwise each instrument's list in the file replaces the stored one,
+   * in one transaction, audited.
+   */
+  async importCsv(
+    actor: Actor | null,
+    text: string,
+    options: { auditAction?: string } = {},
+  ): Promise<{ instruments: string[]; rows: number }> {
+    if (!options.auditAction) authorize(actor, 'instruments.party.import');
+    const binding = (await this.work.read.catalogue.kinds())
+      .filter((k) => k.kind === 'binding_treaty')
+      .map((k) => k.slug);
+    const parsed = parsePartiesCsv(text, new Set(binding), isPartyCode);
+    if (!parsed.ok)
+      throw new ValidationError(
+        `The parties file has ${parsed.issues.length} problem(s); nothing was imported.`,
+        parsed.issues,
+      );
+    const instruments = [...new Set(parsed.rows.map((r) => r.instrument))].sort();
+    await this.work.run(async (repos, tx) => {
+      await repos.parties.replaceLists(parsed.rows);
+      await tx.audit({
+        actor,
+        action: options.auditAction ?? 'instruments.party.import',
+        entity: 'instruments_party_list',
+        entityId: instruments.join(','),
+        before: null,
+        after: { instruments, rows: parsed.rows.length },
+      });
+    });
+    return { instruments, rows: parsed.rows.length };
+  }
+}
