@@ -9,7 +9,9 @@ import type { Actor, Resource, Rule } from './types.ts';
 export * from './types.ts';
 
 const RULES: ReadonlyMap<string, Rule> = new Map(
-  [platformRules, processRules, tailingsRules, dredgingRules, instrumentsRules].flatMap((set) => Object.entries(set)),
+  [platformRules, processRules, tailingsRules, dredgingRules, instrumentsRules].flatMap((set) =>
+    Object.entries(set),
+  ),
 );
 
 /** Every action the policy knows, for listing and for the role × action tests. */

@@ -9,7 +9,7 @@ import { createInstrumentsServices, type InstrumentsServices } from '../index.ts
 import { instrumentsMigrations } from '../migrations.ts';
 
 const actor = (role: Actor['role']): Actor => ({
-  userId: '00000000-0000-4000-8000-00000000000' + ['secretariat', 'reviewer', 'focal_point'].indexOf(role),
+  userId: `00000000-0000-4000-8000-00000000000${['secretariat', 'reviewer', 'focal_point'].indexOf(role)}`,
   email: `${role}@strata.test`,
   role,
   countryIso3: role === 'focal_point' ? 'BRA' : null,
