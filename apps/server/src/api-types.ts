@@ -8,3 +8,4 @@
  * holds `export type X = z.infer<typeof XSchema>` for the schemas in its `schemas.ts`.
  */
 export type { ProblemDetails } from './problem.ts';
+export type * from './routes/instruments/api-types.ts';

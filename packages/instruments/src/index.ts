@@ -12,6 +12,7 @@ import {
 export * from './domain/index.ts';
 export { instrumentsMigrations } from './migrations.ts';
 export type { PartyList, StoredCell } from './repository/index.ts';
+export { SEED_CATALOGUE, SEED_COLUMNS, type SeedSummary, seedCells, seedInstruments } from './seed/index.ts';
 export * from './service/index.ts';
 
 /** The instruments module's services, built on one unit of work. */
@@ -44,3 +45,4 @@ export function createInstrumentsServices(
     parties: new PartyService(work),
   };
 }
+export { catalogueCsv, matrixCsv, partiesCsv } from './presenters/csv.ts';

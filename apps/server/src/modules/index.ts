@@ -1,4 +1,5 @@
 import { dredgingModule } from './dredging.ts';
+import { instrumentsModule } from './instruments.ts';
 import { processModule } from './process.ts';
 import { tailingsModule } from './tailings.ts';
 import type { ServerModule } from './types.ts';
@@ -6,4 +7,9 @@ import type { ServerModule } from './types.ts';
 export type { ProgressReporter, ServerModule } from './types.ts';
 
 /** The modules of the platform, in the order their migrations run. */
-export const MODULES: readonly ServerModule[] = [processModule, tailingsModule, dredgingModule];
+export const MODULES: readonly ServerModule[] = [
+  processModule,
+  tailingsModule,
+  dredgingModule,
+  instrumentsModule,
+];

@@ -47,6 +47,8 @@ export const PARTIES_TEMPLATE = [
 ] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A list may be dated by year or month only, as its publisher dates it (e.g. "2024", "2020-10"). */
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
 function validDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
@@ -93,15 +95,21 @@ export function parsePartiesCsv(
     if (!isParty(iso3)) problem('country_iso3', `"${iso3}" is not a known State or party code.`);
     if (kind && !(CONSENT_KINDS as readonly string[]).includes(kind))
       problem('consent_kind', `"${kind}" is not one of ${CONSENT_KINDS.join(', ')}.`);
-    for (const column of ['consent_date', 'signature_date', 'entry_into_force', 'list_date'] as const) {
+    for (const column of ['consent_date', 'signature_date', 'entry_into_force'] as const) {
       const value = at(fields, column);
       if (value && !validDate(value)) problem(column, `"${value}" is not a date (YYYY-MM-DD).`);
     }
+    const listDate = at(fields, 'list_date');
+    if (listDate && !validDate(listDate) && !PARTIAL_DATE.test(listDate))
+      problem('list_date', `"${listDate}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`);
     if (!at(fields, 'list_date')) problem('list_date', 'The date the list was checked is required.');
     if (!at(fields, 'source')) problem('source', 'The source of the list is required.');
     if (kind && !at(fields, 'consent_date')) problem('consent_date', 'A kind of consent needs its date.');
-    if (!at(fields, 'consent_date') && !at(fields, 'signature_date'))
-      problem('consent_date', 'Give the date of consent or, for a signatory only, of signature.');
+    if (!at(fields, 'consent_date') && !at(fields, 'signature_date') && !at(fields, 'entry_into_force'))
+      problem(
+        'consent_date',
+        'Give the date of consent, of entry into force or, for a signatory only, of signature.',
+      );
     const key = `${instrument}|${iso3}`;
     const first = seen.get(key);
     if (first !== undefined)
@@ -122,7 +130,10 @@ export function parsePartiesCsv(
   return issues.length > 0 ? { ok: false, issues } : { ok: true, rows };
 }
 
-/** Whether a participation binds its party: it has consented (signature alone does not bind). */
-export function isBound(p: Pick<Participation, 'consentDate'>): boolean {
-  return p.consentDate !== null;
+/**
+ * Whether a participation binds its party: it has consented, or the instrument is in force for it (some
+ * lists give only the entry-into-force date). Signature alone does not bind.
+ */
+export function isBound(p: Pick<Participation, 'consentDate' | 'entryIntoForce'>): boolean {
+  return p.consentDate !== null || p.entryIntoForce !== null;
 }

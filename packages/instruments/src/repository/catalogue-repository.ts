@@ -104,7 +104,9 @@ export class CatalogueRepository {
             .select(sql`1`.as('one'))
             .whereRef('p.instrument_slug', '=', 'i.slug')
             .where('p.country_iso3', '=', (filter.country as string).toUpperCase())
-            .where('p.consent_date', 'is not', null),
+            .where((w) =>
+              w.or([w('p.consent_date', 'is not', null), w('p.entry_into_force', 'is not', null)]),
+            ),
         ),
       );
     const rows = await q.orderBy('i.title').execute();

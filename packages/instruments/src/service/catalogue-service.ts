@@ -137,6 +137,39 @@ export class CatalogueService {
     return (await this.work.read.catalogue.find(slug)) as Instrument;
   }
 
+  /**
+   * Seeds the catalogue: adds the instruments not yet present (published) and the organisations behind
+   * them. A system write (no actor), audited once. Returns how many instruments were added.
+   */
+  async seedCatalogue(
+    entries: Readonly<Record<string, InstrumentFacts>>,
+    organisations: readonly Organisation[],
+  ): Promise<number> {
+    return this.work.run(async (repos, tx) => {
+      const existing = new Set((await repos.catalogue.kinds()).map((k) => k.slug));
+      const added = Object.keys(entries).filter((slug) => !existing.has(slug));
+      for (const o of organisations) await repos.catalogue.upsertOrganisation(o);
+      for (const slug of added) {
+        const facts = entries[slug];
+        await repos.catalogue.insert(slug, facts, { published: true, demo: false });
+        if (facts.currentVersion)
+          await repos.catalogue.addVersion(slug, facts.currentVersion, facts.versionDate, 'seed');
+      }
+      if (added.length > 0) {
+        await tx.audit({
+          actor: null,
+          action: 'seed.instruments.catalogue',
+          entity: 'instruments_instrument',
+          entityId: added.join(','),
+          before: null,
+          after: { added: added.length },
+        });
+        tx.afterCommit(() => this.snapshot.invalidate());
+      }
+      return added.length;
+    });
+  }
+
   /** Links an instrument to a proposal, cluster, GISTM requirement or practice elsewhere in Strata. */
   async addLink(actor: Actor | null, link: InstrumentLink): Promise<InstrumentLink> {
     authorize(actor, 'instruments.link.create');

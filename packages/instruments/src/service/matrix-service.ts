@@ -85,6 +85,31 @@ export class MatrixService {
     );
   }
 
+  /**
+   * Seeds graded columns for the instruments that have no cell yet (a system write, audited once; the
+   * first grading is not a regrading, so no history row). Returns how many cells were added.
+   */
+  async seedColumns(cells: readonly MatrixCell[]): Promise<number> {
+    return this.work.run(async (repos, tx) => {
+      const graded = new Set((await repos.matrix.columns()).keys());
+      const known = new Set((await repos.catalogue.kinds()).map((k) => k.slug));
+      const fresh = cells.filter((c) => !graded.has(c.instrumentId) && known.has(c.instrumentId));
+      if (fresh.length === 0) return 0;
+      await repos.matrix.upsertMany(fresh, 'seed');
+      const instruments = [...new Set(fresh.map((c) => c.instrumentId))];
+      await tx.audit({
+        actor: null,
+        action: 'seed.instruments.matrix',
+        entity: 'instruments_cell',
+        entityId: instruments.join(','),
+        before: null,
+        after: { cells: fresh.length },
+      });
+      tx.afterCommit(() => this.snapshot.invalidate());
+      return fresh.length;
+    });
+  }
+
   private async write(actor: Actor, action: string, cell: MatrixCell, reason: string): Promise<StoredCell> {
     const by = actor.email ?? actor.userId;
     await this.work.run(async (repos, tx) => {

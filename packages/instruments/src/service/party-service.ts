@@ -26,12 +26,21 @@ export class PartyService {
    * with every problem and its line; otherwise each instrument's list in the file replaces the stored one,
    * in one transaction, audited.
    */
-  async importCsv(
+  async importCsv(actor: Actor | null, text: string): Promise<{ instruments: string[]; rows: number }> {
+    authorize(actor, 'instruments.party.import');
+    return this.replaceFromCsv(actor, text, 'instruments.party.import');
+  }
+
+  /** Imports a bundled parties list at seed time (a system write, audited as `seed.instruments.parties`). */
+  seedCsv(text: string): Promise<{ instruments: string[]; rows: number }> {
+    return this.replaceFromCsv(null, text, 'seed.instruments.parties');
+  }
+
+  private async replaceFromCsv(
     actor: Actor | null,
     text: string,
-    options: { auditAction?: string } = {},
+    action: string,
   ): Promise<{ instruments: string[]; rows: number }> {
-    if (!options.auditAction) authorize(actor, 'instruments.party.import');
     const binding = (await this.work.read.catalogue.kinds())
       .filter((k) => k.kind === 'binding_treaty')
       .map((k) => k.slug);
@@ -46,7 +55,7 @@ export class PartyService {
       await repos.parties.replaceLists(parsed.rows);
       await tx.audit({
         actor,
-        action: options.auditAction ?? 'instruments.party.import',
+        action,
         entity: 'instruments_party_list',
         entityId: instruments.join(','),
         before: null,
