@@ -144,6 +144,7 @@ export class CatalogueService {
   async seedCatalogue(
     entries: Readonly<Record<string, InstrumentFacts>>,
     organisations: readonly Organisation[],
+    options: { demo?: boolean } = {},
   ): Promise<number> {
     return this.work.run(async (repos, tx) => {
       const existing = new Set((await repos.catalogue.kinds()).map((k) => k.slug));
@@ -151,7 +152,7 @@ export class CatalogueService {
       for (const o of organisations) await repos.catalogue.upsertOrganisation(o);
       for (const slug of added) {
         const facts = entries[slug];
-        await repos.catalogue.insert(slug, facts, { published: true, demo: false });
+        await repos.catalogue.insert(slug, facts, { published: true, demo: options.demo ?? false });
         if (facts.currentVersion)
           await repos.catalogue.addVersion(slug, facts.currentVersion, facts.versionDate, 'seed');
       }
@@ -160,9 +161,9 @@ export class CatalogueService {
           actor: null,
           action: 'seed.instruments.catalogue',
           entity: 'instruments_instrument',
-          entityId: added.join(','),
+          entityId: 'seed',
           before: null,
-          after: { added: added.length },
+          after: { added },
         });
         tx.afterCommit(() => this.snapshot.invalidate());
       }

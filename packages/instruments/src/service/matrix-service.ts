@@ -101,9 +101,9 @@ export class MatrixService {
         actor: null,
         action: 'seed.instruments.matrix',
         entity: 'instruments_cell',
-        entityId: instruments.join(','),
+        entityId: 'seed',
         before: null,
-        after: { cells: fresh.length },
+        after: { instruments, cells: fresh.length },
       });
       tx.afterCommit(() => this.snapshot.invalidate());
       return fresh.length;

@@ -57,7 +57,7 @@ export class PartyService {
         actor,
         action,
         entity: 'instruments_party_list',
-        entityId: instruments.join(','),
+        entityId: instruments.length === 1 ? instruments[0] : `${instruments.length} lists`,
         before: null,
         after: { instruments, rows: parsed.rows.length },
       });
