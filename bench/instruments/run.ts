@@ -88,7 +88,7 @@ const schema = `bench_${randomBytes(4).toString('hex')}`;
 const db: Database = url ? await openPostgres({ url, schema, maxConnections: 4 }) : await openPglite(null);
 const ctx = await createContext({ db, logger: pino({ level: 'silent' }), modules: [instrumentsModule] });
 const services = createInstrumentsServices(db);
-let t = performance.now();
+const t = performance.now();
 await services.catalogue.seedCatalogue(catalogue, [], { demo: true });
 await services.matrix.seedColumns(cells);
 const loadMs = performance.now() - t;
@@ -107,9 +107,7 @@ const heatCold = await get(HEAT);
 const dupAfterCold = await get(DUP);
 const heatWarm = median(await repeat(9, () => get(HEAT)));
 const dupWarm = median(await repeat(5, () => get(DUP)));
-t = performance.now();
 const bothWarm = (await get(HEAT)) + (await get(DUP));
-void t;
 
 console.log(`engine: ${url ? 'PostgreSQL' : 'PGlite'}; ${N} instruments × 96 cells = ${cells.length} cells`);
 console.log(`load (catalogue + cells, one transaction each): ${fmt(loadMs)}`);

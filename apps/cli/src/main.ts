@@ -17,6 +17,8 @@ const REGISTRARS: Record<string, Registrar> = {
     (await import('./commands/dredging.ts')).registerDredgingCommands(program, ais()),
   tailings: async (program) => (await import('./commands/tailings.ts')).registerTailingsCommands(program),
   process: async (program) => (await import('./commands/process.ts')).registerProcessCommands(program),
+  instruments: async (program) =>
+    (await import('./commands/instruments.ts')).registerInstrumentsCommands(program),
 };
 
 const PLATFORM_COMMANDS = new Set(['serve', 'start', 'db', 'users']);
@@ -28,7 +30,7 @@ export function registrarsFor(args: readonly string[]): string[] {
   const [first, second] = args.filter((a) => !a.startsWith('-'));
   if (first && PLATFORM_COMMANDS.has(first)) return ['platform'];
   if (first === 'ais') return second && AIS_ENGINE_SUBCOMMANDS.has(second) ? ['ais'] : ['ais', 'dredging'];
-  if (first === 'tailings' || first === 'process') return [first];
+  if (first === 'tailings' || first === 'process' || first === 'instruments') return [first];
   return Object.keys(REGISTRARS);
 }
 

@@ -76,7 +76,7 @@ export async function seedInstruments(
         .filter(Boolean),
     );
     if ([...slugs].every((s) => known.has(s))) continue;
-    parties += (await services.parties.seedCsv(text)).rows;
+    parties += (await services.parties.importAsSystem(text, 'seed.instruments.parties')).rows;
   }
   progress?.(3, 3, `instruments: ${parties} party records imported`);
   return { instruments, cells, parties };

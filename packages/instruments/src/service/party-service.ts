@@ -31,9 +31,12 @@ export class PartyService {
     return this.replaceFromCsv(actor, text, 'instruments.party.import');
   }
 
-  /** Imports a bundled parties list at seed time (a system write, audited as `seed.instruments.parties`). */
-  seedCsv(text: string): Promise<{ instruments: string[]; rows: number }> {
-    return this.replaceFromCsv(null, text, 'seed.instruments.parties');
+  /**
+   * Imports a parties list as the system (the seed, or the `strata` command run by whoever operates the
+   * machine), audited under `auditAction`, e.g. `seed.instruments.parties` or `cli.instruments.parties`.
+   */
+  importAsSystem(text: string, auditAction: string): Promise<{ instruments: string[]; rows: number }> {
+    return this.replaceFromCsv(null, text, auditAction);
   }
 
   private async replaceFromCsv(
