@@ -4,7 +4,7 @@ import { useApi } from '../../api/useApi.ts';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { API, ISSUES, KINDS, LoadError, Page, STAGES, useT } from './shared.tsx';
+import { API, DOWNLOADS, ISSUES, KINDS, LoadError, Page, STAGES, useT } from './shared.tsx';
 
 const FILTERS = ['kind', 'issue', 'stage', 'binding', 'country', 'q'] as const;
 
@@ -98,9 +98,9 @@ export function CataloguePage() {
         </label>
       </form>
       <p>
-        <a href={`${API}/catalogue.csv${qs ? `?${qs}` : ''}`}>{t('download.catalogue')}</a> ·{' '}
-        <a href={`${API}/matrix.csv`}>{t('download.matrix')}</a> ·{' '}
-        <a href={`${API}/parties.csv`}>{t('download.parties')}</a>
+        <a href={`${DOWNLOADS}/catalogue.csv${qs ? `?${qs}` : ''}`}>{t('download.catalogue')}</a> ·{' '}
+        <a href={`${DOWNLOADS}/matrix.csv`}>{t('download.matrix')}</a> ·{' '}
+        <a href={`${DOWNLOADS}/parties.csv`}>{t('download.parties')}</a>
       </p>
       {result.status === 'error' && <LoadError detail={result.error.detail ?? result.error.title} />}
       {result.status === 'loading' && <PageLoading />}

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { API, LoadError, Page, useT } from './shared.tsx';
+import { API, DOWNLOADS, LoadError, Page, useT } from './shared.tsx';
 
 /** One instrument: facts with their sources, titles in official languages, parties, versions, its column. */
 export function InstrumentPage() {
@@ -71,7 +71,7 @@ export function InstrumentPage() {
                 source: i.partyList.source,
                 date: i.partyList.listDate,
               })}{' '}
-              <a href={`${API}/parties.csv?instrument=${i.slug}`}>{t('download.parties')}</a>
+              <a href={`${DOWNLOADS}/parties.csv?instrument=${i.slug}`}>{t('download.parties')}</a>
             </p>
           ) : (
             <p>{t('parties.none')}</p>

@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 
-/** Where the instruments API lives. */
-export const API = '/api/instruments';
+/** The instruments API, relative to the API client's base (`/api`). */
+export const API = '/instruments';
+/** The same API as a link target (CSV downloads), absolute. */
+export const DOWNLOADS = '/api/instruments';
 
 /** The module's vocabulary, in matrix order (mirrors @strata/instruments' domain lists). */
 export const ISSUES = [
