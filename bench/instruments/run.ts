@@ -21,6 +21,7 @@ import {
   GRADES,
   INSTRUMENT_KINDS,
   type InstrumentFacts,
+  instrumentFacts,
   type MatrixCell,
 } from '@strata/instruments';
 import { createApp, createContext } from '@strata/server';
@@ -37,25 +38,10 @@ const catalogue: Record<string, InstrumentFacts> = {};
 const cells: MatrixCell[] = [];
 for (let i = 1; i <= N; i++) {
   const slug = `demo-${String(i).padStart(4, '0')}`;
-  catalogue[slug] = {
+  catalogue[slug] = instrumentFacts({
     title: `Demo instrument ${i}`,
-    shortTitle: null,
     kind: INSTRUMENT_KINDS[i % INSTRUMENT_KINDS.length],
-    issuers: [],
-    adoptionYear: null,
-    entryIntoForce: null,
-    currentVersion: null,
-    versionDate: null,
-    languages: [],
-    titles: {},
-    commodities: [],
-    stages: [],
-    geography: null,
-    assurance: null,
-    status: null,
-    url: null,
-    sources: {},
-  };
+  });
   // Each instrument addresses about a third of the cells, at a random grade.
   for (const { issue, stage } of allCells()) {
     const addressed = rng.next() < 0.33;

@@ -38,6 +38,34 @@ export interface InstrumentFacts {
   sources: Record<string, FactSource>;
 }
 
+/**
+ * A fact sheet with every optional fact empty: what the catalogue holds until a source gives a fact.
+ *
+ * @example instrumentFacts({ title: 'Minamata Convention on Mercury', kind: 'binding_treaty', adoptionYear: 2013 })
+ */
+export function instrumentFacts(
+  partial: Partial<InstrumentFacts> & Pick<InstrumentFacts, 'title' | 'kind'>,
+): InstrumentFacts {
+  return {
+    shortTitle: null,
+    issuers: [],
+    adoptionYear: null,
+    entryIntoForce: null,
+    currentVersion: null,
+    versionDate: null,
+    languages: [],
+    titles: {},
+    commodities: [],
+    stages: [],
+    geography: null,
+    assurance: null,
+    status: null,
+    url: null,
+    sources: {},
+    ...partial,
+  };
+}
+
 /** An instrument of the catalogue. */
 export interface Instrument extends InstrumentFacts {
   slug: string;

@@ -1,31 +1,10 @@
-import type { InstrumentFacts } from '../domain/instrument.ts';
+import { type InstrumentFacts, instrumentFacts } from '../domain/instrument.ts';
 import { IEA, IEA_ENTRY_INTO_FORCE, source, treatyText } from './sources.ts';
 
 const UN6 = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 
-/** Defaults of a seeded fact sheet: every fact empty until a source gives it. */
-export function facts(
-  partial: Partial<InstrumentFacts> & Pick<InstrumentFacts, 'title' | 'kind'>,
-): InstrumentFacts {
-  return {
-    shortTitle: null,
-    issuers: [],
-    adoptionYear: null,
-    entryIntoForce: null,
-    currentVersion: null,
-    versionDate: null,
-    languages: [],
-    titles: {},
-    commodities: [],
-    stages: [],
-    geography: null,
-    assurance: null,
-    status: null,
-    url: null,
-    sources: {},
-    ...partial,
-  };
-}
+/** A seeded fact sheet: every fact empty until a source gives it. */
+export const facts = instrumentFacts;
 
 /**
  * Binding treaties. Title, adoption year and authentic languages from each text's final clauses; entry

@@ -7,40 +7,8 @@ export const API = '/instruments';
 /** The same API as a link target (CSV downloads), absolute. */
 export const DOWNLOADS = '/api/instruments';
 
-/** The module's vocabulary, in matrix order (mirrors @strata/instruments' domain lists). */
-export const ISSUES = [
-  'water',
-  'air',
-  'biodiversity_land',
-  'waste_tailings',
-  'chemicals_mercury',
-  'climate',
-  'closure_rehabilitation',
-  'sand_aggregates',
-  'circularity_recycling',
-  'transparency_disclosure',
-  'community_rights',
-  'supply_chain_due_diligence',
-] as const;
-export const STAGES = [
-  'exploration',
-  'extraction',
-  'processing',
-  'smelting_refining',
-  'manufacturing',
-  'use',
-  'collection_recycling',
-  'closure_post_closure',
-] as const;
-export const KINDS = [
-  'binding_treaty',
-  'intergovernmental_guidance',
-  'national_policy_framework',
-  'multi_stakeholder_standard',
-  'industry_standard',
-  'certification_scheme',
-  'financing_standard',
-] as const;
+/** The module's vocabulary, in matrix order, from the browser-safe domain entry. */
+export { INSTRUMENT_KINDS as KINDS, ISSUES, STAGES } from '@strata/instruments/domain';
 
 /** `t('nav.catalogue')` → the message `instruments.nav.catalogue`. */
 export function useT() {
