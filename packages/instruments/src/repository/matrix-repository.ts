@@ -1,4 +1,5 @@
 import type { Executor } from '@strata/db';
+import { sql } from 'kysely';
 import type { GradeChange } from '../domain/changes.ts';
 import type { MatrixCell } from '../domain/matrix.ts';
 import {
@@ -42,20 +43,26 @@ export class MatrixRepository {
     }));
   }
 
-  /** Every instrument's column as dense weights (see `columnOf`), read in one pass. */
+  /**
+   * Every instrument's column as dense weights (see `columnOf`), read in one pass: one aggregated row per
+   * instrument (`issue:stage:grade,…`) rather than one row per cell, which keeps the read of a large
+   * matrix (96 cells × 1,000 instruments) from building 96,000 row objects.
+   */
   async columns(): Promise<Map<string, Int8Array>> {
     const rows = await this.db
       .selectFrom('instruments_cell')
-      .select(['instrument_slug', 'issue', 'stage', 'grade'])
+      .select('instrument_slug')
+      .select(sql<string>`string_agg(issue || ':' || stage || ':' || grade, ',')`.as('cells'))
+      .groupBy('instrument_slug')
       .execute();
     const columns = new Map<string, Int8Array>();
     for (const r of rows) {
-      let column = columns.get(r.instrument_slug);
-      if (!column) {
-        column = new Int8Array(CELLS_PER_INSTRUMENT).fill(-1);
-        columns.set(r.instrument_slug, column);
+      const column = new Int8Array(CELLS_PER_INSTRUMENT).fill(-1);
+      for (const cell of r.cells.split(',')) {
+        const [issue, stage, grade] = cell.split(':');
+        column[cellIndex(issue as Issue, stage as Stage)] = GRADES.indexOf(grade as Grade);
       }
-      column[cellIndex(r.issue as Issue, r.stage as Stage)] = GRADES.indexOf(r.grade as Grade);
+      columns.set(r.instrument_slug, column);
     }
     return columns;
   }
