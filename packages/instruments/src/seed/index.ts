@@ -27,6 +27,17 @@ const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../d
 /** The bundled parties lists (built by scripts/extract-parties.ts from ../shared/data/instruments). */
 export const BUNDLED_PARTY_FILES = ['parties-ieadb-2020.csv', 'parties-unfccc-2024.csv'];
 
+/**
+ * The GISTM's fifteen principles, linked to the tailings portal's requirement list (ids `P1`…`P15`, one
+ * item per principle, as that portal seeds it).
+ */
+export const SEED_LINKS = Array.from({ length: 15 }, (_, k) => ({
+  instrumentSlug: 'gistm',
+  targetKind: 'tailings.requirement' as const,
+  targetRef: `P${k + 1}`,
+  note: `GISTM Principle ${k + 1}`,
+}));
+
 /** The seeded columns as matrix cells: listed cells as graded, every other cell `not_addressed`. */
 export function seedCells(): MatrixCell[] {
   return Object.entries(SEED_COLUMNS).flatMap(([slug, column]) =>
@@ -61,6 +72,7 @@ export async function seedInstruments(
   progress?: (done: number, total: number | null, note?: string) => void,
 ): Promise<SeedSummary> {
   const instruments = await services.catalogue.seedCatalogue(SEED_CATALOGUE, ORGANISATIONS);
+  await services.catalogue.seedLinks(SEED_LINKS);
   progress?.(1, 3, `instruments: ${instruments} added`);
   const cells = await services.matrix.seedColumns(seedCells());
   progress?.(2, 3, `instruments: ${cells} graded cells added`);

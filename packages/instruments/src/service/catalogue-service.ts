@@ -171,6 +171,24 @@ export class CatalogueService {
     });
   }
 
+  /** Seeds links (a system write, audited once); existing links are kept. Returns how many were added. */
+  async seedLinks(links: readonly InstrumentLink[]): Promise<number> {
+    return this.work.run(async (repos, tx) => {
+      let added = 0;
+      for (const link of links) if (await repos.catalogue.addLink(link)) added++;
+      if (added > 0)
+        await tx.audit({
+          actor: null,
+          action: 'seed.instruments.links',
+          entity: 'instruments_link',
+          entityId: 'seed',
+          before: null,
+          after: { added },
+        });
+      return added;
+    });
+  }
+
   /** Links an instrument to a proposal, cluster, GISTM requirement or practice elsewhere in Strata. */
   async addLink(actor: Actor | null, link: InstrumentLink): Promise<InstrumentLink> {
     authorize(actor, 'instruments.link.create');

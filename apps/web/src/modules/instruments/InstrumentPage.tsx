@@ -78,6 +78,21 @@ export function InstrumentPage() {
           )}
         </>
       )}
+      {i.links.length > 0 && (
+        <>
+          <h2>{t('links.title')}</h2>
+          <ul>
+            {i.links.map((l) => (
+              <li key={`${l.targetKind}-${l.targetRef}`}>
+                {l.targetKind === 'tailings.requirement'
+                  ? t('links.gistm', { ref: l.targetRef })
+                  : `${l.targetKind} ${l.targetRef}`}
+                {l.note ? ` — ${l.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>{t('column.title')}</h2>
       {cells.status === 'ok' && cells.data.items.length === 0 && <p>{t('column.ungraded')}</p>}
       {addressed.length > 0 && (
