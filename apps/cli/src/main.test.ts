@@ -7,15 +7,23 @@ test('a command line loads only the modules its command needs', () => {
   assert.deepEqual(registrarsFor(['ais', 'analyse', 'x.nmea']), ['ais', 'dredging']);
   assert.deepEqual(registrarsFor(['serve', '--port', '9']), ['platform']);
   assert.deepEqual(registrarsFor(['tailings', 'import']), ['tailings']);
-  assert.deepEqual(registrarsFor([]), ['platform', 'ais', 'dredging', 'tailings', 'process']);
-  assert.deepEqual(registrarsFor(['help', 'ais']), ['platform', 'ais', 'dredging', 'tailings', 'process']);
+  assert.deepEqual(registrarsFor(['instruments', 'heat-map']), ['instruments']);
+  assert.deepEqual(registrarsFor([]), ['platform', 'ais', 'dredging', 'tailings', 'process', 'instruments']);
+  assert.deepEqual(registrarsFor(['help', 'ais']), [
+    'platform',
+    'ais',
+    'dredging',
+    'tailings',
+    'process',
+    'instruments',
+  ]);
 });
 
 test('the full program has every command, and ais has both the engine and the dredging subcommands', async () => {
   const program = await buildProgram();
   assert.deepEqual(
     program.commands.map((c) => c.name()),
-    ['serve', 'start', 'db', 'users', 'ais', 'tailings', 'process'],
+    ['serve', 'start', 'db', 'users', 'ais', 'tailings', 'process', 'instruments'],
   );
   const ais = program.commands.find((c) => c.name() === 'ais');
   const subcommands = ais?.commands.map((c) => c.name()) ?? [];
