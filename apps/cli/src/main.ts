@@ -16,6 +16,8 @@ const REGISTRARS: Record<string, Registrar> = {
   tailings: async (program) => (await import('./commands/tailings.ts')).registerTailingsCommands(program),
   process: async (program) => (await import('./commands/process.ts')).registerProcessCommands(program),
   exchange: async (program) => (await import('./commands/exchange.ts')).registerExchangeCommands(program),
+  instruments: async (program) =>
+    (await import('./commands/instruments.ts')).registerInstrumentsCommands(program),
 };
 
 const PLATFORM_COMMANDS = new Set(['serve', 'start', 'db', 'users']);
@@ -24,7 +26,14 @@ const PLATFORM_COMMANDS = new Set(['serve', 'start', 'db', 'users']);
 export function registrarsFor(args: readonly string[]): string[] {
   const [first] = args.filter((a) => !a.startsWith('-'));
   if (first && PLATFORM_COMMANDS.has(first)) return ['platform'];
-  if (first === 'ais' || first === 'tailings' || first === 'process' || first === 'exchange') return [first];
+  if (
+    first === 'ais' ||
+    first === 'tailings' ||
+    first === 'process' ||
+    first === 'exchange' ||
+    first === 'instruments'
+  )
+    return [first];
   return Object.keys(REGISTRARS);
 }
 

@@ -10,6 +10,7 @@
 export type { ProblemDetails } from './problem.ts';
 export type * from './routes/dredging/api-types.ts';
 export type * from './routes/exchange/api-types.ts';
+export type * from './routes/instruments/api-types.ts';
 export type * from './routes/platform-api-types.ts';
 export type * from './routes/process/api-types.ts';
 export type * from './routes/tailings/api-types.ts';

@@ -1,5 +1,6 @@
 import { dredgingModule } from './dredging.ts';
 import { exchangeModule } from './exchange.ts';
+import { instrumentsModule } from './instruments.ts';
 import { processModule } from './process.ts';
 import { tailingsModule } from './tailings.ts';
 import type { ServerModule } from './types.ts';
@@ -12,4 +13,5 @@ export const MODULES: readonly ServerModule[] = [
   tailingsModule,
   dredgingModule,
   exchangeModule,
+  instrumentsModule,
 ];

@@ -1,6 +1,7 @@
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 import { dredgingRules } from './dredging.ts';
 import { exchangeRules } from './exchange.ts';
+import { instrumentsRules } from './instruments.ts';
 import { platformRules } from './platform.ts';
 import { processRules } from './process.ts';
 import { tailingsRules } from './tailings.ts';
@@ -9,8 +10,8 @@ import type { Actor, Resource, Rule } from './types.ts';
 export * from './types.ts';
 
 const RULES: ReadonlyMap<string, Rule> = new Map(
-  [platformRules, processRules, tailingsRules, dredgingRules, exchangeRules].flatMap((set) =>
-    Object.entries(set),
+  [platformRules, processRules, tailingsRules, dredgingRules, exchangeRules, instrumentsRules].flatMap(
+    (set) => Object.entries(set),
   ),
 );
 

@@ -1,0 +1,158 @@
+import type { Executor } from '@strata/db';
+import { sql } from 'kysely';
+import type { GradeChange } from '../domain/changes.ts';
+import type { MatrixCell } from '../domain/matrix.ts';
+import {
+  CELLS_PER_INSTRUMENT,
+  cellIndex,
+  GRADES,
+  type Grade,
+  type GradeStatus,
+  type Issue,
+  type Stage,
+} from '../domain/vocabulary.ts';
+
+const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
+
+/** A cell with who last changed it and when. */
+export interface StoredCell extends MatrixCell {
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+/** The assessment matrix: graded cells and the history of every change. */
+export class MatrixRepository {
+  constructor(private readonly db: Executor) {}
+
+  async cells(filter: { slug?: string; issue?: string; stage?: string }): Promise<StoredCell[]> {
+    let q = this.db.selectFrom('instruments_cell').selectAll();
+    if (filter.slug) q = q.where('instrument_slug', '=', filter.slug);
+    if (filter.issue) q = q.where('issue', '=', filter.issue);
+    if (filter.stage) q = q.where('stage', '=', filter.stage);
+    const rows = await q.orderBy('instrument_slug').orderBy('issue').orderBy('stage').execute();
+    return rows.map((r) => ({
+      instrumentId: r.instrument_slug,
+      issue: r.issue as Issue,
+      stage: r.stage as Stage,
+      grade: r.grade as Grade,
+      clause: r.clause,
+      source: r.source,
+      status: r.status as GradeStatus,
+      updatedAt: iso(r.updated_at),
+      updatedBy: r.updated_by,
+    }));
+  }
+
+  /**
+   * Every instrument's column as dense weights (see `columnOf`), read in one pass: one aggregated row per
+   * instrument (`issue:stage:grade,…`) rather than one row per cell, which keeps the read of a large
+   * matrix (96 cells × 1,000 instruments) from building 96,000 row objects.
+   */
+  async columns(): Promise<Map<string, Int8Array>> {
+    const rows = await this.db
+      .selectFrom('instruments_cell')
+      .select('instrument_slug')
+      .select(sql<string>`string_agg(issue || ':' || stage || ':' || grade, ',')`.as('cells'))
+      .groupBy('instrument_slug')
+      .execute();
+    const columns = new Map<string, Int8Array>();
+    for (const r of rows) {
+      const column = new Int8Array(CELLS_PER_INSTRUMENT).fill(-1);
+      for (const cell of r.cells.split(',')) {
+        const [issue, stage, grade] = cell.split(':');
+        column[cellIndex(issue as Issue, stage as Stage)] = GRADES.indexOf(grade as Grade);
+      }
+      columns.set(r.instrument_slug, column);
+    }
+    return columns;
+  }
+
+  async find(slug: string, issue: Issue, stage: Stage): Promise<StoredCell | null> {
+    const [cell] = await this.cells({ slug, issue, stage });
+    return cell ?? null;
+  }
+
+  async upsert(cell: MatrixCell, by: string | null): Promise<void> {
+    const values = {
+      grade: cell.grade,
+      clause: cell.clause,
+      source: cell.source,
+      status: cell.status,
+      updated_at: new Date(),
+      updated_by: by,
+    };
+    await this.db
+      .insertInto('instruments_cell')
+      .values({ instrument_slug: cell.instrumentId, issue: cell.issue, stage: cell.stage, ...values })
+      .onConflict((oc) => oc.columns(['instrument_slug', 'issue', 'stage']).doUpdateSet(values))
+      .execute();
+  }
+
+  /** Writes many cells at once (seed, bench), in batches. */
+  async upsertMany(cells: readonly MatrixCell[], by: string | null): Promise<void> {
+    for (let i = 0; i < cells.length; i += 1000) {
+      const batch = cells.slice(i, i + 1000).map((c) => ({
+        instrument_slug: c.instrumentId,
+        issue: c.issue,
+        stage: c.stage,
+        grade: c.grade,
+        clause: c.clause,
+        source: c.source,
+        status: c.status,
+        updated_by: by,
+      }));
+      await this.db
+        .insertInto('instruments_cell')
+        .values(batch)
+        .onConflict((oc) => oc.columns(['instrument_slug', 'issue', 'stage']).doNothing())
+        .execute();
+    }
+  }
+
+  async recordChange(
+    change: GradeChange & { fromStatus: GradeStatus | null; toStatus: GradeStatus; clause: string | null },
+  ): Promise<void> {
+    await this.db
+      .insertInto('instruments_cell_history')
+      .values({
+        instrument_slug: change.instrumentId,
+        issue: change.issue,
+        stage: change.stage,
+        from_grade: change.fromGrade,
+        to_grade: change.toGrade,
+        from_status: change.fromStatus,
+        to_status: change.toStatus,
+        clause: change.clause,
+        changed_at: change.changedAt,
+        changed_by: change.changedBy,
+        reason: change.reason,
+      })
+      .execute();
+  }
+
+  async history(filter: {
+    slug?: string;
+    issue?: string;
+    stage?: string;
+    since?: string;
+  }): Promise<(GradeChange & { fromStatus: string | null; toStatus: string })[]> {
+    let q = this.db.selectFrom('instruments_cell_history').selectAll();
+    if (filter.slug) q = q.where('instrument_slug', '=', filter.slug);
+    if (filter.issue) q = q.where('issue', '=', filter.issue);
+    if (filter.stage) q = q.where('stage', '=', filter.stage);
+    if (filter.since) q = q.where('changed_at', '>=', new Date(filter.since));
+    const rows = await q.orderBy('id', 'desc').limit(1000).execute();
+    return rows.map((r) => ({
+      instrumentId: r.instrument_slug,
+      issue: r.issue as Issue,
+      stage: r.stage as Stage,
+      fromGrade: r.from_grade as Grade | null,
+      toGrade: r.to_grade as Grade,
+      fromStatus: r.from_status,
+      toStatus: r.to_status,
+      changedAt: iso(r.changed_at),
+      changedBy: r.changed_by,
+      reason: r.reason,
+    }));
+  }
+}
