@@ -1,0 +1,3 @@
+export * from './band.ts';
+export * from './tiers.ts';
+export * from './units.ts';
