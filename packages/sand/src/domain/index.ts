@@ -1,0 +1,4 @@
+export * from './band.ts';
+export * from './irp.ts';
+export * from './tiers.ts';
+export * from './units.ts';

@@ -1,0 +1,35 @@
+/** Method tiers, strongest first: an official statistic beats IRP data beats the cement proxy beats a model. */
+export const TIERS = ['official', 'irp', 'cement-proxy', 'model'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** One figure for one country and year, with its method tier. */
+export interface TieredFigure {
+  iso3: string;
+  year: number;
+  tier: Tier;
+  centralT: number;
+}
+
+/** The figure that is published for a country and year, and every candidate kept visible. */
+export interface Resolved<F extends TieredFigure> {
+  headline: F;
+  all: F[];
+}
+
+/**
+ * Picks, for each country and year, the figure of the strongest tier; the others stay in `all`.
+ * @example resolvePrecedence([irp, official])[0].headline === official
+ */
+export function resolvePrecedence<F extends TieredFigure>(figures: readonly F[]): Resolved<F>[] {
+  const groups = new Map<string, F[]>();
+  for (const f of figures) {
+    const key = `${f.iso3}:${f.year}`;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  return [...groups.values()].map((all) => {
+    const sorted = [...all].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier));
+    return { headline: sorted[0] as F, all: sorted };
+  });
+}
