@@ -68,4 +68,22 @@ create trigger audit_log_no_update before update or delete on audit_log
   for each row execute function audit_log_append_only();
 `,
   },
+  {
+    // One-time links: the first-run set-up of the secretariat and password resets. Only the SHA-256 of
+    // a token is stored; a token is used once (used_at), expires, and is revoked when a newer one is issued.
+    id: 'platform/002_account_tokens',
+    sql: `
+create table account_token (
+  id_hash text primary key,
+  purpose text not null check (purpose in ('setup','reset')),
+  user_id uuid references app_user(id) on delete cascade,
+  created_by uuid,
+  created_at timestamptz not null default now(),
+  expires_at timestamptz not null,
+  used_at timestamptz,
+  check (purpose <> 'reset' or user_id is not null)
+);
+create index account_token_user on account_token(user_id);
+`,
+  },
 ];

@@ -43,6 +43,15 @@ export interface PlatformTables {
     created_at: Timestamp;
     expires_at: Timestamp;
   };
+  account_token: {
+    id_hash: string;
+    purpose: 'setup' | 'reset';
+    user_id: string | null;
+    created_by: string | null;
+    created_at: Timestamp;
+    expires_at: Timestamp;
+    used_at: Timestamp | null;
+  };
   organisation: { id: string; name: string; kind: string; created_at: Timestamp };
   company: { id: string; name: string; country_iso3: string | null; created_at: Timestamp };
   audit_log: {

@@ -19,6 +19,19 @@ export interface NewUserRow {
   displayName: string | null;
 }
 
+/** What an administrator may change on an account (absent fields stay as they are). */
+export interface UserPatch {
+  role?: Role;
+  countryIso3?: string | null;
+  organisationId?: string | null;
+  companyId?: string | null;
+  displayName?: string | null;
+  disabled?: boolean;
+}
+
+/** What a one-time token is for: the first secretariat account, or a password reset. */
+export type TokenPurpose = 'setup' | 'reset';
+
 function toUser(row: {
   id: string;
   email: string;
@@ -107,6 +120,36 @@ export class AccountRepository {
       .execute();
   }
 
+  /** Changes an account's role, bindings, name or disabled flag; returns the account after. */
+  async updateUser(id: string, patch: UserPatch): Promise<UserRecord | undefined> {
+    const set: Record<string, unknown> = {};
+    if (patch.role !== undefined) set.role = patch.role;
+    if (patch.countryIso3 !== undefined) set.country_iso3 = patch.countryIso3;
+    if (patch.organisationId !== undefined) set.organisation_id = patch.organisationId;
+    if (patch.companyId !== undefined) set.company_id = patch.companyId;
+    if (patch.displayName !== undefined) set.display_name = patch.displayName;
+    if (patch.disabled !== undefined) set.disabled = patch.disabled;
+    if (Object.keys(set).length === 0) return this.getUser(id);
+    const row = await this.db
+      .updateTable('app_user')
+      .set(set)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  /** How many secretariat accounts can sign in. */
+  async countActiveSecretariats(): Promise<number> {
+    const row = await this.db
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('role', '=', 'secretariat')
+      .where('disabled', '=', false)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   async insertSession(tokenHash: string, userId: string, csrfToken: string, expiresAt: Date): Promise<void> {
     await this.db
       .insertInto('user_session')
@@ -134,6 +177,74 @@ export class AccountRepository {
     await this.db.deleteFrom('user_session').where('id_hash', '=', tokenHash).execute();
   }
 
+  /** Ends every session of an account, but the one whose hash is `keep`; returns how many ended. */
+  async deleteSessionsOf(userId: string, keep?: string): Promise<number> {
+    let query = this.db.deleteFrom('user_session').where('user_id', '=', userId);
+    if (keep) query = query.where('id_hash', '<>', keep);
+    const result = await query.executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  async countSessionsOf(userId: string, now: Date): Promise<number> {
+    const row = await this.db
+      .selectFrom('user_session')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('user_id', '=', userId)
+      .where('expires_at', '>', now)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Stores a one-time token (its hash) after revoking the unused ones of the same purpose and account. */
+  async replaceToken(token: {
+    idHash: string;
+    purpose: TokenPurpose;
+    userId: string | null;
+    createdBy: string | null;
+    expiresAt: Date;
+  }): Promise<void> {
+    let revoke = this.db
+      .deleteFrom('account_token')
+      .where('purpose', '=', token.purpose)
+      .where('used_at', 'is', null);
+    revoke =
+      token.userId === null
+        ? revoke.where('user_id', 'is', null)
+        : revoke.where('user_id', '=', token.userId);
+    await revoke.execute();
+    await this.db
+      .insertInto('account_token')
+      .values({
+        id_hash: token.idHash,
+        purpose: token.purpose,
+        user_id: token.userId,
+        created_by: token.createdBy,
+        expires_at: token.expiresAt,
+      })
+      .execute();
+  }
+
+  /**
+   * Uses a one-time token: marks it used if it exists for `purpose`, is unused and unexpired, in one
+   * statement (two concurrent uses cannot both succeed). Returns the account it was issued for.
+   */
+  async takeToken(
+    idHash: string,
+    purpose: TokenPurpose,
+    now: Date,
+  ): Promise<{ userId: string | null } | undefined> {
+    const row = await this.db
+      .updateTable('account_token')
+      .set({ used_at: now })
+      .where('id_hash', '=', idHash)
+      .where('purpose', '=', purpose)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .returning('user_id')
+      .executeTakeFirst();
+    return row ? { userId: row.user_id } : undefined;
+  }
+
   async deleteExpiredSessions(now: Date): Promise<void> {
     await this.db.deleteFrom('user_session').where('expires_at', '<=', now).execute();
   }
@@ -144,6 +255,23 @@ export class AccountRepository {
 
   async insertCompany(row: { id: string; name: string; country_iso3: string | null }) {
     return this.db.insertInto('company').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+
+  async updateOrganisation(id: string, patch: { name?: string; kind?: string }) {
+    if (patch.name === undefined && patch.kind === undefined)
+      return this.db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.db
+      .updateTable('organisation')
+      .set(patch)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  async updateCompany(id: string, patch: { name?: string; country_iso3?: string | null }) {
+    if (patch.name === undefined && patch.country_iso3 === undefined)
+      return this.db.selectFrom('company').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.db.updateTable('company').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
   }
 
   async listOrganisations() {

@@ -5,13 +5,14 @@ import {
   type FieldIssue,
   findCountry,
   isUuid,
+  NotFoundError,
   newId,
   newToken,
   ROLES,
   type Role,
   ValidationError,
 } from '@strata/core';
-import { hashSessionToken, type UserRecord } from './account-repository.ts';
+import { hashSessionToken, type UserPatch, type UserRecord } from './account-repository.ts';
 import {
   hashPassword,
   PASSWORD_PARAMETERS,
@@ -19,7 +20,7 @@ import {
   passwordNeedsRehash,
   verifyPassword,
 } from './password.ts';
-import type { PlatformWork } from './repositories.ts';
+import type { PlatformRepositories, PlatformWork } from './repositories.ts';
 
 export interface NewUserInput {
   email: string;
@@ -58,6 +59,15 @@ export function presentUser(u: UserRecord): PublicUser {
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** NIST SP 800-63B: at least 8 characters; Strata asks 12 for accounts that can publish. */
 export const MIN_PASSWORD_LENGTH = 12;
+/** What is wrong with a new password (too short, too long, or only spaces). */
+export function passwordIssues(password: string, path: string): FieldIssue[] {
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return [{ path, message: `at least ${MIN_PASSWORD_LENGTH} characters` }];
+  if (password.length > 1024) return [{ path, message: 'at most 1024 characters' }];
+  if (password.trim() === '') return [{ path, message: 'not only spaces' }];
+  return [];
+}
+
 /** How long a session lasts after sign-in. */
 export const SESSION_DAYS = 14;
 
@@ -91,42 +101,36 @@ export class AccountService {
     this.#dummyHash = hashPassword('strata-dummy-password', this.password);
   }
 
+  /** What is wrong with a role's bindings: a focal point's country, a contact's organisation, an operator's company. */
+  private async bindingIssues(b: {
+    role: Role;
+    countryIso3?: string | null;
+    organisationId?: string | null;
+    companyId?: string | null;
+  }): Promise<FieldIssue[]> {
+    const issues: FieldIssue[] = [];
+    if (!ROLES.includes(b.role)) issues.push({ path: 'role', message: `one of ${ROLES.join(', ')}` });
+    if (b.role === 'focal_point' && (!b.countryIso3 || !findCountry(b.countryIso3))) {
+      issues.push({ path: 'countryIso3', message: 'a focal point needs the ISO alpha-3 code of a UN State' });
+    }
+    if (b.role === 'observer_contact' && !(await this.existing('organisation', b.organisationId))) {
+      issues.push({ path: 'organisationId', message: 'an observer contact needs an existing organisation' });
+    }
+    if (b.role === 'operator' && !(await this.existing('company', b.companyId))) {
+      issues.push({ path: 'companyId', message: 'an operator needs an existing company' });
+    }
+    return issues;
+  }
+
+  private async existing(table: 'organisation' | 'company', id: string | null | undefined): Promise<boolean> {
+    return !!id && isUuid(id) && (await this.work.read.accounts.exists(table, id));
+  }
+
   async validateNewUser(input: NewUserInput): Promise<void> {
     const issues: FieldIssue[] = [];
     if (!EMAIL_RE.test(input.email)) issues.push({ path: 'email', message: 'not an e-mail address' });
-    if (input.password.length < MIN_PASSWORD_LENGTH) {
-      issues.push({ path: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters` });
-    }
-    if (!ROLES.includes(input.role)) issues.push({ path: 'role', message: `one of ${ROLES.join(', ')}` });
-    if (input.role === 'focal_point') {
-      if (!input.countryIso3 || !findCountry(input.countryIso3)) {
-        issues.push({
-          path: 'countryIso3',
-          message: 'a focal point needs the ISO alpha-3 code of a UN State',
-        });
-      }
-    }
-    if (input.role === 'observer_contact') {
-      if (
-        !input.organisationId ||
-        !isUuid(input.organisationId) ||
-        !(await this.work.read.accounts.exists('organisation', input.organisationId))
-      ) {
-        issues.push({
-          path: 'organisationId',
-          message: 'an observer contact needs an existing organisation',
-        });
-      }
-    }
-    if (input.role === 'operator') {
-      if (
-        !input.companyId ||
-        !isUuid(input.companyId) ||
-        !(await this.work.read.accounts.exists('company', input.companyId))
-      ) {
-        issues.push({ path: 'companyId', message: 'an operator needs an existing company' });
-      }
-    }
+    issues.push(...passwordIssues(input.password, 'password'));
+    issues.push(...(await this.bindingIssues(input)));
     if (issues.length > 0) throw new ValidationError('The account is not valid.', issues);
     if (await this.work.read.accounts.findUserByEmail(input.email)) {
       throw new ConflictError(`An account with e-mail ${input.email} exists already.`);
@@ -140,13 +144,18 @@ export class AccountService {
   async createUser(
     actor: Actor | null,
     input: NewUserInput,
-    options: { bootstrap?: boolean } = {},
+    options: {
+      bootstrap?: boolean;
+      /** Runs first in the account's transaction (e.g. using a set-up token); throwing cancels it. */
+      within?: (repos: PlatformRepositories) => Promise<void>;
+    } = {},
   ): Promise<UserRecord> {
     if (!options.bootstrap) authorize(actor, 'platform.user.create');
     await this.validateNewUser(input);
     const passwordHash = await hashPassword(input.password, this.password);
     const id = newId();
     return this.work.run(async (repos, tx) => {
+      await options.within?.(repos);
       const user = await repos.accounts.insertUser({
         id,
         email: input.email,
@@ -173,6 +182,53 @@ export class AccountService {
   async listUsers(actor: Actor | null): Promise<UserRecord[]> {
     authorize(actor, 'platform.user.update');
     return this.work.read.accounts.listUsers();
+  }
+
+  /**
+   * Changes an account's role, bindings, display name or disabled flag (secretariat). A disabled account's
+   * sessions end at once. The last active secretariat account can be neither disabled nor given another
+   * role, and nobody disables their own account.
+   */
+  async updateUser(actor: Actor | null, userId: string, patch: UserPatch): Promise<UserRecord> {
+    authorize(actor, 'platform.user.update');
+    const before = isUuid(userId) ? await this.work.read.accounts.getUser(userId) : undefined;
+    if (!before) throw new NotFoundError(`No account ${userId}.`);
+    const role = patch.role ?? before.role;
+    const bindings = {
+      role,
+      countryIso3: role === 'focal_point' ? (patch.countryIso3 ?? before.countryIso3) : null,
+      organisationId: role === 'observer_contact' ? (patch.organisationId ?? before.organisationId) : null,
+      companyId: role === 'operator' ? (patch.companyId ?? before.companyId) : null,
+    };
+    const issues = await this.bindingIssues(bindings);
+    if (patch.displayName && patch.displayName.length > 200)
+      issues.push({ path: 'displayName', message: 'at most 200 characters' });
+    if (issues.length > 0) throw new ValidationError('The account is not valid.', issues);
+    if (patch.disabled && actor?.userId === userId)
+      throw new ConflictError('You cannot disable your own account.');
+    return this.work.run(async (repos, tx) => {
+      const losesSecretariat =
+        before.role === 'secretariat' && !before.disabled && (role !== 'secretariat' || patch.disabled);
+      if (losesSecretariat && (await repos.accounts.countActiveSecretariats()) <= 1)
+        throw new ConflictError('This is the last active secretariat account: create another one first.');
+      const after = await repos.accounts.updateUser(userId, {
+        ...bindings,
+        countryIso3: bindings.countryIso3 ? (findCountry(bindings.countryIso3)?.iso3 ?? null) : null,
+        ...(patch.displayName !== undefined ? { displayName: patch.displayName?.trim() || null } : {}),
+        ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}),
+      });
+      if (!after) throw new NotFoundError(`No account ${userId}.`);
+      const ended = after.disabled ? await repos.accounts.deleteSessionsOf(userId) : 0;
+      await tx.audit({
+        actor,
+        action: 'platform.user.update',
+        entity: 'user',
+        entityId: userId,
+        before: { ...presentUser(before), disabled: before.disabled },
+        after: { ...presentUser(after), disabled: after.disabled, sessionsEnded: ended },
+      });
+      return after;
+    });
   }
 
   /** Checks e-mail and password; returns the account or null, in the same time either way. */
@@ -232,6 +288,7 @@ export class AccountService {
     const name = input.name.trim();
     if (!name)
       throw new ValidationError('The organisation needs a name.', [{ path: 'name', message: 'required' }]);
+    await this.refuseTakenName('organisation', name);
     return this.work.run(async (repos, tx) => {
       const row = await repos.accounts.insertOrganisation({
         id: newId(),
@@ -261,6 +318,7 @@ export class AccountService {
         { path: 'countryIso3', message: 'not a UN State code' },
       ]);
     }
+    await this.refuseTakenName('company', name);
     return this.work.run(async (repos, tx) => {
       const row = await repos.accounts.insertCompany({
         id: newId(),
@@ -277,6 +335,77 @@ export class AccountService {
       });
       return row;
     });
+  }
+
+  /** Renames an organisation or changes its kind (secretariat). */
+  async updateOrganisation(actor: Actor | null, id: string, patch: { name?: string; kind?: string }) {
+    authorize(actor, 'platform.organisation.update');
+    const name = patch.name?.trim();
+    if (patch.name !== undefined && !name)
+      throw new ValidationError('The organisation needs a name.', [{ path: 'name', message: 'required' }]);
+    if (name) await this.refuseTakenName('organisation', name, id);
+    const before = (await this.listOrganisations()).find((o) => o.id === id);
+    if (!before) throw new NotFoundError(`No organisation ${id}.`);
+    return this.work.run(async (repos, tx) => {
+      const after = await repos.accounts.updateOrganisation(id, {
+        ...(name ? { name } : {}),
+        ...(patch.kind ? { kind: patch.kind } : {}),
+      });
+      await tx.audit({
+        actor,
+        action: 'platform.organisation.update',
+        entity: 'organisation',
+        entityId: id,
+        before,
+        after,
+      });
+      return after ?? before;
+    });
+  }
+
+  /** Renames a company or changes its country (secretariat). */
+  async updateCompany(
+    actor: Actor | null,
+    id: string,
+    patch: { name?: string; countryIso3?: string | null },
+  ) {
+    authorize(actor, 'platform.company.update');
+    const name = patch.name?.trim();
+    if (patch.name !== undefined && !name)
+      throw new ValidationError('The company needs a name.', [{ path: 'name', message: 'required' }]);
+    const country = patch.countryIso3 ? findCountry(patch.countryIso3) : undefined;
+    if (patch.countryIso3 && !country)
+      throw new ValidationError('Unknown country.', [
+        { path: 'countryIso3', message: 'not a UN State code' },
+      ]);
+    if (name) await this.refuseTakenName('company', name, id);
+    const before = (await this.listCompanies()).find((o) => o.id === id);
+    if (!before) throw new NotFoundError(`No company ${id}.`);
+    return this.work.run(async (repos, tx) => {
+      const after = await repos.accounts.updateCompany(id, {
+        ...(name ? { name } : {}),
+        ...(patch.countryIso3 !== undefined ? { country_iso3: country?.iso3 ?? null } : {}),
+      });
+      await tx.audit({
+        actor,
+        action: 'platform.company.update',
+        entity: 'company',
+        entityId: id,
+        before,
+        after,
+      });
+      return after ?? before;
+    });
+  }
+
+  /** Organisation and company names are unique, whatever their case. */
+  private async refuseTakenName(table: 'organisation' | 'company', name: string, except?: string) {
+    const rows = table === 'organisation' ? await this.listOrganisations() : await this.listCompanies();
+    const taken = rows.find((r) => r.name.toLowerCase() === name.toLowerCase() && r.id !== except);
+    if (taken)
+      throw new ConflictError(
+        `A${table === 'company' ? ' company' : 'n organisation'} named "${taken.name}" exists already.`,
+      );
   }
 
   listOrganisations() {

@@ -2,6 +2,7 @@ import { createUnitOfWork, type Database } from '@strata/db';
 import { AccountService, type AccountServiceOptions } from './account-service.ts';
 import { AuditService } from './audit-service.ts';
 import { CountryService } from './country-service.ts';
+import { CredentialService, type CredentialServiceOptions } from './credential-service.ts';
 import { HealthService } from './health-service.ts';
 import { bindPlatformRepositories } from './repositories.ts';
 
@@ -9,6 +10,7 @@ import { bindPlatformRepositories } from './repositories.ts';
 export interface PlatformServices {
   countries: CountryService;
   accounts: AccountService;
+  credentials: CredentialService;
   audit: AuditService;
   health: HealthService;
 }
@@ -18,11 +20,16 @@ export interface PlatformServices {
  *
  * @example const platform = createPlatformServices(db); await platform.countries.seed();
  */
-export function createPlatformServices(db: Database, options: AccountServiceOptions = {}): PlatformServices {
+export function createPlatformServices(
+  db: Database,
+  options: AccountServiceOptions & CredentialServiceOptions = {},
+): PlatformServices {
   const work = createUnitOfWork(db, bindPlatformRepositories);
+  const accounts = new AccountService(work, options);
   return {
     countries: new CountryService(work),
-    accounts: new AccountService(work, options),
+    accounts,
+    credentials: new CredentialService(work, accounts, options),
     audit: new AuditService(work),
     health: new HealthService(work),
   };

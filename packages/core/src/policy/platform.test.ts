@@ -8,8 +8,11 @@ import { type RuleTable, testActor, testRuleTable } from './rule-table.ts';
 const EXPECTED: RuleTable = {
   'platform.user.create': { own: ['secretariat'], other: ['secretariat'] },
   'platform.user.update': { own: ['secretariat'], other: ['secretariat'] },
+  'platform.user.reset': { own: ['secretariat'], other: ['secretariat'] },
   'platform.organisation.create': { own: ['secretariat'], other: ['secretariat'] },
+  'platform.organisation.update': { own: ['secretariat'], other: ['secretariat'] },
   'platform.company.create': { own: ['secretariat'], other: ['secretariat'] },
+  'platform.company.update': { own: ['secretariat'], other: ['secretariat'] },
   'platform.audit.read': { own: ['secretariat', 'co_chair'], other: ['secretariat', 'co_chair'] },
 };
 
