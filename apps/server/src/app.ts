@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth.ts';
 import { countryRoutes } from './routes/countries.ts';
 import { healthRoutes } from './routes/health.ts';
 import { problemTypeRoutes } from './routes/problems.ts';
+import { setupRoutes } from './routes/setup.ts';
 
 /** Where the built web app is; the server serves it at `/` with a fallback to index.html. */
 export const WEB_DIST = process.env.STRATA_WEB_DIST ?? path.join(repoRoot, 'apps', 'web', 'dist');
@@ -60,6 +61,7 @@ export function createApp(ctx: AppContext, modules: readonly ServerModule[] = MO
   app.route('/api/health', healthRoutes(ctx));
   app.route('/api/countries', countryRoutes(ctx));
   app.route('/api/auth', authRoutes(ctx));
+  app.route('/api/setup', setupRoutes(ctx));
   app.route('/api/problems', problemTypeRoutes());
   app.route('/api', adminRoutes(ctx));
   for (const module of modules) {

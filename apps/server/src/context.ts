@@ -7,7 +7,7 @@ import {
   openPglite,
   platformMigrations,
 } from '@strata/db';
-import { createPlatformServices } from '@strata/platform';
+import { createPlatformServices, smtpTransport } from '@strata/platform';
 import pino, { type Logger } from 'pino';
 import type { AppContext } from './env.ts';
 import { MODULES, type ProgressReporter, type ServerModule } from './modules/index.ts';
@@ -51,7 +51,9 @@ export async function createContext(options: ContextOptions = {}): Promise<AppCo
     config,
     db,
     logger,
-    platform: createPlatformServices(db),
+    platform: createPlatformServices(db, {
+      mail: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : null,
+    }),
     services<T>(name: string, build: (db: Database, config: StrataConfig) => T): T {
       if (!built.has(name)) built.set(name, build(db, config));
       return built.get(name) as T;

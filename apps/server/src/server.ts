@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { createContext, seedAll } from './context.ts';
 import type { AppContext } from './env.ts';
+import { setupLink } from './routes/setup.ts';
 
 export interface StartOptions {
   /** 0 picks a free port. Default: the configured PORT (8080). */
@@ -19,6 +20,11 @@ export interface StartOptions {
 
 export interface RunningServer {
   url: string;
+  /**
+   * The one-time first-run set-up link, while the installation has no secretariat account (it creates
+   * the first one in the browser); null once set up. A new start issues a new link and revokes the old.
+   */
+  setup: { link: string; expiresAt: Date } | null;
   ctx: AppContext;
   close(): Promise<void>;
 }
@@ -54,9 +60,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const host = ctx.config.host === '0.0.0.0' || ctx.config.host === '::' ? '127.0.0.1' : ctx.config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   ctx.logger.info({ url, database: ctx.db.engine, postgis: ctx.db.postgis }, 'Strata is serving');
+  const setup = await ctx.platform.credentials.issueSetupToken();
+  if (setup)
+    ctx.logger.warn({ expiresAt: setup.expiresAt }, 'no secretariat account yet: set-up link issued');
+  const base = ctx.config.publicUrl ?? url.replace('127.0.0.1', 'localhost');
   let closed = false;
   return {
     url,
+    setup: setup ? { link: setupLink(base, setup.token), expiresAt: setup.expiresAt } : null,
     ctx,
     async close() {
       if (closed) return;

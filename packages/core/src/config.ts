@@ -20,6 +20,12 @@ export interface StrataConfig {
   secureCookies: boolean;
   /** Optional official maritime zones GeoJSON for the dredging watch (`STRATA_ZONES_FILE`). */
   zonesFile: string | null;
+  /** SMTP server for e-mail (`SMTP_URL`); null: no e-mail is sent by the server's account service. */
+  smtpUrl: string | null;
+  /** Sender of e-mails (`STRATA_MAIL_FROM`, default `strata@localhost`). */
+  mailFrom: string;
+  /** The address people reach the web app at, for links in e-mails and set-up (`STRATA_PUBLIC_URL`). */
+  publicUrl: string | null;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -50,5 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StrataConfig {
       ? env.STRATA_SECURE_COOKIES === '1'
       : env.NODE_ENV === 'production',
     zonesFile: env.STRATA_ZONES_FILE ?? null,
+    smtpUrl: env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : null,
+    mailFrom: env.STRATA_MAIL_FROM && env.STRATA_MAIL_FROM !== '' ? env.STRATA_MAIL_FROM : 'strata@localhost',
+    publicUrl: env.STRATA_PUBLIC_URL ? env.STRATA_PUBLIC_URL.replace(/\/+$/, '') : null,
   };
 }

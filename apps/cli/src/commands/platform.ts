@@ -20,6 +20,19 @@ async function serve(options: { port?: number; seed: boolean }): Promise<void> {
   process.stderr.write(
     `Strata is serving on ${running.url.replace('127.0.0.1', 'localhost')} (database: ${running.ctx.db.engine})\n`,
   );
+  if (running.setup)
+    process.stderr.write(
+      [
+        '',
+        'This installation has no secretariat account yet. Open this one-time link to create it',
+        `(it works once, until ${running.setup.expiresAt.toISOString()}; a restart prints a new one):`,
+        '',
+        `  ${running.setup.link}`,
+        '',
+        'Or, for automation: npx strata users create --email … --role secretariat',
+        '',
+      ].join('\n'),
+    );
   closeOnSignals(running);
   await new Promise(() => {});
 }

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { UnauthenticatedError } from '@strata/core';
-import { presentUser, RateLimiter, signInKey } from '@strata/platform';
+import { presentUser, RateLimiter, type SessionGrant, signInKey } from '@strata/platform';
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from '../env.ts';
 import { SESSION_COOKIE } from '../middleware/session.ts';
@@ -60,6 +61,81 @@ const session = createRoute({
   responses: { 200: { description: 'Session', content: { 'application/json': { schema: SessionSchema } } } },
 });
 
+const NewPassword = z.string().min(1).max(1024);
+
+const changePassword = createRoute({
+  method: 'post',
+  path: '/password',
+  tags: ['Accounts'],
+  summary: 'Change your password (needs the current one); your other sessions end',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({ currentPassword: z.string().min(1).max(1024), newPassword: NewPassword }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'Changed',
+      content: { 'application/json': { schema: z.object({ sessionsEnded: z.number() }) } },
+    },
+    ...problemResponses(400, 401, 403),
+  },
+});
+
+const signOutEverywhere = createRoute({
+  method: 'post',
+  path: '/sign-out-everywhere',
+  tags: ['Accounts'],
+  summary: 'End every session of your account, this one included',
+  responses: {
+    200: {
+      description: 'Signed out',
+      content: { 'application/json': { schema: z.object({ sessionsEnded: z.number() }) } },
+    },
+    ...problemResponses(401, 403),
+  },
+});
+
+const completeReset = createRoute({
+  method: 'post',
+  path: '/reset',
+  tags: ['Accounts'],
+  summary: 'Set a new password with a one-time reset link from the secretariat; every session ends',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({ token: z.string().min(20).max(200), newPassword: NewPassword }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'Password set: sign in with it',
+      content: { 'application/json': { schema: z.object({ email: z.string() }) } },
+    },
+    ...problemResponses(400, 403, 429),
+  },
+});
+
+/** Sets the httpOnly session cookie of a new session. */
+export function setSessionCookie(c: Context, ctx: AppContext, grant: SessionGrant): void {
+  setCookie(c, SESSION_COOKIE, grant.token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: ctx.config.secureCookies,
+    path: '/',
+    expires: grant.expiresAt,
+  });
+}
+
 /** Sign-in attempts: 10 per e-mail and address per 15 minutes (the platform's sign-in limit). */
 export function authRoutes(ctx: AppContext, limiter = new RateLimiter()) {
   return createRouter()
@@ -71,13 +147,7 @@ export function authRoutes(ctx: AppContext, limiter = new RateLimiter()) {
       if (!user) throw new UnauthenticatedError('Wrong e-mail or password.');
       limiter.reset(key);
       const grant = await ctx.platform.accounts.startSession(user);
-      setCookie(c, SESSION_COOKIE, grant.token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: ctx.config.secureCookies,
-        path: '/',
-        expires: grant.expiresAt,
-      });
+      setSessionCookie(c, ctx, grant);
       ctx.logger.info({ userId: user.userId }, 'signed in');
       return c.json({ user: presentUser(user), csrfToken: grant.csrfToken }, 200);
     })
@@ -86,6 +156,29 @@ export function authRoutes(ctx: AppContext, limiter = new RateLimiter()) {
       if (token) await ctx.platform.accounts.endSession(token);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
+    })
+    .openapi(changePassword, async (c) => {
+      const { currentPassword, newPassword } = c.req.valid('json');
+      const token = getCookie(c, SESSION_COOKIE) ?? '';
+      const result = await ctx.platform.credentials.changePassword(
+        c.get('actor'),
+        token,
+        currentPassword,
+        newPassword,
+      );
+      return c.json(result, 200);
+    })
+    .openapi(signOutEverywhere, async (c) => {
+      const result = await ctx.platform.credentials.signOutEverywhere(c.get('actor'));
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.json(result, 200);
+    })
+    .openapi(completeReset, async (c) => {
+      const { token, newPassword } = c.req.valid('json');
+      // Tokens are 256-bit random, but guessing is still limited like sign-in attempts.
+      const key = signInKey(clientAddress(c), 'reset');
+      limiter.hit(key);
+      return c.json(await ctx.platform.credentials.completeReset(token, newPassword), 200);
     })
     .openapi(session, async (c) => {
       const actor = c.get('actor');

@@ -1,4 +1,5 @@
 import type { z } from '@hono/zod-openapi';
+import type { AdminUserSchema, Company, Organisation, ResetLinkSchema } from './admin.ts';
 import type { SessionSchema, UserSchema } from './auth.ts';
 import type { CountrySchema } from './countries.ts';
 
@@ -6,3 +7,7 @@ import type { CountrySchema } from './countries.ts';
 export type SessionUser = z.infer<typeof UserSchema>;
 export type Session = z.infer<typeof SessionSchema>;
 export type CountryInfo = z.infer<typeof CountrySchema>;
+export type AdminUser = z.infer<typeof AdminUserSchema>;
+export type OrganisationRow = z.infer<typeof Organisation>;
+export type CompanyRow = z.infer<typeof Company>;
+export type ResetLink = z.infer<typeof ResetLinkSchema>;
