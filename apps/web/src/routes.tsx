@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout/Layout.tsx';
 import { MODULES } from './modules/index.ts';
+import { accountRoutes } from './pages/account/routes.tsx';
 import { ErrorPage } from './pages/ErrorPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
             }),
           },
           { path: 'sign-in', element: <SignInPage /> },
+          ...accountRoutes,
           ...MODULES.map((m) => ({ path: m.id, children: m.routes })),
           { path: '*', element: <NotFoundPage /> },
         ],

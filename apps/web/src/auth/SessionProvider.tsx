@@ -12,6 +12,8 @@ interface SessionState {
   signOut(): Promise<void>;
   /** Reads the session again (e.g. after a 401 tells a screen the session has expired). */
   refresh(): Promise<void>;
+  /** Takes a session another request started or ended (first-run set-up, signing out everywhere). */
+  adopt(session: Session): void;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -70,8 +72,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [apply]);
 
   const value = useMemo(
-    () => ({ user, known, signIn, signOut, refresh }),
-    [user, known, signIn, signOut, refresh],
+    () => ({ user, known, signIn, signOut, refresh, adopt: apply }),
+    [user, known, signIn, signOut, refresh, apply],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -19,10 +19,13 @@ export function AccountMenu() {
   }
   return (
     <div className="account">
-      <span className="account-name" data-testid="account-name">
+      <Link to="/account" className="account-name" data-testid="account-name">
         {user.displayName ?? user.email}
         <span className="account-role">{intl.formatMessage({ id: `auth.role.${user.role}` })}</span>
-      </span>
+      </Link>
+      {user.role === 'secretariat' && (
+        <Link to="/admin/accounts">{intl.formatMessage({ id: 'auth.admin.title' })}</Link>
+      )}
       <button
         type="button"
         disabled={busy}

@@ -1,5 +1,6 @@
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { useApi } from '../api/useApi.ts';
 import { MODULES } from '../modules/index.ts';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 
@@ -8,8 +9,14 @@ export function HomePage() {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   usePageTitle(t('home.title'));
+  const setup = useApi<{ needed: boolean }>('/setup');
   return (
     <article className="page home">
+      {setup.status === 'ok' && setup.data.needed && (
+        <p role="status" className="notice notice-warning" data-testid="setup-needed">
+          {t('auth.setup.homeNotice')}
+        </p>
+      )}
       <section className="hero">
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('home.lead')}</p>
