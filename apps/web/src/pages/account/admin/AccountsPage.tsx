@@ -71,7 +71,7 @@ export function AccountsPage() {
         <button
           type="button"
           onClick={() => setEditing(u.id)}
-          aria-label={t('auth.admin.editTitle', { email: u.email })}
+          aria-label={t('auth.admin.renameNamed', { name: u.email })}
         >
           {t('auth.admin.edit')}
         </button>
