@@ -40,7 +40,9 @@ export async function createContext(options: ContextOptions = {}): Promise<AppCo
     options.db ??
     (options.inMemory ? await openPglite(null) : await openDatabase(config, { access: options.access }));
   try {
-    await migrate(db, allMigrations(options.modules));
+    await migrate(db, allMigrations(options.modules), {
+      onApplied: (id) => logger.debug({ migration: id }, 'migration applied'),
+    });
   } catch (error) {
     // Give the data folder back: a failed start must not leave it owned.
     if (!options.db) await db.close();

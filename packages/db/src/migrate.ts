@@ -12,8 +12,15 @@ export interface Migration {
   postgisSql?: string;
 }
 
-/** Applies the migrations not yet applied, each in its own transaction. Returns the ids applied. */
-export async function migrate(db: Database, migrations: readonly Migration[]): Promise<string[]> {
+/**
+ * Applies the migrations not yet applied, each in its own transaction. Returns the ids applied;
+ * `onApplied` hears each one once it is committed.
+ */
+export async function migrate(
+  db: Database,
+  migrations: readonly Migration[],
+  options: { onApplied?: (id: string) => void } = {},
+): Promise<string[]> {
   await db.execScript(
     'create table if not exists strata_migration (id text primary key, applied_at timestamptz not null default now())',
   );
@@ -30,6 +37,7 @@ export async function migrate(db: Database, migrations: readonly Migration[]): P
     const escapedId = m.id.replaceAll("'", "''");
     await db.execScript(`${script};\ninsert into strata_migration (id) values ('${escapedId}');`);
     applied.push(m.id);
+    options.onApplied?.(m.id);
   }
   return applied;
 }

@@ -232,10 +232,16 @@ export function facilityRoutes(ctx: AppContext) {
           mapping = 'not JSON';
         }
       }
+      const log = ctx.logger.child({ import: q.format, fileName: q.fileName ?? null });
       const result = await imports.importFile(c.get('actor'), q.format, bytes, {
         mapping,
         fileName: q.fileName ?? null,
+        progress: (done, total) => log.debug({ done, total }, 'import progress'),
       });
+      log.info(
+        { created: result.created, updated: result.updated, rejected: result.rejected.length },
+        'import done',
+      );
       return c.json(result, 200);
     });
 }
