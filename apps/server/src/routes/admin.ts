@@ -18,7 +18,8 @@ const NewUser = z.object({
 const Organisation = z
   .object({ id: z.string(), name: z.string(), kind: z.string(), created_at: z.date().or(z.string()) })
   .meta({ id: 'Organisation' });
-const Company = z
+/** A company operating facilities; its operator accounts disclose for them. */
+export const CompanySchema = z
   .object({
     id: z.string(),
     name: z.string(),
@@ -102,7 +103,7 @@ const createCompany = createRoute({
     },
   },
   responses: {
-    201: { description: 'Created', content: { 'application/json': { schema: Company } } },
+    201: { description: 'Created', content: { 'application/json': { schema: CompanySchema } } },
     ...problemResponses(...WRITE_PROBLEMS),
   },
 });
@@ -114,7 +115,7 @@ const listCompanies = createRoute({
   responses: {
     200: {
       description: 'List',
-      content: { 'application/json': { schema: z.object({ items: z.array(Company) }) } },
+      content: { 'application/json': { schema: z.object({ items: z.array(CompanySchema) }) } },
     },
   },
 });
