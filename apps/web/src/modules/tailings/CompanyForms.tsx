@@ -4,28 +4,11 @@ import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
 import { useCountries } from '../../api/countries.ts';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
+import { generatePassword } from './accounts.ts';
 import './tailings-admin.css';
 
 /** The server refuses shorter passwords (the platform's account rules). */
 const MIN_PASSWORD_LENGTH = 12;
-/** Letters and digits without look-alikes (0/O, 1/l/I), so a password read aloud or copied by hand survives. */
-const PASSWORD_ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/**
- * A random password from the browser's cryptographic source: 20 characters of a 57-letter alphabet
- * (about 117 bits). Rejection sampling keeps every letter equally likely.
- */
-export function generatePassword(length = 20): string {
-  const out: string[] = [];
-  const limit = 256 - (256 % PASSWORD_ALPHABET.length);
-  while (out.length < length) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
-      if (byte < limit && out.length < length) out.push(PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length]);
-    }
-  }
-  return out.join('');
-}
-
 /** A failed request as one line for a status message. */
 export function problemText(error: unknown): string {
   if (!(error instanceof ProblemError)) return String(error);

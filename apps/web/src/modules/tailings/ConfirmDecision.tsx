@@ -48,6 +48,10 @@ export function ConfirmDecision({
       cancel.current?.focus();
     } else if (!open && d.open) {
       d.close();
+      // Synchronously, not on the `close` event (a task later): a parent's effect may then move focus on.
+      const target = returnTo.current;
+      returnTo.current = null;
+      if (target?.isConnected) target.focus();
     }
   }, [open]);
 
@@ -63,11 +67,6 @@ export function ConfirmDecision({
         // Escape: the parent decides (it closes the dialog by setting `open` to false).
         e.preventDefault();
         if (!busy) onCancel();
-      }}
-      onClose={() => {
-        const target = returnTo.current;
-        returnTo.current = null;
-        if (target?.isConnected) target.focus();
       }}
     >
       <h2 id={titleId}>{title}</h2>

@@ -1,5 +1,5 @@
 import type { Disclosure } from '@strata/server/api-types';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { api, ProblemError } from '../../api/client.ts';
@@ -8,6 +8,23 @@ import { useFieldFormat } from './field-values.ts';
 import './tailings-admin.css';
 
 type Decision = 'publish' | 'return';
+
+/**
+ * The status line of a page listing disclosures: `announce` sets its text and, once the list has re-rendered
+ * (the decided disclosure, and the buttons that opened the confirmation, may be gone), moves focus to it.
+ */
+export function useDecisionStatus() {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const [state, setState] = useState<{ text: string; count: number } | null>(null);
+  useEffect(() => {
+    if (state) ref.current?.focus();
+  }, [state]);
+  return {
+    ref,
+    message: state?.text ?? null,
+    announce: (text: string) => setState((s) => ({ text, count: (s?.count ?? 0) + 1 })),
+  };
+}
 
 /**
  * One operator disclosure as the secretariat reviews it: each disclosed item labelled in the reader's

@@ -3,17 +3,9 @@ import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
+import { matchCompanies } from './accounts.ts';
 import { CompanyForm, problemText } from './CompanyForms.tsx';
 import './tailings-admin.css';
-
-/** Companies whose name contains every word typed (case- and accent-insensitive), by name. */
-export function matchCompanies(companies: readonly Company[], query: string): Company[] {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  return companies
-    .filter((c) => words.every((w) => fold(c.name).includes(w)))
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
 
 /**
  * The facility page's section for the secretariat: which company operates the facility (its operator
@@ -22,20 +14,20 @@ export function matchCompanies(companies: readonly Company[], query: string): Co
  */
 export function FacilityCompany({
   facilityId,
-  companyId,
+  companyId: initialCompanyId,
   countryIso3,
-  onChanged,
 }: {
   facilityId: string;
   companyId: string | null;
   countryIso3: string;
-  onChanged(): void;
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const uid = useId();
   const [reload, setReload] = useState(0);
   const companies = useApi<{ items: Company[] }>(`/companies?r=${reload}`);
+  // The link changes nothing else on the page (no new version): kept here, the page need not reload.
+  const [companyId, setCompanyId] = useState(initialCompanyId);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -55,7 +47,7 @@ export function FacilityCompany({
         error: false,
       });
       setChosen('');
-      onChanged();
+      setCompanyId(id);
     } catch (error) {
       setMessage({ text: problemText(error), error: true });
     }

@@ -190,12 +190,7 @@ export function FacilityPage() {
         </div>
       </section>
       {user?.role === 'secretariat' && (
-        <FacilityCompany
-          facilityId={f.id}
-          companyId={f.companyId}
-          countryIso3={r.countryIso3}
-          onChanged={refresh}
-        />
+        <FacilityCompany facilityId={f.id} companyId={f.companyId} countryIso3={r.countryIso3} />
       )}
       {user?.role === 'operator' && user.companyId !== null && user.companyId === f.companyId && (
         <>

@@ -8,7 +8,7 @@ import { useSession } from '../../auth/SessionProvider.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { DisclosureReview } from './DisclosureReview.tsx';
+import { DisclosureReview, useDecisionStatus } from './DisclosureReview.tsx';
 
 /** Disclosure queue (publish or return) and the national regulator's view, for signed-in accounts. */
 export function OversightPage() {
@@ -26,7 +26,7 @@ export function OversightPage() {
     canRegulate ? `/tailings/regulator/${country}` : '/tailings/countries',
   );
   const countries = useCountries();
-  const [message, setMessage] = useState<string | null>(null);
+  const status = useDecisionStatus();
 
   const columns: DataTableColumn<RegulatorView['facilities'][number]>[] = [
     {
@@ -74,11 +74,9 @@ export function OversightPage() {
         <Link to="/tailings">{t('tailings.back')}</Link>
       </p>
       <h1>{t('tailings.oversight.title')}</h1>
-      {message && (
-        <p role="status" className="result-count">
-          {message}
-        </p>
-      )}
+      <p ref={status.ref} role="status" tabIndex={-1} className="result-count">
+        {status.message}
+      </p>
       <section>
         <h2>{t('tailings.oversight.disclosures')}</h2>
         {disclosures.status === 'ok' && disclosures.data.items.length === 0 && (
@@ -90,7 +88,7 @@ export function OversightPage() {
             disclosure={d}
             canDecide={user?.role === 'secretariat'}
             onDecided={(text) => {
-              setMessage(text);
+              status.announce(text);
               setReload((n) => n + 1);
             }}
           />

@@ -1,5 +1,5 @@
 import type { Company, Disclosure, SessionUser } from '@strata/server/api-types';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useCountries } from '../../api/countries.ts';
@@ -10,7 +10,7 @@ import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import type { ExportColumn } from '../../ui/export/tabular.ts';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { CompanyForm, OperatorAccountForm } from './CompanyForms.tsx';
-import { DisclosureReview } from './DisclosureReview.tsx';
+import { DisclosureReview, useDecisionStatus } from './DisclosureReview.tsx';
 import './tailings-admin.css';
 
 /**
@@ -29,8 +29,7 @@ export function TailingsAdminPage() {
   const companies = useApi<{ items: Company[] }>(`/companies?r=${reload}`);
   const users = useApi<{ items: SessionUser[] }>(`/users?r=${reload}`);
   const pending = useApi<{ items: Disclosure[] }>(`/tailings/disclosures?status=submitted&r=${reload}`);
-  const [message, setMessage] = useState<string | null>(null);
-  const status = useRef<HTMLParagraphElement>(null);
+  const status = useDecisionStatus();
 
   const companyList = companies.status === 'ok' ? companies.data.items : [];
   const companyName = new Map(companyList.map((c) => [c.id, c.name]));
@@ -65,7 +64,7 @@ export function TailingsAdminPage() {
     { key: 'email', header: t('tailings.admin.email'), cell: (u) => u.email, sortValue: (u) => u.email },
     {
       key: 'name',
-      header: t('tailings.admin.displayName'),
+      header: t('tailings.admin.name'),
       cell: (u) => u.displayName ?? '—',
       sortValue: (u) => u.displayName ?? '',
     },
@@ -91,8 +90,8 @@ export function TailingsAdminPage() {
       </p>
       <h1>{t('tailings.admin.title')}</h1>
       <p className="lead">{t('tailings.admin.intro')}</p>
-      <p ref={status} role="status" tabIndex={-1} className="result-count">
-        {message}
+      <p ref={status.ref} role="status" tabIndex={-1} className="result-count">
+        {status.message}
       </p>
       {loadError?.status === 'error' && (
         <p role="alert" className="error-summary">
@@ -110,10 +109,8 @@ export function TailingsAdminPage() {
               disclosure={d}
               canDecide
               onDecided={(text) => {
-                setMessage(text);
+                status.announce(text);
                 refresh();
-                // The decided disclosure leaves the list: focus goes to the message that says so.
-                status.current?.focus();
               }}
             />
           ))}
