@@ -13,16 +13,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { RunningServer } from '@strata/server';
 import pino from 'pino';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   accessibilityViolations,
-  CHROMIUM,
-  CHROMIUM_ARGS,
   ensureBuilt,
+  openBrowserPage,
   shotsDir,
   skip,
   startSeededServer,
-  watchErrors,
 } from './support.ts';
 
 interface Summary {
@@ -84,10 +82,7 @@ describe('tailings administration in Chromium', { skip, timeout: 180_000 }, () =
     const found = items.find((f) => f.heightM !== null && f.volumeM3 !== null && f.heightM !== 48.25);
     assert.ok(found, 'the SIGBM seed has a dam with height and volume');
     facility = found;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-    errors = watchErrors(page);
+    ({ browser, page, errors } = await openBrowserPage());
   });
 
   after(async () => {

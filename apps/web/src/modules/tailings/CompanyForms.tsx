@@ -1,20 +1,13 @@
 import type { Company, SessionUser } from '@strata/server/api-types';
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { api, ProblemError } from '../../api/client.ts';
-import { useCountries } from '../../api/countries.ts';
-import { useLocale } from '../../i18n/LocaleProvider.tsx';
+import { api } from '../../api/client.ts';
 import { generatePassword } from './accounts.ts';
+import { CountryOptions, type Outcome, problemText, TitledForm } from './FormParts.tsx';
 import './tailings-admin.css';
 
 /** The server refuses shorter passwords (the platform's account rules). */
 const MIN_PASSWORD_LENGTH = 12;
-/** A failed request as one line for a status message. */
-export function problemText(error: unknown): string {
-  if (!(error instanceof ProblemError)) return String(error);
-  const fields = (error.errors ?? []).map((e) => `${e.path}: ${e.message}`).join('; ');
-  return [error.detail ?? error.title, fields].filter(Boolean).join(' — ');
-}
 
 /** Registers a company (secretariat): its name and, optionally, its country. */
 export function CompanyForm({
@@ -26,12 +19,10 @@ export function CompanyForm({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
-  const { lang } = useLocale();
-  const countries = useCountries();
   const uid = useId();
   const [name, setName] = useState('');
   const [country, setCountry] = useState(defaultCountry);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const submit = async () => {
     try {
       const company = await api.request<Company>('/companies', {
@@ -39,22 +30,19 @@ export function CompanyForm({
         body: { name: name.trim(), countryIso3: country || null },
       });
       setName('');
-      setMessage({ text: t('tailings.admin.companyCreated', { name: company.name }), error: false });
+      setOutcome({ text: t('tailings.admin.companyCreated', { name: company.name }), error: false });
       onCreated(company);
     } catch (error) {
-      setMessage({ text: problemText(error), error: true });
+      setOutcome({ text: problemText(error), error: true });
     }
   };
   return (
-    <form
-      className="form"
-      aria-labelledby={`${uid}-title`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <TitledForm
+      title={t('tailings.admin.newCompany')}
+      submitLabel={t('tailings.admin.createCompany')}
+      outcome={outcome}
+      onSubmit={() => void submit()}
     >
-      <h3 id={`${uid}-title`}>{t('tailings.admin.newCompany')}</h3>
       <div className="field">
         <label htmlFor={`${uid}-name`}>{t('tailings.admin.companyName')}</label>
         <input
@@ -68,26 +56,10 @@ export function CompanyForm({
       <div className="field">
         <label htmlFor={`${uid}-country`}>{t('tailings.admin.companyCountry')}</label>
         <select id={`${uid}-country`} value={country} onChange={(e) => setCountry(e.target.value)}>
-          <option value="">{t('tailings.admin.noCountry')}</option>
-          {countries.status === 'ok' &&
-            countries.data.list.map((c) => (
-              <option key={c.iso3} value={c.iso3}>
-                {c.name[lang]}
-              </option>
-            ))}
+          <CountryOptions first={{ value: '', label: t('tailings.admin.noCountry') }} />
         </select>
       </div>
-      <p>
-        <button type="submit" className="primary">
-          {t('tailings.admin.createCompany')}
-        </button>
-      </p>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-summary' : undefined}>
-          {message.text}
-        </p>
-      )}
-    </form>
+    </TitledForm>
   );
 }
 
@@ -108,11 +80,11 @@ export function OperatorAccountForm({
   const empty = { companyId: '', email: '', displayName: '', password: '' };
   const [form, setForm] = useState(empty);
   const [created, setCreated] = useState<{ email: string; company: string; password: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [k]: e.target.value }));
   const submit = async () => {
-    setError(null);
+    setOutcome(null);
     setCreated(null);
     try {
       const user = await api.request<SessionUser>('/users', {
@@ -130,20 +102,17 @@ export function OperatorAccountForm({
       setForm(empty);
       onCreated(user);
     } catch (e) {
-      setError(problemText(e));
+      setOutcome({ text: problemText(e), error: true });
     }
   };
   return (
     <>
-      <form
-        className="form"
-        aria-labelledby={`${uid}-title`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
+      <TitledForm
+        title={t('tailings.admin.newOperator')}
+        submitLabel={t('tailings.admin.createOperator')}
+        outcome={outcome}
+        onSubmit={() => void submit()}
       >
-        <h3 id={`${uid}-title`}>{t('tailings.admin.newOperator')}</h3>
         <div className="field">
           <label htmlFor={`${uid}-company`}>{t('tailings.admin.company')}</label>
           <select id={`${uid}-company`} required value={form.companyId} onChange={set('companyId')}>
@@ -193,17 +162,7 @@ export function OperatorAccountForm({
             {t('tailings.admin.passwordHint')}
           </p>
         </div>
-        <p>
-          <button type="submit" className="primary">
-            {t('tailings.admin.createOperator')}
-          </button>
-        </p>
-        {error && (
-          <p role="alert" className="error-summary">
-            {error}
-          </p>
-        )}
-      </form>
+      </TitledForm>
       <div role="status">
         {created && (
           <div className="password-once">

@@ -2,8 +2,9 @@ import type { Disclosure } from '@strata/server/api-types';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { api, ProblemError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { ConfirmDecision } from './ConfirmDecision.tsx';
+import { OutcomeLine, problemText } from './FormParts.tsx';
 import { useFieldFormat } from './field-values.ts';
 import './tailings-admin.css';
 
@@ -80,7 +81,7 @@ export function DisclosureReview({
       );
     } catch (e) {
       setAsking(null);
-      setError(e instanceof ProblemError ? (e.detail ?? e.title) : String(e));
+      setError(problemText(e));
     } finally {
       setBusy(false);
     }
@@ -166,11 +167,7 @@ export function DisclosureReview({
               {t('tailings.review.return')}
             </button>
           </p>
-          {error && (
-            <p role="alert" className="error-summary">
-              {error}
-            </p>
-          )}
+          <OutcomeLine outcome={error ? { text: error, error: true } : null} />
           <ConfirmDecision
             open={asking !== null}
             busy={busy}

@@ -4,7 +4,8 @@ import { useIntl } from 'react-intl';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import { matchCompanies } from './accounts.ts';
-import { CompanyForm, problemText } from './CompanyForms.tsx';
+import { CompanyForm } from './CompanyForms.tsx';
+import { type Outcome, OutcomeLine, problemText } from './FormParts.tsx';
 import './tailings-admin.css';
 
 /**
@@ -30,7 +31,7 @@ export function FacilityCompany({
   const [companyId, setCompanyId] = useState(initialCompanyId);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState('');
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const list = companies.status === 'ok' ? companies.data.items : [];
   const current = list.find((c) => c.id === companyId);
   const matches = matchCompanies(list, query);
@@ -110,11 +111,7 @@ export function FacilityCompany({
           )}
         </p>
       </form>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-summary' : undefined}>
-          {message.text}
-        </p>
-      )}
+      <OutcomeLine outcome={message} />
       <details>
         <summary>{t('tailings.company.notListed')}</summary>
         <CompanyForm

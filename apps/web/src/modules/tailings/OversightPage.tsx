@@ -2,18 +2,16 @@ import type { Disclosure, RegulatorView } from '@strata/server/api-types';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useCountries } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
-import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { DisclosureReview, useDecisionStatus } from './DisclosureReview.tsx';
+import { CountryOptions } from './FormParts.tsx';
 
 /** Disclosure queue (publish or return) and the national regulator's view, for signed-in accounts. */
 export function OversightPage() {
   const intl = useIntl();
-  const { lang } = useLocale();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   usePageTitle(t('tailings.oversight.title'));
   const { user } = useSession();
@@ -25,7 +23,6 @@ export function OversightPage() {
   const regulator = useApi<RegulatorView>(
     canRegulate ? `/tailings/regulator/${country}` : '/tailings/countries',
   );
-  const countries = useCountries();
   const status = useDecisionStatus();
 
   const columns: DataTableColumn<RegulatorView['facilities'][number]>[] = [
@@ -101,12 +98,7 @@ export function OversightPage() {
             <div className="field">
               <label htmlFor="ov-country">{t('tailings.field.country')}</label>
               <select id="ov-country" value={country} onChange={(e) => setCountry(e.target.value)}>
-                {countries.status === 'ok' &&
-                  countries.data.list.map((c) => (
-                    <option key={c.iso3} value={c.iso3}>
-                      {c.name[lang]}
-                    </option>
-                  ))}
+                <CountryOptions />
               </select>
             </div>
           )}
