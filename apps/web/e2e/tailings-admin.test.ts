@@ -124,7 +124,21 @@ describe('tailings administration in Chromium', { skip, timeout: 180_000 }, () =
       (await section.getByTestId('facility-company').textContent()) ?? '',
       /^Not linked to a company/,
     );
-    // Two words of the name, in another case and without the accent, find it.
+    // A company missing from the list is registered here (the facility's country preset) and chosen.
+    const other = 'Rio Claro Rejeitos Ltda (fictional demo company)';
+    await section.getByText('Company not listed? Register it').click();
+    const register = section.getByRole('form', { name: 'Register a company' });
+    assert.equal(await register.getByLabel('Country of registration').inputValue(), 'BRA');
+    await register.getByLabel('Company name').fill(other);
+    await register.getByRole('button', { name: 'Register the company' }).click();
+    await register
+      .getByRole('status')
+      .filter({ hasText: `Company registered: ${other}.` })
+      .waitFor();
+    await section.getByText('1 matching company').waitFor();
+    const list = section.getByLabel('1 matching company');
+    assert.deepEqual(await list.locator('option').allTextContents(), [`${other} (BRA)`]);
+    // Two words of the name, in another case and without the accent, find the other one.
     await section.getByLabel('Find a company by name').fill('AZUL mineracao');
     await section.getByText('1 matching company').waitFor();
     await section.getByRole('button', { name: 'Link the chosen company' }).click();
