@@ -111,7 +111,16 @@ export function FacilityCompany({
           )}
         </p>
       </form>
-      <OutcomeLine outcome={message} />
+      <OutcomeLine
+        outcome={
+          companies.status === 'error'
+            ? {
+                text: t('common.loadError', { detail: companies.error.detail ?? companies.error.title }),
+                error: true,
+              }
+            : message
+        }
+      />
       <details>
         <summary>{t('tailings.company.notListed')}</summary>
         <CompanyForm
