@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { RunningServer } from '@strata/server';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Logger } from 'pino';
-import type { Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -131,4 +131,12 @@ export async function startSeededServer(modules: readonly string[], logger: Logg
     throw error;
   }
   return server;
+}
+
+/** The system Chromium with one page (English, 1280 × 900) whose console errors are collected. */
+export async function openBrowserPage(): Promise<{ browser: Browser; page: Page; errors: string[] }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  return { browser, page, errors: watchErrors(page) };
 }

@@ -18,7 +18,8 @@ const NewUser = z.object({
 export const Organisation = z
   .object({ id: z.string(), name: z.string(), kind: z.string(), created_at: z.date().or(z.string()) })
   .meta({ id: 'Organisation' });
-export const Company = z
+/** A company operating facilities; its operator accounts disclose for them. */
+export const CompanySchema = z
   .object({
     id: z.string(),
     name: z.string(),
@@ -150,7 +151,7 @@ const updateCompany = createRoute({
     },
   },
   responses: {
-    200: { description: 'Changed', content: { 'application/json': { schema: Company } } },
+    200: { description: 'Changed', content: { 'application/json': { schema: CompanySchema } } },
     ...problemResponses(...WRITE_PROBLEMS, 404, 409),
   },
 });
@@ -230,7 +231,7 @@ const createCompany = createRoute({
     },
   },
   responses: {
-    201: { description: 'Created', content: { 'application/json': { schema: Company } } },
+    201: { description: 'Created', content: { 'application/json': { schema: CompanySchema } } },
     ...problemResponses(...WRITE_PROBLEMS),
   },
 });
@@ -242,7 +243,7 @@ const listCompanies = createRoute({
   responses: {
     200: {
       description: 'List',
-      content: { 'application/json': { schema: z.object({ items: z.array(Company) }) } },
+      content: { 'application/json': { schema: z.object({ items: z.array(CompanySchema) }) } },
     },
   },
 });

@@ -74,6 +74,45 @@ export const DISCLOSABLE_FIELDS = [
 export type DisclosableField = (typeof DISCLOSABLE_FIELDS)[number];
 export type DisclosurePatch = Partial<Pick<FacilityRecord, DisclosableField>>;
 
+/** One disclosed field beside the registry's value it would replace. */
+export interface DisclosedField {
+  field: DisclosableField;
+  /** The facility's value now (null when the registry has none). */
+  current: unknown;
+  /** The operator's value. */
+  proposed: unknown;
+  /** False when the operator repeated the registry's value (compared as canonical JSON). */
+  changed: boolean;
+}
+
+/**
+ * The fields a disclosure names, each with the facility's current value and whether the disclosure changes
+ * it, in the order of DISCLOSABLE_FIELDS (so a reviewer reads them as the facility page lists them).
+ *
+ * @example compareDisclosure({ heightM: 10 }, { heightM: 12 })
+ * // [{ field: 'heightM', current: 10, proposed: 12, changed: true }]
+ */
+export function compareDisclosure(
+  current: Partial<Record<DisclosableField, unknown>>,
+  patch: DisclosurePatch,
+): DisclosedField[] {
+  return DISCLOSABLE_FIELDS.filter((field) => field in patch).map((field) => {
+    const before = current[field] ?? null;
+    const proposed = patch[field] ?? null;
+    return { field, current: before, proposed, changed: canonicalJson(before) !== canonicalJson(proposed) };
+  });
+}
+
+/** The record's values of the fields a disclosure names (null where the record has none). */
+export function disclosedValues(
+  record: Partial<Record<DisclosableField, unknown>>,
+  patch: DisclosurePatch,
+): Partial<Record<DisclosableField, unknown>> {
+  return Object.fromEntries(
+    DISCLOSABLE_FIELDS.filter((field) => field in patch).map((field) => [field, record[field] ?? null]),
+  );
+}
+
 /**
  * Applies a published disclosure to a record: each disclosed field takes the operator's value and its own
  * provenance, so the facility page shows which values the operator gave and when.

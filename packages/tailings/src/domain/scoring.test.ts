@@ -4,7 +4,13 @@ import fc from 'fast-check';
 import { crosswalkToGistm } from './classification.ts';
 import { emptyFacility, type FacilityRecord } from './facility.ts';
 import { seedRequirements, summariseSelfAssessment } from './gistm.ts';
-import { applyDisclosure, diffRecords, mergeReimport } from './history.ts';
+import {
+  applyDisclosure,
+  compareDisclosure,
+  diffRecords,
+  disclosedValues,
+  mergeReimport,
+} from './history.ts';
 import { exposureScore, hazardScore, runoutEstimate, toxicityAssessment } from './scores.ts';
 
 const PROV = { source: 't', sourceUrl: null, licence: 'x', retrieved: '2024-01-01', method: 'test' };
@@ -176,6 +182,24 @@ describe('disclosures over imports', () => {
     assert.equal(next.heightM, 14);
     assert.equal(next.closurePlan, true);
     assert.deepEqual(Object.keys(next.fieldProvenance).sort(), ['closurePlan', 'heightM']);
+  });
+  it('sets each disclosed field beside the value it replaces, in the facility page order', () => {
+    const record = facility({ heightM: 10, closurePlan: null, status: 'active' });
+    const patch = { status: 'active' as const, closurePlan: true, heightM: 12.5 };
+    const current = disclosedValues(record, patch);
+    assert.deepEqual(current, { status: 'active', heightM: 10, closurePlan: null });
+    assert.deepEqual(compareDisclosure(current, patch), [
+      { field: 'status', current: 'active', proposed: 'active', changed: false },
+      { field: 'heightM', current: 10, proposed: 12.5, changed: true },
+      { field: 'closurePlan', current: null, proposed: true, changed: true },
+    ]);
+    // Objects compare by content, whatever the order of their keys in stored JSON.
+    const toxicity = { acidRockDrainage: true, cyanide: null, radionuclides: false, highPh: null };
+    const stored = { highPh: null, radionuclides: false, cyanide: null, acidRockDrainage: true };
+    assert.deepEqual(
+      compareDisclosure({ toxicity: stored }, { toxicity }).map((f) => f.changed),
+      [false],
+    );
   });
   it('keeps disclosed fields when the registry is re-imported, and takes the rest', () => {
     const disclosed = applyDisclosure(facility({ heightM: 10, volumeM3: 1 }), { heightM: 14 }, op);

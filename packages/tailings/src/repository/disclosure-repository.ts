@@ -1,5 +1,6 @@
 import type { Executor } from '@strata/db';
-import type { DisclosurePatch } from '../domain/history.ts';
+import type { FacilityRecord } from '../domain/facility.ts';
+import { type DisclosableField, type DisclosurePatch, disclosedValues } from '../domain/history.ts';
 
 export type DisclosureStatus = 'submitted' | 'published' | 'returned';
 
@@ -12,6 +13,8 @@ export interface Disclosure {
   companyId: string | null;
   status: DisclosureStatus;
   changes: DisclosurePatch;
+  /** The facility's values now of the fields the disclosure names (null where the registry has none). */
+  current: Partial<Record<DisclosableField, unknown>>;
   note: string | null;
   comments: string | null;
   submittedBy: string | null;
@@ -47,7 +50,7 @@ export class DisclosureRepository {
       .selectFrom('tailings_disclosure as d')
       .innerJoin('tailings_facility as f', 'f.id', 'd.facility_id')
       .selectAll('d')
-      .select(['f.name as facility_name', 'f.country_iso3']);
+      .select(['f.name as facility_name', 'f.country_iso3', 'f.data as facility_data']);
   }
 
   async insert(d: NewDisclosure): Promise<void> {
@@ -98,6 +101,7 @@ function disclosureOf(d: {
   company_id: string | null;
   status: string;
   changes: unknown;
+  facility_data: unknown;
   note: string | null;
   comments: string | null;
   submitted_by_email: string | null;
@@ -112,6 +116,7 @@ function disclosureOf(d: {
     companyId: d.company_id,
     status: d.status as DisclosureStatus,
     changes: d.changes as DisclosurePatch,
+    current: disclosedValues(d.facility_data as FacilityRecord, d.changes as DisclosurePatch),
     note: d.note,
     comments: d.comments,
     submittedBy: d.submitted_by_email,

@@ -5,6 +5,7 @@ import { beforeEach, describe, it } from 'node:test';
 import { type Actor, newId } from '@strata/core';
 import { inMemoryUnitOfWork } from '@strata/db';
 import { emptyFacility } from '../domain/facility.ts';
+import { disclosedValues } from '../domain/history.ts';
 import type {
   Disclosure,
   FacilityVersion,
@@ -61,6 +62,7 @@ function fakeRepositories() {
           companyId: d.companyId,
           status: 'submitted',
           changes: d.changes,
+          current: disclosedValues(f?.record ?? {}, d.changes),
           note: d.note,
           comments: null,
           submittedBy: d.submittedBy.email,
@@ -123,6 +125,24 @@ describe('DisclosureService (in-memory repositories)', () => {
     });
     await assert.rejects(service.submitDisclosure(operator, facilityId, {}, null), { status: 400 });
     assert.equal(work.audited.length, 1, 'refused submissions write no audit row');
+  });
+
+  it('shows each disclosed field beside the value it would replace, to the secretariat and the operator', async () => {
+    const d = await service.submitDisclosure(operator, facilityId, { heightM: 12, closurePlan: true }, null);
+    const expected = [
+      { field: 'heightM', current: 10, proposed: 12, changed: true },
+      { field: 'closurePlan', current: null, proposed: true, changed: true },
+    ];
+    assert.deepEqual(d.fields, expected);
+    assert.deepEqual(
+      (await service.listDisclosures(secretariat)).map((x) => x.fields),
+      [expected],
+    );
+    assert.deepEqual(
+      (await service.listDisclosures(operator)).map((x) => x.fields),
+      [expected],
+    );
+    assert.equal('current' in d, false, 'the view carries the comparison, not the raw values');
   });
 
   it('publishes: the facility gets the next version with the disclosed value and its provenance', async () => {

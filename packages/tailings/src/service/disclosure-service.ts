@@ -8,11 +8,29 @@ import {
   ValidationError,
 } from '@strata/core';
 import type { FacilityProvenance } from '../domain/facility.ts';
-import { applyDisclosure, type DisclosurePatch, diffRecords } from '../domain/history.ts';
-import type { Disclosure } from '../repository/disclosure-repository.ts';
+import {
+  applyDisclosure,
+  compareDisclosure,
+  type DisclosedField,
+  type DisclosurePatch,
+  diffRecords,
+} from '../domain/history.ts';
+import type { Disclosure, DisclosureFilter } from '../repository/disclosure-repository.ts';
 import type { TailingsWork } from '../repository/index.ts';
 import { deriveValues } from './derive.ts';
 import { requireFacility } from './lookup.ts';
+
+/**
+ * A disclosure as the workflow shows it: each disclosed field beside the facility's value now, so a reviewer
+ * reads what would change (while pending, `current` is the value the disclosure would replace).
+ */
+export interface DisclosureView extends Omit<Disclosure, 'current'> {
+  fields: DisclosedField[];
+}
+
+function viewOf({ current, ...d }: Disclosure): DisclosureView {
+  return { ...d, fields: compareDisclosure(current, d.changes) };
+}
 
 /** The disclosure workflow: company links, operators' disclosures and the secretariat's decisions. */
 export class DisclosureService {
@@ -44,7 +62,7 @@ export class DisclosureService {
     facilityId: string,
     changes: DisclosurePatch,
     note: string | null,
-  ): Promise<Disclosure> {
+  ): Promise<DisclosureView> {
     const facility = await requireFacility(this.work.read, facilityId);
     authorize(actor, 'tailings.disclosure.submit', {
       companyId: facility.companyId,
@@ -78,27 +96,19 @@ export class DisclosureService {
   }
 
   /** One disclosure: published ones for everybody, pending ones for whom the policy allows. */
-  async getDisclosure(actor: Actor | null, id: string): Promise<Disclosure> {
+  async getDisclosure(actor: Actor | null, id: string): Promise<DisclosureView> {
     if (!isUuid(id)) throw new NotFoundError(`Disclosure ${id}`);
     const d = await this.work.read.disclosures.find(id);
     if (!d) throw new NotFoundError(`Disclosure ${id}`);
     if (d.status !== 'published') {
       authorize(actor, 'tailings.disclosure.read', { companyId: d.companyId, countryIso3: d.countryIso3 });
     }
-    return d;
+    return viewOf(d);
   }
 
   /** Disclosures the actor may see: the secretariat all; an operator its company's; a regulator its country's. */
-  listDisclosures(actor: Actor | null, status?: string): Promise<Disclosure[]> {
-    const { disclosures } = this.work.read;
-    if (actor?.role === 'secretariat') return disclosures.list({ status });
-    if (actor?.role === 'operator' && actor.companyId) {
-      return disclosures.list({ status, companyId: actor.companyId });
-    }
-    if (actor?.role === 'focal_point' && actor.countryIso3) {
-      return disclosures.list({ status, country: actor.countryIso3 });
-    }
-    return disclosures.list({ status: 'published' });
+  async listDisclosures(actor: Actor | null, status?: string): Promise<DisclosureView[]> {
+    return (await this.work.read.disclosures.list(visibleTo(actor, status))).map(viewOf);
   }
 
   /**
@@ -110,7 +120,7 @@ export class DisclosureService {
     id: string,
     decision: 'publish' | 'return',
     comments: string | null,
-  ): Promise<Disclosure> {
+  ): Promise<DisclosureView> {
     authorize(actor, 'tailings.disclosure.review');
     if (!isUuid(id)) throw new NotFoundError(`Disclosure ${id}`);
     if (decision === 'return' && !comments?.trim()) {
@@ -163,4 +173,12 @@ export class DisclosureService {
     });
     return this.getDisclosure(actor, id);
   }
+}
+
+/** Which disclosures an actor may list: the secretariat all; an operator its company's; a regulator its country's. */
+function visibleTo(actor: Actor | null, status?: string): DisclosureFilter {
+  if (actor?.role === 'secretariat') return { status };
+  if (actor?.role === 'operator' && actor.companyId) return { status, companyId: actor.companyId };
+  if (actor?.role === 'focal_point' && actor.countryIso3) return { status, country: actor.countryIso3 };
+  return { status: 'published' };
 }

@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { FACILITY_STATUSES, GISTM_CLASSES, RAISE_METHODS, TOXICITY_CLASSES } from '@strata/tailings';
+import {
+  DISCLOSABLE_FIELDS,
+  FACILITY_STATUSES,
+  GISTM_CLASSES,
+  RAISE_METHODS,
+  TOXICITY_CLASSES,
+} from '@strata/tailings';
 import { FacilityRecordSchema } from './facility-schemas.ts';
 
 export const FacilityFilterQuery = z.object({
@@ -105,6 +111,19 @@ export const DisclosureSchema = z
     companyId: z.string().nullable(),
     status: z.enum(['submitted', 'published', 'returned']),
     changes: FacilityRecordSchema.partial(),
+    fields: z
+      .array(
+        z.object({
+          field: z.enum(DISCLOSABLE_FIELDS),
+          current: z.unknown().meta({ description: "The facility's value now (null when none)" }),
+          proposed: z.unknown().meta({ description: "The operator's value" }),
+          changed: z.boolean().meta({ description: 'False when the operator repeated the current value' }),
+        }),
+      )
+      .meta({
+        description:
+          "Each disclosed field beside the facility's value now, in the facility page order (while pending: the value it would replace)",
+      }),
     note: z.string().nullable(),
     comments: z.string().nullable(),
     submittedBy: z.string().nullable(),

@@ -254,6 +254,23 @@ for (const factory of testDatabases()) {
       const d1 = await disclose();
       assert.equal(d1.status, 201);
       const { id } = (await d1.json()) as { id: string };
+      // The secretariat reads each disclosed field beside the registry's value it would replace.
+      const before = (await (
+        await p.anonymous().request('GET', `/api/tailings/facilities/${facility.id}`)
+      ).json()) as { record: { heightM: number | null; closurePlan: boolean | null } };
+      assert.notEqual(before.record.heightM, 31, 'the test dam is not 31 m high before the disclosure');
+      const pending = (await (
+        await sec.request('GET', '/api/tailings/disclosures?status=submitted')
+      ).json()) as { items: { id: string; fields: unknown[] }[] };
+      assert.deepEqual(pending.items.find((d) => d.id === id)?.fields, [
+        { field: 'heightM', current: before.record.heightM, proposed: 31, changed: true },
+        {
+          field: 'closurePlan',
+          current: before.record.closurePlan,
+          proposed: true,
+          changed: before.record.closurePlan !== true,
+        },
+      ]);
       const strange = await operator.request('POST', `/api/tailings/facilities/${facility.id}/disclosures`, {
         changes: { sourceId: 'hijack' },
       });

@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { useCountries } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
+import { useSession } from '../../auth/SessionProvider.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -61,6 +62,7 @@ function AddressTextField(props: {
 /** The registry: filters, a clustered map coloured by class, status, hazard or toxicity, a table, downloads. */
 export function FacilitiesPage() {
   const intl = useIntl();
+  const { user } = useSession();
   const { lang } = useLocale();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   usePageTitle(t('tailings.title'));
@@ -202,6 +204,12 @@ export function FacilitiesPage() {
         <Link to="/tailings/countries">{t('tailings.countries.title')}</Link> ·{' '}
         <Link to="/tailings/knowledge">{t('tailings.knowledge.title')}</Link> ·{' '}
         <Link to="/tailings/oversight">{t('tailings.oversight.title')}</Link>
+        {user?.role === 'secretariat' && (
+          <>
+            {' '}
+            · <Link to="/tailings/admin">{t('tailings.admin.title')}</Link>
+          </>
+        )}
       </p>
       <form className="filters" aria-label={t('tailings.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">

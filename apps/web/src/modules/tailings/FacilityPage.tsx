@@ -11,6 +11,8 @@ import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
 import { DisclosureForm } from './DisclosureForm.tsx';
+import { FacilityCompany } from './FacilityCompany.tsx';
+import { useFieldFormat } from './field-values.ts';
 import { ReviewForm, SelfAssessmentForm } from './OversightForms.tsx';
 import { FACTOR_KEYS } from './view.ts';
 
@@ -29,6 +31,7 @@ export function FacilityPage() {
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const id = useParams().id ?? '';
   const { user } = useSession();
+  const { show, field } = useFieldFormat();
   const [reload, setReload] = useState(0);
   const refresh = () => setReload((n) => n + 1);
   const result = useApi<FacilityPageData>(`/tailings/facilities/${encodeURIComponent(id)}?r=${reload}`);
@@ -44,17 +47,6 @@ export function FacilityPage() {
   }
   const f = result.data;
   const r = f.record;
-  const show = (v: unknown): string => {
-    if (v === null || v === undefined || v === '') return '—';
-    if (typeof v === 'boolean') return t(v ? 'tailings.yes' : 'tailings.no');
-    if (typeof v === 'number') return intl.formatNumber(v, { maximumFractionDigits: 5 });
-    if (Array.isArray(v))
-      return v.length
-        ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ')
-        : '—';
-    if (typeof v === 'object') return JSON.stringify(v);
-    return String(v);
-  };
   const provenanceOf = (field: string): Provenance => r.fieldProvenance[field] ?? r.provenance;
   const lat = typeof r.lat === 'number' ? r.lat : null;
   const lon = typeof r.lon === 'number' ? r.lon : null;
@@ -177,13 +169,7 @@ export function FacilityPage() {
                 return (
                   <tr key={key}>
                     <th scope="row">{t(`tailings.item.${key}`)}</th>
-                    <td>
-                      {key === 'status' && typeof r.status === 'string'
-                        ? t(`tailings.status.${r.status}`)
-                        : key === 'raiseMethod' && typeof r.raiseMethod === 'string'
-                          ? t(`tailings.raise.${r.raiseMethod}`)
-                          : show(r[key])}
-                    </td>
+                    <td>{field(key, r[key])}</td>
                     <td className="muted">
                       {p.source} · {p.licence} · {p.retrieved}
                     </td>
@@ -203,6 +189,9 @@ export function FacilityPage() {
           </table>
         </div>
       </section>
+      {user?.role === 'secretariat' && (
+        <FacilityCompany facilityId={f.id} companyId={f.companyId} countryIso3={r.countryIso3} />
+      )}
       {user?.role === 'operator' && user.companyId !== null && user.companyId === f.companyId && (
         <>
           <DisclosureForm facilityId={f.id} />

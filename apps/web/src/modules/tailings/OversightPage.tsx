@@ -2,18 +2,16 @@ import type { Disclosure, RegulatorView } from '@strata/server/api-types';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { api, ProblemError } from '../../api/client.ts';
-import { useCountries } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
-import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { DisclosureReview, useDecisionStatus } from './DisclosureReview.tsx';
+import { CountryOptions } from './FormParts.tsx';
 
 /** Disclosure queue (publish or return) and the national regulator's view, for signed-in accounts. */
 export function OversightPage() {
   const intl = useIntl();
-  const { lang } = useLocale();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   usePageTitle(t('tailings.oversight.title'));
   const { user } = useSession();
@@ -25,22 +23,7 @@ export function OversightPage() {
   const regulator = useApi<RegulatorView>(
     canRegulate ? `/tailings/regulator/${country}` : '/tailings/countries',
   );
-  const countries = useCountries();
-  const [comments, setComments] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-
-  const decide = async (id: string, decision: 'publish' | 'return') => {
-    try {
-      await api.request(`/tailings/disclosures/${id}/decision`, {
-        method: 'POST',
-        body: { decision, comments: comments[id] || null },
-      });
-      setMessage(t(decision === 'publish' ? 'tailings.oversight.published' : 'tailings.oversight.returned'));
-      setReload((n) => n + 1);
-    } catch (error) {
-      setMessage(error instanceof ProblemError ? (error.detail ?? error.title) : String(error));
-    }
-  };
+  const status = useDecisionStatus();
 
   const columns: DataTableColumn<RegulatorView['facilities'][number]>[] = [
     {
@@ -88,51 +71,25 @@ export function OversightPage() {
         <Link to="/tailings">{t('tailings.back')}</Link>
       </p>
       <h1>{t('tailings.oversight.title')}</h1>
-      {message && (
-        <p role="status" className="result-count">
-          {message}
-        </p>
-      )}
+      <p ref={status.ref} role="status" tabIndex={-1} className="result-count">
+        {status.message}
+      </p>
       <section>
         <h2>{t('tailings.oversight.disclosures')}</h2>
         {disclosures.status === 'ok' && disclosures.data.items.length === 0 && (
           <p>{t('tailings.oversight.noDisclosures')}</p>
         )}
-        <ul>
-          {(disclosures.status === 'ok' ? disclosures.data.items : []).map((d) => (
-            <li key={d.id}>
-              <Link to={`/tailings/facilities/${d.facilityId}`}>{d.facilityName}</Link> —{' '}
-              {t(`tailings.oversight.status.${d.status}`)} —{' '}
-              {intl.formatDate(d.submittedAt, { dateStyle: 'medium' })}{' '}
-              {d.submittedBy ? `(${d.submittedBy})` : ''}
-              <pre>{JSON.stringify(d.changes, null, 1)}</pre>
-              {d.note && <p>{d.note}</p>}
-              {d.comments && (
-                <p className="muted">
-                  {t('tailings.oversight.comments')}: {d.comments}
-                </p>
-              )}
-              {user?.role === 'secretariat' && d.status === 'submitted' && (
-                <div className="field">
-                  <label htmlFor={`c-${d.id}`}>{t('tailings.oversight.comments')}</label>
-                  <textarea
-                    id={`c-${d.id}`}
-                    value={comments[d.id] ?? ''}
-                    onChange={(e) => setComments((c) => ({ ...c, [d.id]: e.target.value }))}
-                  />
-                  <p>
-                    <button type="button" onClick={() => decide(d.id, 'publish')}>
-                      {t('tailings.oversight.publish')}
-                    </button>{' '}
-                    <button type="button" onClick={() => decide(d.id, 'return')}>
-                      {t('tailings.oversight.return')}
-                    </button>
-                  </p>
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
+        {(disclosures.status === 'ok' ? disclosures.data.items : []).map((d) => (
+          <DisclosureReview
+            key={d.id}
+            disclosure={d}
+            canDecide={user?.role === 'secretariat'}
+            onDecided={(text) => {
+              status.announce(text);
+              setReload((n) => n + 1);
+            }}
+          />
+        ))}
       </section>
       {canRegulate && (
         <section>
@@ -141,12 +98,7 @@ export function OversightPage() {
             <div className="field">
               <label htmlFor="ov-country">{t('tailings.field.country')}</label>
               <select id="ov-country" value={country} onChange={(e) => setCountry(e.target.value)}>
-                {countries.status === 'ok' &&
-                  countries.data.list.map((c) => (
-                    <option key={c.iso3} value={c.iso3}>
-                      {c.name[lang]}
-                    </option>
-                  ))}
+                <CountryOptions />
               </select>
             </div>
           )}

@@ -16,6 +16,10 @@ const KnowledgePage = lazy(() => import('./KnowledgePage.tsx').then((m) => ({ de
 
 const OversightPage = lazy(() => import('./OversightPage.tsx').then((m) => ({ default: m.OversightPage })));
 
+const TailingsAdminPage = lazy(() =>
+  import('./TailingsAdminPage.tsx').then((m) => ({ default: m.TailingsAdminPage })),
+);
+
 const page = (element: React.ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
 
 /** Screens of the Tailings portal, mounted under `/tailings`. */
@@ -25,4 +29,8 @@ export const tailingsRoutes: RouteObject[] = [
   { path: 'countries', element: page(<CountriesRiskPage />) },
   { path: 'knowledge', element: page(<KnowledgePage />) },
   { path: 'oversight', element: page(<RequireSignIn>{<OversightPage />}</RequireSignIn>) },
+  {
+    path: 'admin',
+    element: page(<RequireSignIn roles={['secretariat']}>{<TailingsAdminPage />}</RequireSignIn>),
+  },
 ];

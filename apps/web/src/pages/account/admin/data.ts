@@ -1,15 +1,15 @@
-import type { AdminUser, CompanyRow, OrganisationRow } from '@strata/server/api-types';
+import type { AdminUser, Company, OrganisationRow } from '@strata/server/api-types';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../../api/client.ts';
 import type { Role } from '../../../api/types.ts';
 
-export type { AdminUser, CompanyRow, OrganisationRow };
+export type { AdminUser, Company, OrganisationRow };
 
 /** What the account screens read: accounts, organisations and companies, reloaded after each write. */
 export interface AdminData {
   users: AdminUser[];
   organisations: OrganisationRow[];
-  companies: CompanyRow[];
+  companies: Company[];
 }
 
 /** Loads the accounts, organisations and companies; `reload()` after a write. */
@@ -25,7 +25,7 @@ export function useAdminData(): {
       const [users, organisations, companies] = await Promise.all([
         api.request<{ items: AdminUser[] }>('/users'),
         api.request<{ items: OrganisationRow[] }>('/organisations'),
-        api.request<{ items: CompanyRow[] }>('/companies'),
+        api.request<{ items: Company[] }>('/companies'),
       ]);
       setData({ users: users.items, organisations: organisations.items, companies: companies.items });
       setError(null);
