@@ -46,15 +46,17 @@ export class MatrixRepository {
   /**
    * Every instrument's column as dense weights (see `columnOf`), read in one pass: one aggregated row per
    * instrument (`issue:stage:grade,…`) rather than one row per cell, which keeps the read of a large
-   * matrix (96 cells × 1,000 instruments) from building 96,000 row objects.
+   * matrix (96 cells × 1,000 instruments) from building 96,000 row objects. With `slugs`, only those
+   * instruments' columns (the snapshot's refresh after a write).
    */
-  async columns(): Promise<Map<string, Int8Array>> {
-    const rows = await this.db
+  async columns(slugs?: readonly string[]): Promise<Map<string, Int8Array>> {
+    if (slugs && slugs.length === 0) return new Map();
+    let q = this.db
       .selectFrom('instruments_cell')
       .select('instrument_slug')
-      .select(sql<string>`string_agg(issue || ':' || stage || ':' || grade, ',')`.as('cells'))
-      .groupBy('instrument_slug')
-      .execute();
+      .select(sql<string>`string_agg(issue || ':' || stage || ':' || grade, ',')`.as('cells'));
+    if (slugs) q = q.where('instrument_slug', 'in', slugs);
+    const rows = await q.groupBy('instrument_slug').execute();
     const columns = new Map<string, Int8Array>();
     for (const r of rows) {
       const column = new Int8Array(CELLS_PER_INSTRUMENT).fill(-1);

@@ -176,5 +176,30 @@ for (const factory of testDatabases()) {
       assert.equal((await s.analyses.heatMap()).instruments, 1);
       await s.catalogue.setPublished(SECRETARIAT, 'standard-s', true);
     });
+
+    it('patches the kept matrix after each write as a whole fresh read would give it', async () => {
+      const same = async (step: string) => {
+        const fresh = createInstrumentsServices(db).analyses;
+        assert.deepEqual(await s.analyses.heatMap(), await fresh.heatMap(), `heat map after ${step}`);
+        assert.deepEqual(await s.analyses.duplications(), await fresh.duplications(), `pairs after ${step}`);
+      };
+      await s.analyses.heatMap();
+      await s.matrix.grade(REVIEWER, 'treaty-t', 'air', 'processing', grade('requirement'));
+      await same('a regrade');
+      await s.catalogue.create(SECRETARIAT, 'a-first', facts('A first', 'certification_scheme'), {
+        published: true,
+      });
+      await s.matrix.grade(SECRETARIAT, 'a-first', 'air', 'processing', grade('verified_requirement'));
+      await s.matrix.grade(SECRETARIAT, 'a-first', 'water', 'extraction', grade('mentioned'));
+      await same('a new instrument, graded');
+      // J(a-first, treaty-t) = (min(3,2) + min(1,2)) / (max(3,2) + max(1,2)) = 3/5.
+      const [top] = (await s.analyses.duplications()).pairs;
+      assert.deepEqual([top.a, top.b, top.similarity], ['a-first', 'treaty-t', 3 / 5]);
+      await s.catalogue.setPublished(SECRETARIAT, 'a-first', false);
+      await same('a withdrawal');
+      assert.equal((await s.analyses.heatMap()).instruments, 2);
+      await s.catalogue.updateFacts(SECRETARIAT, 'standard-s', facts('Standard S', 'binding_treaty'));
+      await same('a change of kind');
+    });
   });
 }

@@ -130,10 +130,10 @@ for (const factory of testDatabases()) {
         await p
           .anonymous()
           .request('GET', '/api/instruments/links?targetKind=tailings.requirement&targetRef=P15')
-      ).json()) as { items: { instrumentSlug: string }[] };
+      ).json()) as { items: { instrumentSlug: string; title: string; kind: string }[] };
       assert.deepEqual(
-        list.items.map((l) => l.instrumentSlug),
-        ['gistm'],
+        list.items.map((l) => [l.instrumentSlug, l.title, l.kind]),
+        [['gistm', SEED_CATALOGUE.gistm.title, SEED_CATALOGUE.gistm.kind]],
       );
     });
 
