@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { LinkedInstrument } from '@strata/server/api-types';
-import { distinct, titleIn } from './LinkedInstruments.tsx';
+import { distinct } from './LinkedInstruments.tsx';
+import { titleIn } from './titles.ts';
 
 const link = (slug: string, ref: string): LinkedInstrument => ({
   instrumentSlug: slug,

@@ -4,17 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
-
-/** A linked instrument's title in the UI language when one is recorded (flagged official or not). */
-export function titleIn(
-  i: Pick<LinkedInstrument, 'title' | 'titles'>,
-  lang: string,
-): { title: string; lang: string; official: boolean | null } {
-  const localized = lang === 'en' ? undefined : i.titles[lang];
-  return localized
-    ? { title: localized.title, lang, official: localized.official }
-    : { title: i.title, lang: 'en', official: null };
-}
+import { titleIn } from './titles.ts';
 
 /**
  * Each instrument once (the first of its links), so that a proposal and its cluster, or fifteen
