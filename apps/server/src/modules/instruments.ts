@@ -1,7 +1,7 @@
 import { type InstrumentLink, instrumentsMigrations, seedInstruments } from '@strata/instruments';
 import { DEMO_PROCESS, processServicesOf } from '@strata/process';
-import { instrumentsRoutes, instrumentsServices } from '../routes/instruments/index.ts';
 import type { AppContext } from '../env.ts';
+import { instrumentsRoutes, instrumentsServices } from '../routes/instruments/index.ts';
 import type { ServerModule } from './types.ts';
 
 /**
