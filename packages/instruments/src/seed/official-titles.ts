@@ -6,6 +6,17 @@ export interface SourcedTitle extends LocalizedTitle {
   source: FactSource;
 }
 
+/** The French authentic text of the Stockholm Convention at the depositary (United Nations). */
+const UNTC_STOCKHOLM_FR = source(
+  'United Nations Treaty Collection, Stockholm Convention, French text (chapter XXVII-15)',
+  'https://treaties.un.org/doc/source/RecentTexts/27-15F.doc',
+);
+/** The same text, whose preamble names the Basel and Rotterdam Conventions by their French titles. */
+const UNTC_STOCKHOLM_FR_PREAMBLE = source(
+  'United Nations Treaty Collection, Stockholm Convention, French text (chapter XXVII-15): preamble, naming the Basel and Rotterdam Conventions',
+  'https://treaties.un.org/doc/source/RecentTexts/27-15F.doc',
+);
+
 /**
  * Titles of treaties in other official languages, each as read in a source (the depositary's certified
  * copy, the secretariat's page, or a State's publication of the authentic text), flagged official: they
@@ -52,9 +63,29 @@ export const OFFICIAL_TITLES: Readonly<Record<string, Readonly<Record<string, So
       title:
         'Convention de Bâle sur le contrôle des mouvements transfrontières de déchets dangereux et de leur élimination',
       official: true,
+      source: UNTC_STOCKHOLM_FR_PREAMBLE,
+    },
+  },
+  'rotterdam-convention': {
+    fr: {
+      title:
+        'Convention de Rotterdam sur la procédure de consentement préalable en connaissance de cause applicable à certains produits chimiques et pesticides dangereux qui font l’objet d’un commerce international',
+      official: true,
+      source: UNTC_STOCKHOLM_FR_PREAMBLE,
+    },
+  },
+  'stockholm-convention': {
+    fr: {
+      title: 'Convention de Stockholm sur les polluants organiques persistants',
+      official: true,
+      source: UNTC_STOCKHOLM_FR,
+    },
+    es: {
+      title: 'Convenio de Estocolmo sobre Contaminantes Orgánicos Persistentes',
+      official: true,
       source: source(
-        'Secretariat of the Basel Convention, Convention de Bâle: textes et annexes (UNEP/BRS/2014/3), copy on docplayer.fr',
-        'http://docplayer.fr/377923-Convention-de-bale-sur-le-controle-des-mouvements-transfrontieres-de-dechets-dangereux-et-de-leur-elimination-www-basel-int.html',
+        'Spanish text of the Convention from Colombia’s treaty database (Cancillería), reproduced by vLex',
+        'https://international.vlex.com/vid/convenio-estocolmo-contaminantes-organicos-906017821',
       ),
     },
   },
