@@ -17,7 +17,6 @@ import {
   allCells,
   columnsByInstrument,
   coverageHeatMap,
-  createInstrumentsServices,
   duplicationPairs,
   GRADES,
   INSTRUMENT_KINDS,

@@ -5,7 +5,12 @@ import { AuditRepository, type Database, migrate, platformMigrations } from '@st
 import { testDatabases } from '@strata/db/testing';
 import type { InstrumentFacts } from '../domain/instrument.ts';
 import { PARTIES_TEMPLATE } from '../domain/parties.ts';
-import { createInstrumentsServices, type InstrumentsServices } from '../index.ts';
+import {
+  columnsByInstrument,
+  coverageHeatMap,
+  createInstrumentsServices,
+  type InstrumentsServices,
+} from '../index.ts';
 import { instrumentsMigrations } from '../migrations.ts';
 
 const actor = (role: Actor['role']): Actor => ({
@@ -180,8 +185,18 @@ for (const factory of testDatabases()) {
     it('patches the kept matrix after each write as a whole fresh read would give it', async () => {
       const same = async (step: string) => {
         const fresh = createInstrumentsServices(db).analyses;
-        assert.deepEqual(await s.analyses.heatMap(), await fresh.heatMap(), `heat map after ${step}`);
+        const map = await s.analyses.heatMap();
+        assert.deepEqual(map, await fresh.heatMap(), `heat map after ${step}`);
         assert.deepEqual(await s.analyses.duplications(), await fresh.duplications(), `pairs after ${step}`);
+        // The kept columns agree with the cells themselves (computed here from every published cell).
+        const published = await s.catalogue.list({});
+        const instruments = published.map((i) => ({ id: i.slug, binding: i.kind === 'binding_treaty' }));
+        const cells = await s.matrix.cells({});
+        assert.deepEqual(
+          map.cells,
+          coverageHeatMap(instruments, columnsByInstrument(cells)),
+          `cells after ${step}`,
+        );
       };
       await s.analyses.heatMap();
       await s.matrix.grade(REVIEWER, 'treaty-t', 'air', 'processing', grade('requirement'));
