@@ -22,6 +22,26 @@ import {
   watchErrors,
 } from './support.ts';
 
+/** How many pixels of one exact colour an element's screenshot holds. */
+async function pixelsOf(page: Page, selector: string, rgb: [number, number, number]): Promise<number> {
+  const png = (await page.locator(selector).screenshot()).toString('base64');
+  return page.evaluate(
+    async ([data, [r, g, b]]) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (!context) return 0;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let n = 0;
+      for (let i = 0; i < pixels.length; i += 4)
+        if (pixels[i] === r && pixels[i + 1] === g && pixels[i + 2] === b) n++;
+      return n;
+    },
+    [png, rgb] as const,
+  );
+}
+
 describe('instruments screens in Chromium', { skip, timeout: 180_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
@@ -31,7 +51,7 @@ describe('instruments screens in Chromium', { skip, timeout: 180_000 }, () => {
   before(async () => {
     ensureBuilt();
     mkdirSync(shotsDir, { recursive: true });
-    server = await startSeededServer(['instruments'], pino({ level: 'silent' }));
+    server = await startSeededServer(['process', 'instruments'], pino({ level: 'silent' }));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     page = await context.newPage();
@@ -70,6 +90,59 @@ describe('instruments screens in Chromium', { skip, timeout: 180_000 }, () => {
     assert.deepEqual(await accessibilityViolations(page), []);
   });
 
+  it('maps the parties of a treaty, with the list’s source, its date and its CSV', async () => {
+    const parties = (await (
+      await fetch(`${server.url}/api/instruments/parties?instrument=minamata-convention`)
+    ).json()) as { items: { listDate: string; consentDate: string | null; entryIntoForce: string | null }[] };
+    assert.ok(parties.items.length > 100);
+    await page.goto(`${server.url}/instruments/items/minamata-convention`);
+    await page
+      .locator('#instrument-parties caption', {
+        hasText: `Parties list (${parties.items.length} rows, checked ${parties.items[0].listDate})`,
+      })
+      .waitFor();
+    await page
+      .getByText('International Environmental Agreements Database', { exact: false })
+      .first()
+      .waitFor();
+    const csv = page.getByRole('link', { name: 'Parties (CSV)' });
+    const href = (await csv.getAttribute('href')) ?? '';
+    const body = await (await fetch(`${server.url}${href}`)).text();
+    assert.equal(
+      body.trim().split('\n').length,
+      parties.items.length + 1,
+      'CSV: header and one row per party',
+    );
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('list', { name: 'Map legend' }).getByText('Party (bound)').waitFor();
+    // The bound parties are filled in the party colour (#0072B2): many pixels of it on the canvas.
+    const partyPixels = await pixelsOf(page, '.world-map canvas', [0x00, 0x72, 0xb2]);
+    assert.ok(partyPixels > 1000, `${partyPixels} pixels in the party colour`);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.screenshot({ path: path.join(shotsDir, 'instruments-parties-map-en.png') });
+  });
+
+  it('lists on a proposal’s page the instruments linked to it, each linking to its page', async () => {
+    const proposals = (await (await fetch(`${server.url}/api/process/processes/demo/proposals`)).json()) as {
+      items: { id: string; code: string }[];
+    };
+    const demo01 = proposals.items.find((x) => x.code === 'DEMO-01');
+    assert.ok(demo01);
+    await page.goto(`${server.url}/process/proposals/${demo01.id}`);
+    const section = page.getByRole('region', { name: 'Instruments linked to this page' });
+    await section.waitFor();
+    assert.equal(await section.getByRole('listitem').count(), 2);
+    await section.getByRole('link', { name: 'Global Industry Standard on Tailings Management' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Global Industry Standard on Tailings Management' })
+      .waitFor();
+    // A proposal without links shows no such section.
+    const demo02 = proposals.items.find((x) => x.code === 'DEMO-02');
+    await page.goto(`${server.url}/process/proposals/${demo02?.id}`);
+    await page.getByRole('heading', { level: 1, name: /DEMO-02/ }).waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Instruments linked to this page' }).count(), 0);
+  });
+
   it('drills down from a heat-map cell to the clauses it rests on', async () => {
     await page.goto(`${server.url}/instruments/heat-map`);
     const row = page.getByRole('row', { name: /Chemicals and mercury/ });
@@ -84,6 +157,22 @@ describe('instruments screens in Chromium', { skip, timeout: 180_000 }, () => {
       .waitFor();
     assert.deepEqual(await accessibilityViolations(page), []);
     await page.screenshot({ path: path.join(shotsDir, 'instruments-heat-map-en.png') });
+  });
+
+  it('titles a treaty in the UI language where an official title is recorded, flagged official', async () => {
+    await page.goto(`${server.url}/instruments/items/minamata-convention`);
+    await page.getByLabel('Language').selectOption('fr');
+    await page
+      .getByRole('heading', { level: 1, name: 'Convention de Minamata sur le mercure (officiel)' })
+      .waitFor();
+    await page.getByText('Minamata Convention on Mercury', { exact: true }).waitFor();
+    // No French title recorded: the English title, without a flag.
+    await page.goto(`${server.url}/instruments/items/gistm`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Global Industry Standard on Tailings Management' })
+      .waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.getByLabel('Langue').selectOption('en');
   });
 
   it('reads right to left in Arabic', async () => {

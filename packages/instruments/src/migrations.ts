@@ -1,4 +1,7 @@
 import type { Migration } from '@strata/db';
+import { columnSelectSql } from './repository/column-sql.ts';
+
+const columns = columnSelectSql();
 
 /**
  * The instruments module's tables. Dates of facts (consent, entry into force, versions) are ISO 8601
@@ -103,5 +106,16 @@ create table instruments_link (
   note text,
   primary key (instrument_slug, target_kind, target_ref)
 )`,
+  },
+  {
+    // Each instrument's column kept as one 96-character row, maintained by the matrix repository on every
+    // cell write, so reading the whole matrix reads one short row per instrument (filled from the cells).
+    id: 'instruments/002_column',
+    sql: `
+create table instruments_column (
+  instrument_slug text primary key references instruments_instrument (slug) on delete cascade,
+  weights text not null
+);
+insert into instruments_column (instrument_slug, weights) ${columns.head}${columns.tail}`,
   },
 ];

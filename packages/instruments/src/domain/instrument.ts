@@ -110,6 +110,14 @@ export interface InstrumentLink {
   note: string | null;
 }
 
+/** A link with the instrument it comes from, as a linked page (a proposal's, a requirement's) lists it. */
+export interface LinkedInstrument extends InstrumentLink {
+  title: string;
+  shortTitle: string | null;
+  kind: InstrumentKind;
+  titles: Record<string, LocalizedTitle>;
+}
+
 /** Filters of the catalogue; every one optional, all combined with AND. */
 export interface CatalogueFilter {
   kind?: InstrumentKind;

@@ -123,11 +123,14 @@ export class CatalogueRepository {
   }
 
   /** Slug and kind of every instrument (published or not), for the analyses. */
-  async kinds(): Promise<{ slug: string; kind: InstrumentKind; published: boolean }[]> {
-    const rows = await this.db
-      .selectFrom('instruments_instrument')
-      .select(['slug', 'kind', 'published'])
-      .execute();
+  /** Kind and publication of every instrument (or of those in `slugs`), by slug. */
+  async kinds(
+    slugs?: readonly string[],
+  ): Promise<{ slug: string; kind: InstrumentKind; published: boolean }[]> {
+    if (slugs && slugs.length === 0) return [];
+    let q = this.db.selectFrom('instruments_instrument').select(['slug', 'kind', 'published']);
+    if (slugs) q = q.where('slug', 'in', slugs);
+    const rows = await q.orderBy('slug').execute();
     return rows.map((r) => ({ slug: r.slug, kind: r.kind as InstrumentKind, published: r.published }));
   }
 

@@ -2,15 +2,8 @@ import type { Executor } from '@strata/db';
 import { sql } from 'kysely';
 import type { GradeChange } from '../domain/changes.ts';
 import type { MatrixCell } from '../domain/matrix.ts';
-import {
-  CELLS_PER_INSTRUMENT,
-  cellIndex,
-  GRADES,
-  type Grade,
-  type GradeStatus,
-  type Issue,
-  type Stage,
-} from '../domain/vocabulary.ts';
+import type { Grade, GradeStatus, Issue, Stage } from '../domain/vocabulary.ts';
+import { columnSelectSql, parseWeights } from './column-sql.ts';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
@@ -44,27 +37,27 @@ export class MatrixRepository {
   }
 
   /**
-   * Every instrument's column as dense weights (see `columnOf`), read in one pass: one aggregated row per
-   * instrument (`issue:stage:grade,…`) rather than one row per cell, which keeps the read of a large
-   * matrix (96 cells × 1,000 instruments) from building 96,000 row objects.
+   * Every instrument's column as dense weights (see `columnOf`), or only those in `slugs` (the snapshot's
+   * refresh after a write): one short row per instrument from `instruments_column`, which every cell write
+   * keeps up to date, rather than 96 rows per instrument.
    */
-  async columns(): Promise<Map<string, Int8Array>> {
-    const rows = await this.db
-      .selectFrom('instruments_cell')
-      .select('instrument_slug')
-      .select(sql<string>`string_agg(issue || ':' || stage || ':' || grade, ',')`.as('cells'))
-      .groupBy('instrument_slug')
-      .execute();
-    const columns = new Map<string, Int8Array>();
-    for (const r of rows) {
-      const column = new Int8Array(CELLS_PER_INSTRUMENT).fill(-1);
-      for (const cell of r.cells.split(',')) {
-        const [issue, stage, grade] = cell.split(':');
-        column[cellIndex(issue as Issue, stage as Stage)] = GRADES.indexOf(grade as Grade);
-      }
-      columns.set(r.instrument_slug, column);
+  async columns(slugs?: readonly string[]): Promise<Map<string, Int8Array>> {
+    if (slugs && slugs.length === 0) return new Map();
+    let q = this.db.selectFrom('instruments_column').select(['instrument_slug', 'weights']);
+    if (slugs) q = q.where('instrument_slug', 'in', slugs);
+    const rows = await q.execute();
+    return new Map(rows.map((r) => [r.instrument_slug, parseWeights(r.weights)]));
+  }
+
+  /** Recomputes the kept columns of these instruments from their cells (in the caller's transaction). */
+  private async refreshColumns(slugs: readonly string[]): Promise<void> {
+    const { head, tail } = columnSelectSql();
+    for (let i = 0; i < slugs.length; i += 1000) {
+      const batch = slugs.slice(i, i + 1000);
+      await sql`insert into instruments_column (instrument_slug, weights) ${sql.raw(head)} where instrument_slug in (${sql.join(batch)}) ${sql.raw(tail)} on conflict (instrument_slug) do update set weights = excluded.weights`.execute(
+        this.db,
+      );
     }
-    return columns;
   }
 
   async find(slug: string, issue: Issue, stage: Stage): Promise<StoredCell | null> {
@@ -86,6 +79,7 @@ export class MatrixRepository {
       .values({ instrument_slug: cell.instrumentId, issue: cell.issue, stage: cell.stage, ...values })
       .onConflict((oc) => oc.columns(['instrument_slug', 'issue', 'stage']).doUpdateSet(values))
       .execute();
+    await this.refreshColumns([cell.instrumentId]);
   }
 
   /** Writes many cells at once (seed, bench), in batches. */
@@ -107,6 +101,7 @@ export class MatrixRepository {
         .onConflict((oc) => oc.columns(['instrument_slug', 'issue', 'stage']).doNothing())
         .execute();
     }
+    await this.refreshColumns([...new Set(cells.map((c) => c.instrumentId))]);
   }
 
   async recordChange(

@@ -55,6 +55,10 @@ declare module '@strata/db' {
       updated_at: Timestamp;
       updated_by: string | null;
     };
+    instruments_column: {
+      instrument_slug: string;
+      weights: string;
+    };
     instruments_cell_history: {
       id: Generated<number>;
       instrument_slug: string;

@@ -7,16 +7,18 @@ import type { InstrumentsServices } from '../index.ts';
 import { SEED_MATRIX, type SeedColumn } from './matrix.ts';
 import { SEED_MATRIX_STANDARDS } from './matrix-standards.ts';
 import { MORE_STANDARDS } from './more-standards.ts';
+import { withOfficialTitles } from './official-titles.ts';
 import { ORGANISATIONS } from './organisations.ts';
 import { STANDARDS } from './standards.ts';
 import { TREATIES } from './treaties.ts';
 
 /** Every seeded instrument, by slug. */
-export const SEED_CATALOGUE: Readonly<Record<string, InstrumentFacts>> = {
-  ...TREATIES,
-  ...STANDARDS,
-  ...MORE_STANDARDS,
-};
+export const SEED_CATALOGUE: Readonly<Record<string, InstrumentFacts>> = Object.fromEntries(
+  Object.entries({ ...TREATIES, ...STANDARDS, ...MORE_STANDARDS }).map(([slug, facts]) => [
+    slug,
+    withOfficialTitles(slug, facts),
+  ]),
+);
 /** Every seeded matrix column, by instrument slug. */
 export const SEED_COLUMNS: Readonly<Record<string, SeedColumn>> = {
   ...SEED_MATRIX,

@@ -6,6 +6,7 @@ import type { InstrumentFacts } from '../domain/instrument.ts';
 import { createInstrumentsServices } from '../index.ts';
 import { instrumentsMigrations } from '../migrations.ts';
 import { SEED_CATALOGUE, SEED_COLUMNS, seedInstruments } from './index.ts';
+import { OFFICIAL_TITLES } from './official-titles.ts';
 
 /** Facts that state something checkable about the instrument: each needs its source when it is given. */
 const CHECKABLE: (keyof InstrumentFacts)[] = [
@@ -36,6 +37,25 @@ describe('seeded catalogue', () => {
     assert.deepEqual(missing, []);
     for (const f of Object.values(SEED_CATALOGUE))
       for (const s of Object.values(f.sources)) assert.match(s.consulted, /^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('gives each title in another language its source, and official titles of treaties a page to check', () => {
+    const unsourced = Object.entries(SEED_CATALOGUE).flatMap(([slug, f]) =>
+      Object.keys(f.titles)
+        .filter((lang) => !f.sources[`titles.${lang}`] && !f.sources.titles)
+        .map((lang) => `${slug}.titles.${lang}`),
+    );
+    assert.deepEqual(unsourced, []);
+    for (const [slug, titles] of Object.entries(OFFICIAL_TITLES))
+      for (const [lang, t] of Object.entries(titles)) {
+        assert.equal(SEED_CATALOGUE[slug]?.titles[lang]?.title, t.title, `${slug}.${lang}`);
+        assert.ok(t.source.url?.startsWith('http'), `${slug}.${lang}: no address`);
+        assert.ok(['ar', 'zh', 'fr', 'ru', 'es'].includes(lang), `${slug}.${lang}: not a UN language`);
+        assert.ok(
+          SEED_CATALOGUE[slug].languages.includes(lang),
+          `${slug}.${lang}: not an authentic language`,
+        );
+      }
   });
 
   it('grades at least 15 instruments, each graded cell citing its clause', () => {

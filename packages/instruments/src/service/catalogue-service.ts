@@ -6,6 +6,7 @@ import type {
   InstrumentFacts,
   InstrumentLink,
   InstrumentVersion,
+  LinkedInstrument,
   Organisation,
 } from '../domain/instrument.ts';
 import { isBindingKind } from '../domain/vocabulary.ts';
@@ -91,7 +92,7 @@ export class CatalogueService {
         before: null,
         after: facts,
       });
-      tx.afterCommit(() => this.snapshot.invalidate());
+      tx.afterCommit(() => this.snapshot.invalidate([slug]));
     });
     return (await this.work.read.catalogue.find(slug)) as Instrument;
   }
@@ -113,7 +114,7 @@ export class CatalogueService {
         before,
         after: facts,
       });
-      tx.afterCommit(() => this.snapshot.invalidate());
+      tx.afterCommit(() => this.snapshot.invalidate([slug]));
     });
     return (await this.work.read.catalogue.find(slug)) as Instrument;
   }
@@ -132,7 +133,7 @@ export class CatalogueService {
         before: { published: before.published },
         after: { published },
       });
-      tx.afterCommit(() => this.snapshot.invalidate());
+      tx.afterCommit(() => this.snapshot.invalidate([slug]));
     });
     return (await this.work.read.catalogue.find(slug)) as Instrument;
   }
@@ -213,8 +214,22 @@ export class CatalogueService {
     return link;
   }
 
-  /** The instruments linked to one target (e.g. a proposal's page lists them). */
-  links(filter: { targetKind?: string; targetRef?: string; slug?: string }): Promise<InstrumentLink[]> {
-    return this.work.read.catalogue.links(filter);
+  /**
+   * The published instruments linked to one target (e.g. a proposal's page lists them), each link with
+   * its instrument's titles and kind.
+   */
+  async links(filter: {
+    targetKind?: string;
+    targetRef?: string;
+    slug?: string;
+  }): Promise<LinkedInstrument[]> {
+    const links = await this.work.read.catalogue.links(filter);
+    const slugs = [...new Set(links.map((l) => l.instrumentSlug))];
+    const found = await Promise.all(slugs.map((slug) => this.work.read.catalogue.find(slug)));
+    const bySlug = new Map(found.filter((i) => i?.published).map((i) => [i?.slug, i as Instrument]));
+    return links.flatMap((l) => {
+      const i = bySlug.get(l.instrumentSlug);
+      return i ? [{ ...l, title: i.title, shortTitle: i.shortTitle, kind: i.kind, titles: i.titles }] : [];
+    });
   }
 }

@@ -138,7 +138,7 @@ export class MatrixService {
         before,
         after: cell,
       });
-      tx.afterCommit(() => this.snapshot.invalidate());
+      tx.afterCommit(() => this.snapshot.invalidate([cell.instrumentId]));
     });
     return (await this.work.read.matrix.find(cell.instrumentId, cell.issue, cell.stage)) as StoredCell;
   }

@@ -5,7 +5,12 @@ import { AuditRepository, type Database, migrate, platformMigrations } from '@st
 import { testDatabases } from '@strata/db/testing';
 import type { InstrumentFacts } from '../domain/instrument.ts';
 import { PARTIES_TEMPLATE } from '../domain/parties.ts';
-import { createInstrumentsServices, type InstrumentsServices } from '../index.ts';
+import {
+  columnsByInstrument,
+  coverageHeatMap,
+  createInstrumentsServices,
+  type InstrumentsServices,
+} from '../index.ts';
 import { instrumentsMigrations } from '../migrations.ts';
 
 const actor = (role: Actor['role']): Actor => ({
@@ -175,6 +180,41 @@ for (const factory of testDatabases()) {
       );
       assert.equal((await s.analyses.heatMap()).instruments, 1);
       await s.catalogue.setPublished(SECRETARIAT, 'standard-s', true);
+    });
+
+    it('patches the kept matrix after each write as a whole fresh read would give it', async () => {
+      const same = async (step: string) => {
+        const fresh = createInstrumentsServices(db).analyses;
+        const map = await s.analyses.heatMap();
+        assert.deepEqual(map, await fresh.heatMap(), `heat map after ${step}`);
+        assert.deepEqual(await s.analyses.duplications(), await fresh.duplications(), `pairs after ${step}`);
+        // The kept columns agree with the cells themselves (computed here from every published cell).
+        const published = await s.catalogue.list({});
+        const instruments = published.map((i) => ({ id: i.slug, binding: i.kind === 'binding_treaty' }));
+        const cells = await s.matrix.cells({});
+        assert.deepEqual(
+          map.cells,
+          coverageHeatMap(instruments, columnsByInstrument(cells)),
+          `cells after ${step}`,
+        );
+      };
+      await s.analyses.heatMap();
+      await s.matrix.grade(REVIEWER, 'treaty-t', 'air', 'processing', grade('requirement'));
+      await same('a regrade');
+      await s.catalogue.create(SECRETARIAT, 'a-first', facts('A first', 'certification_scheme'), {
+        published: true,
+      });
+      await s.matrix.grade(SECRETARIAT, 'a-first', 'air', 'processing', grade('verified_requirement'));
+      await s.matrix.grade(SECRETARIAT, 'a-first', 'water', 'extraction', grade('mentioned'));
+      await same('a new instrument, graded');
+      // J(a-first, treaty-t) = (min(3,2) + min(1,2)) / (max(3,2) + max(1,2)) = 3/5.
+      const [top] = (await s.analyses.duplications()).pairs;
+      assert.deepEqual([top.a, top.b, top.similarity], ['a-first', 'treaty-t', 3 / 5]);
+      await s.catalogue.setPublished(SECRETARIAT, 'a-first', false);
+      await same('a withdrawal');
+      assert.equal((await s.analyses.heatMap()).instruments, 2);
+      await s.catalogue.updateFacts(SECRETARIAT, 'standard-s', facts('Standard S', 'binding_treaty'));
+      await same('a change of kind');
     });
   });
 }

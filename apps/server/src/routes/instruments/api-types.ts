@@ -10,6 +10,7 @@ import type {
   HeatMapSchema,
   InstrumentDetailSchema,
   InstrumentSchema,
+  LinkedInstrumentSchema,
   OrganisationSchema,
   ParticipationSchema,
   PartyListSchema,
@@ -27,4 +28,5 @@ export type InstrumentCountryCoverage = z.infer<typeof CountryCoverageSchema>;
 export type InstrumentChanges = z.infer<typeof ChangesSchema>;
 export type InstrumentComparison = z.infer<typeof ComparisonSchema>;
 export type InstrumentParticipation = z.infer<typeof ParticipationSchema>;
+export type LinkedInstrument = z.infer<typeof LinkedInstrumentSchema>;
 export type InstrumentPartyList = z.infer<typeof PartyListSchema>;

@@ -12,6 +12,7 @@ import {
   InstrumentSchema,
   Items,
   json,
+  LinkedInstrumentSchema,
   LinkSchema,
   NewInstrumentSchema,
   OrganisationSchema,
@@ -80,7 +81,7 @@ const links = createRoute({
   path: '/links',
   tags,
   summary:
-    'Links between instruments and proposals, clusters, GISTM requirements (e.g. a proposal’s instruments)',
+    'Published instruments linked to proposals, clusters, GISTM requirements (e.g. a proposal’s instruments), with their titles',
   request: {
     query: z.object({
       targetKind: z.enum(LINK_TARGETS).optional(),
@@ -88,7 +89,7 @@ const links = createRoute({
       instrument: z.string().max(80).optional(),
     }),
   },
-  responses: { 200: json(Items(LinkSchema)), ...problemResponses(400) },
+  responses: { 200: json(Items(LinkedInstrumentSchema)), ...problemResponses(400) },
 });
 const addLink = createRoute({
   method: 'post',

@@ -130,10 +130,48 @@ for (const factory of testDatabases()) {
         await p
           .anonymous()
           .request('GET', '/api/instruments/links?targetKind=tailings.requirement&targetRef=P15')
-      ).json()) as { items: { instrumentSlug: string }[] };
+      ).json()) as { items: { instrumentSlug: string; title: string; kind: string }[] };
       assert.deepEqual(
-        list.items.map((l) => l.instrumentSlug),
-        ['gistm'],
+        list.items.map((l) => [l.instrumentSlug, l.title, l.kind]),
+        [['gistm', SEED_CATALOGUE.gistm.title, SEED_CATALOGUE.gistm.kind]],
+      );
+    });
+
+    test('a proposal lists the instruments linked to it or to its cluster; a new link shows at once', async () => {
+      const anon = p.anonymous();
+      const proposals = (await (
+        await anon.request('GET', '/api/process/processes/demo/proposals')
+      ).json()) as {
+        items: { id: string; code: string; clusterId: string | null }[];
+      };
+      const byCode = new Map(proposals.items.map((x) => [x.code, x]));
+      const linkedTo = async (kind: string, ref: string) =>
+        (
+          (await (
+            await anon.request('GET', `/api/instruments/links?targetKind=${kind}&targetRef=${ref}`)
+          ).json()) as {
+            items: { instrumentSlug: string; note: string | null }[];
+          }
+        ).items;
+      const demo01 = await linkedTo('process.proposal', byCode.get('DEMO-01')?.id ?? '');
+      assert.deepEqual(demo01.map((l) => l.instrumentSlug).sort(), ['gistm', 'unece-tmf-guidelines']);
+      assert.ok(
+        demo01.every((l) => l.note?.startsWith('[DEMO]')),
+        'demo links say so',
+      );
+      const demo02 = byCode.get('DEMO-02');
+      assert.ok(demo02?.clusterId);
+      assert.deepEqual(await linkedTo('process.proposal', demo02.id), []);
+      const secretariat = await p.clientAs('secretariat');
+      const added = await secretariat.request('POST', '/api/instruments/items/irma-standard/links', {
+        targetKind: 'process.cluster',
+        targetRef: demo02.clusterId,
+        note: null,
+      });
+      assert.equal(added.status, 201);
+      assert.deepEqual(
+        (await linkedTo('process.cluster', demo02.clusterId)).map((l) => l.instrumentSlug),
+        ['irma-standard'],
       );
     });
 

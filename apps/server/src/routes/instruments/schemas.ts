@@ -66,6 +66,13 @@ export const LinkSchema = z
   })
   .meta({ id: 'InstrumentLink' });
 
+export const LinkedInstrumentSchema = LinkSchema.extend({
+  title: z.string(),
+  shortTitle: z.string().nullable(),
+  kind: z.enum(INSTRUMENT_KINDS),
+  titles: InstrumentFactsSchema.shape.titles,
+}).meta({ id: 'LinkedInstrument' });
+
 export const PartyListSchema = z
   .object({
     instrumentSlug: z.string(),

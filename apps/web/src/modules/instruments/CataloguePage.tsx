@@ -1,16 +1,19 @@
 import type { Instrument } from '@strata/server/api-types';
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
+import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { API, DOWNLOADS, ISSUES, KINDS, LoadError, Page, STAGES, useT } from './shared.tsx';
+import { titleIn } from './titles.ts';
 
 const FILTERS = ['kind', 'issue', 'stage', 'binding', 'country', 'q'] as const;
 
 /** The catalogue with filters (kind, issue, stage, binding, State bound) and full-text search. */
 export function CataloguePage() {
   const t = useT();
+  const { lang } = useLocale();
   usePageTitle(t('title'));
   const [params, setParams] = useSearchParams();
   const query = new URLSearchParams();
@@ -43,8 +46,15 @@ export function CataloguePage() {
     {
       key: 'title',
       header: t('col.title'),
-      cell: (i) => <Link to={`/instruments/items/${i.slug}`}>{i.title}</Link>,
-      sortValue: (i) => i.title,
+      cell: (i) => {
+        const shown = titleIn(i, lang);
+        return (
+          <Link to={`/instruments/items/${i.slug}`} lang={shown.lang}>
+            {shown.title}
+          </Link>
+        );
+      },
+      sortValue: (i) => titleIn(i, lang).title,
     },
     { key: 'kind', header: t('col.kind'), cell: (i) => t(`kind.${i.kind}`), sortValue: (i) => i.kind },
     {

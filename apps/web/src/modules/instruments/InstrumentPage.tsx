@@ -1,9 +1,12 @@
 import type { InstrumentCell, InstrumentDetail } from '@strata/server/api-types';
 import { useParams } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
+import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { API, DOWNLOADS, LoadError, Page, useT } from './shared.tsx';
+import { PartiesSection } from './PartiesSection.tsx';
+import { API, LoadError, Page, useT } from './shared.tsx';
+import { titleIn } from './titles.ts';
 
 /** One instrument: facts with their sources, titles in official languages, parties, versions, its column. */
 export function InstrumentPage() {
@@ -11,10 +14,13 @@ export function InstrumentPage() {
   const slug = useParams().slug ?? '';
   const result = useApi<InstrumentDetail>(`${API}/items/${slug}`);
   const cells = useApi<{ items: InstrumentCell[] }>(`${API}/matrix?instrument=${slug}`);
-  usePageTitle(result.status === 'ok' ? result.data.title : t('title'));
+  const { lang } = useLocale();
+  const shown = result.status === 'ok' ? titleIn(result.data, lang) : null;
+  usePageTitle(shown ? shown.title : t('title'));
   if (result.status === 'error') return <LoadError detail={result.error.detail ?? result.error.title} />;
   if (result.status === 'loading') return <PageLoading />;
   const i = result.data;
+  const heading = shown ?? titleIn(i, lang);
   const fact = (key: string, label: string, value: React.ReactNode) => {
     const s = i.sources[key];
     return (
@@ -40,12 +46,36 @@ export function InstrumentPage() {
   };
   const addressed = cells.status === 'ok' ? cells.data.items.filter((c) => c.grade !== 'not_addressed') : [];
   return (
-    <Page title={i.title}>
-      {Object.entries(i.titles).map(([lang, title]) => (
-        <p key={lang} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-          {title.title} ({title.official ? t('title.official') : t('title.unofficial')})
-        </p>
-      ))}
+    <Page
+      title={
+        <>
+          <span lang={heading.lang} dir={heading.lang === 'ar' ? 'rtl' : undefined}>
+            {heading.title}
+          </span>
+          {heading.official !== null && (
+            <small> ({t(heading.official ? 'title.official' : 'title.unofficial')})</small>
+          )}
+        </>
+      }
+    >
+      {heading.lang !== 'en' && <p lang="en">{i.title}</p>}
+      {Object.entries(i.titles)
+        .filter(([l]) => l !== heading.lang)
+        .map(([l, title]) => (
+          <p key={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
+            {title.title} ({title.official ? t('title.official') : t('title.unofficial')})
+            {i.sources[`titles.${l}`] && (
+              <small>
+                {' '}
+                —{' '}
+                {t('facts.source', {
+                  source: i.sources[`titles.${l}`].title,
+                  date: i.sources[`titles.${l}`].consulted,
+                })}
+              </small>
+            )}
+          </p>
+        ))}
       <h2>{t('facts.title')}</h2>
       <dl>
         {fact('kind', t('col.kind'), t(`kind.${i.kind}`))}
@@ -61,23 +91,7 @@ export function InstrumentPage() {
         {fact('assurance', t('col.assurance'), i.assurance ? t(`assurance.${i.assurance}`) : null)}
         {fact('url', t('facts.url'), i.url ? <a href={i.url}>{i.url}</a> : null)}
       </dl>
-      {i.binding && (
-        <>
-          <h2>{t('parties.title')}</h2>
-          {i.partyList ? (
-            <p>
-              {t('parties.list', {
-                count: i.partyList.parties,
-                source: i.partyList.source,
-                date: i.partyList.listDate,
-              })}{' '}
-              <a href={`${DOWNLOADS}/parties.csv?instrument=${i.slug}`}>{t('download.parties')}</a>
-            </p>
-          ) : (
-            <p>{t('parties.none')}</p>
-          )}
-        </>
-      )}
+      {i.binding && <PartiesSection instrument={i} />}
       {i.links.length > 0 && (
         <>
           <h2>{t('links.title')}</h2>

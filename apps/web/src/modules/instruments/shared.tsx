@@ -40,7 +40,7 @@ export function InstrumentsNav() {
   );
 }
 
-export function Page({ title, children }: { title: string; children: ReactNode }) {
+export function Page({ title, children }: { title: ReactNode; children: ReactNode }) {
   return (
     <section>
       <h1>{title}</h1>

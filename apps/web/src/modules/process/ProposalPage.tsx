@@ -10,6 +10,7 @@ import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { LinkedInstruments } from '../instruments/LinkedInstruments.tsx';
 import { PROCESS_API } from './api.ts';
 import { AmendmentForm, HandleAmendment } from './CoChairForms.tsx';
 import { PositionForm } from './PositionForm.tsx';
@@ -241,6 +242,13 @@ export function ProposalPage() {
           </article>
         ))}
       </section>
+      <LinkedInstruments
+        headingId="instruments-heading"
+        targets={[
+          { kind: 'process.proposal', ref: p.id },
+          ...(p.clusterId ? [{ kind: 'process.cluster' as const, ref: p.clusterId }] : []),
+        ]}
+      />
       <section aria-labelledby="endorsements-heading">
         <h2 id="endorsements-heading">{t('process.endorsement.heading')}</h2>
         {e.status === 'objected' && (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
+import { LinkedInstruments } from '../instruments/LinkedInstruments.tsx';
 
 const REVIEW_KINDS = ['independent_review', 'dam_safety_review', 'audit', 'inspection'] as const;
 
@@ -186,6 +187,7 @@ export function SelfAssessmentForm({
         <button type="submit">{t('tailings.selfAssessment.save')}</button>
         {result && <p role="status">{result}</p>}
       </form>
+      <LinkedInstruments headingId="sa-instruments" targets={[{ kind: 'tailings.requirement' }]} />
     </section>
   );
 }
