@@ -387,7 +387,7 @@ for (const factory of testDatabases()) {
 
     test('seeding is idempotent: a second run adds nothing', async () => {
       const counts = async () => ({
-        meetings: (await hub.processes.listMeetings(UNEA_5_12)).length,
+        meetings: (await hub.meetings.listMeetings(UNEA_5_12)).length,
         calls: (await hub.submissions.listCalls(UNEA_5_12)).length,
         clusters: (await hub.proposals.listClusters(UNEA_5_12)).length,
         demoProposals: (await hub.proposals.listProposals(DEMO_PROCESS)).length,

@@ -254,22 +254,22 @@ export function processCoreRoutes(ctx: AppContext) {
     )
     .openapi(listMeetings, async (c) =>
       c.json(
-        { items: await hub.processes.listMeetings(c.req.valid('param').process, c.req.valid('query')) },
+        { items: await hub.meetings.listMeetings(c.req.valid('param').process, c.req.valid('query')) },
         200,
       ),
     )
     .openapi(createMeeting, async (c) => {
-      const id = await hub.processes.createMeeting(
+      const id = await hub.meetings.createMeeting(
         c.get('actor'),
         c.req.valid('param').process,
         c.req.valid('json'),
       );
-      return c.json(await hub.processes.getMeeting(id), 201);
+      return c.json(await hub.meetings.getMeeting(id), 201);
     })
-    .openapi(getMeeting, async (c) => c.json(await hub.processes.getMeeting(c.req.valid('param').id), 200))
+    .openapi(getMeeting, async (c) => c.json(await hub.meetings.getMeeting(c.req.valid('param').id), 200))
     .openapi(participation, async (c) =>
       c.json(
-        await hub.processes.recordParticipation(
+        await hub.meetings.recordParticipation(
           c.get('actor'),
           c.req.valid('param').id,
           c.req.valid('json').items,
@@ -285,17 +285,17 @@ export function processCoreRoutes(ctx: AppContext) {
         throw new ValidationError('Send one file in the field "file".', [
           { path: 'form.file', message: 'not a file' },
         ]);
-      await hub.processes.uploadMeetingDocument(c.get('actor'), id, {
+      await hub.meetings.uploadMeetingDocument(c.get('actor'), id, {
         title: form.title,
         language: form.language ?? null,
         name: file.name,
         bytes: new Uint8Array(await file.arrayBuffer()),
       });
-      return c.json(await hub.processes.getMeeting(id), 201);
+      return c.json(await hub.meetings.getMeeting(id), 201);
     })
     .openapi(downloadDocument, async (c) => {
       const { id, documentId } = c.req.valid('param');
-      const f = await hub.processes.readMeetingDocument(id, documentId);
+      const f = await hub.meetings.readMeetingDocument(id, documentId);
       const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', '');
       return c.body(
         f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer,
@@ -310,7 +310,7 @@ export function processCoreRoutes(ctx: AppContext) {
     })
     .openapi(addDocument, async (c) => {
       const id = c.req.valid('param').id;
-      await hub.processes.addMeetingDocument(c.get('actor'), id, c.req.valid('json'));
-      return c.json(await hub.processes.getMeeting(id), 201);
+      await hub.meetings.addMeetingDocument(c.get('actor'), id, c.req.valid('json'));
+      return c.json(await hub.meetings.getMeeting(id), 201);
     });
 }
