@@ -1,5 +1,6 @@
 import { createUnitOfWork, type Database } from '@strata/db';
 import { bindProcessRepositories } from './repository/repositories.ts';
+import { CallService } from './service/call-service.ts';
 import { EndorsementService } from './service/endorsement-service.ts';
 import { MeetingService } from './service/meeting-service.ts';
 import { ProcessService } from './service/process-service.ts';
@@ -17,6 +18,7 @@ export * from './service/index.ts';
 export interface ProcessServices {
   processes: ProcessService;
   meetings: MeetingService;
+  calls: CallService;
   submissions: SubmissionService;
   proposals: ProposalService;
   endorsements: EndorsementService;
@@ -41,6 +43,7 @@ export function createProcessServices(db: Database, options: ProcessServicesOpti
   return {
     processes: new ProcessService(work, now),
     meetings: new MeetingService(work),
+    calls: new CallService(work, now),
     submissions: new SubmissionService(work, now),
     proposals,
     endorsements: new EndorsementService(work, now, proposals),

@@ -150,8 +150,8 @@ async function seedUnea512(hub: ProcessServices): Promise<void> {
   const have = new Set(meetings.map((m) => m.title));
   for (const m of [...BRIEFINGS, ...REGIONAL, GLOBAL])
     if (!have.has(m.title)) await hub.meetings.createMeeting(null, UNEA_5_12, m, { system: true });
-  if ((await hub.submissions.listCalls(UNEA_5_12)).length === 0) {
-    await hub.submissions.createCall(
+  if ((await hub.calls.listCalls(UNEA_5_12)).length === 0) {
+    await hub.calls.createCall(
       null,
       UNEA_5_12,
       {

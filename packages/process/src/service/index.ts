@@ -1,3 +1,4 @@
+export * from './call-service.ts';
 export * from './endorsement-service.ts';
 export * from './meeting-service.ts';
 export * from './process-service.ts';

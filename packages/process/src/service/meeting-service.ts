@@ -70,6 +70,35 @@ export interface NewMeetingInput {
   outcome?: string | null;
   publishedTotals?: PublishedTotals;
 }
+/** The columns of a meeting from its fields, or the ValidationError of what is wrong with them. */
+function meetingFields(input: Omit<NewMeetingInput, 'publishedTotals'>) {
+  const issues: FieldIssue[] = [];
+  if (!MEETING_TYPES.includes(input.type)) issues.push({ path: 'type', message: MEETING_TYPES.join(', ') });
+  if (!input.title.trim()) issues.push({ path: 'title', message: 'required' });
+  if (!DATE_RE.test(input.startDate)) issues.push({ path: 'startDate', message: 'yyyy-mm-dd' });
+  if (!DATE_RE.test(input.endDate) || input.endDate < input.startDate)
+    issues.push({ path: 'endDate', message: 'yyyy-mm-dd, not before startDate' });
+  if (input.hostIso3 && !findCountry(input.hostIso3))
+    issues.push({ path: 'hostIso3', message: 'not a UN State code' });
+  if (input.hybridLink && !/^https:\/\//.test(input.hybridLink))
+    issues.push({ path: 'hybridLink', message: 'an https:// link' });
+  if (issues.length) throw new ValidationError('The meeting is not valid.', issues);
+  return {
+    type: input.type,
+    title: input.title.trim(),
+    un_group: input.unGroup ?? null,
+    place: input.place ?? null,
+    start_date: input.startDate,
+    end_date: input.endDate,
+    hybrid_link: input.hybridLink ?? null,
+    host_iso3: input.hostIso3 ? (findCountry(input.hostIso3)?.iso3 ?? null) : null,
+    audience: input.audience ?? null,
+    agenda: input.agenda ?? [],
+    languages: input.languages ?? [],
+    outcome: input.outcome ?? null,
+  };
+}
+
 /** Meetings of a process: their dates, documents (links and files) and participation. */
 export class MeetingService {
   constructor(private readonly work: ProcessWork) {}
@@ -128,32 +157,12 @@ export class MeetingService {
   ) {
     if (!options.system) authorize(actor, 'process.meeting.create');
     const process = { id: await processIdOf(this.work.read.processes, processId) };
-    const issues: FieldIssue[] = [];
-    if (!MEETING_TYPES.includes(input.type)) issues.push({ path: 'type', message: MEETING_TYPES.join(', ') });
-    if (!DATE_RE.test(input.startDate)) issues.push({ path: 'startDate', message: 'yyyy-mm-dd' });
-    if (!DATE_RE.test(input.endDate) || input.endDate < input.startDate)
-      issues.push({ path: 'endDate', message: 'yyyy-mm-dd, not before startDate' });
-    if (input.hostIso3 && !findCountry(input.hostIso3))
-      issues.push({ path: 'hostIso3', message: 'not a UN State code' });
-    if (input.hybridLink && !/^https:\/\//.test(input.hybridLink))
-      issues.push({ path: 'hybridLink', message: 'an https:// link' });
-    if (issues.length) throw new ValidationError('The meeting is not valid.', issues);
+    const fields = meetingFields(input);
     return this.work.run(async (repos, tx) => {
       const row = await repos.processes.insertMeeting({
         id: newId(),
         process_id: process.id,
-        type: input.type,
-        title: input.title,
-        un_group: input.unGroup ?? null,
-        place: input.place ?? null,
-        start_date: input.startDate,
-        end_date: input.endDate,
-        hybrid_link: input.hybridLink ?? null,
-        host_iso3: input.hostIso3 ? (findCountry(input.hostIso3)?.iso3 ?? null) : null,
-        audience: input.audience ?? null,
-        agenda: input.agenda ?? [],
-        languages: input.languages ?? [],
-        outcome: input.outcome ?? null,
+        ...fields,
         published_totals: input.publishedTotals ?? {},
       });
       await tx.audit({
@@ -166,6 +175,45 @@ export class MeetingService {
       });
       return row.id;
     });
+  }
+
+  /**
+   * Edits a meeting (secretariat): the fields given change, the others stay. Documents and participation
+   * have their own methods.
+   */
+  async updateMeeting(
+    actor: Actor | null,
+    id: string,
+    input: Partial<Omit<NewMeetingInput, 'publishedTotals'>>,
+  ): Promise<MeetingView> {
+    authorize(actor, 'process.meeting.update');
+    const before = await this.getMeeting(id);
+    const fields = meetingFields({
+      type: input.type ?? before.type,
+      title: input.title ?? before.title,
+      unGroup: input.unGroup === undefined ? before.unGroup : input.unGroup,
+      place: input.place === undefined ? before.place : input.place,
+      startDate: input.startDate ?? before.startDate,
+      endDate: input.endDate ?? before.endDate,
+      hybridLink: input.hybridLink === undefined ? before.hybridLink : input.hybridLink,
+      hostIso3: input.hostIso3 === undefined ? before.hostIso3 : input.hostIso3,
+      audience: input.audience === undefined ? before.audience : input.audience,
+      agenda: input.agenda ?? before.agenda,
+      languages: input.languages ?? before.languages,
+      outcome: input.outcome === undefined ? before.outcome : input.outcome,
+    });
+    await this.work.run(async (repos, tx) => {
+      const after = await repos.processes.updateMeeting(id, fields);
+      await tx.audit({
+        actor,
+        action: 'process.meeting.update',
+        entity: 'process_meeting',
+        entityId: id,
+        before,
+        after,
+      });
+    });
+    return this.getMeeting(id);
   }
 
   /** Records which states and observers attended, in person or online (replaces the previous list). */

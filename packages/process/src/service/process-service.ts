@@ -7,13 +7,10 @@ import {
   findCountry,
   NotFoundError,
   newId,
-  PayloadTooLargeError,
   UN_GROUPS,
   type UnGroup,
-  UnsupportedMediaError,
   ValidationError,
 } from '@strata/core';
-import { MAX_SUBMISSION_FILE_BYTES, sha256Hex, sniffFileType } from '../domain/file-type.ts';
 import type { ProcessRepository } from '../repository/process-repository.ts';
 import type { ProcessWork } from '../repository/repositories.ts';
 import type { MandateParagraph, Phase, PublishedTotals } from '../repository/tables.ts';
@@ -22,7 +19,7 @@ export const FOCAL_POINT_STATUSES = ['nominated', 'active', 'replaced', 'withdra
 export type FocalPointStatus = (typeof FOCAL_POINT_STATUSES)[number];
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const _DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const PHASE_DATE_RE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 export interface ProcessView {
@@ -50,6 +47,9 @@ export interface NewProcessInput {
   source?: string | null;
 }
 
+/** The fields of a process that can be edited (the slug cannot: links and the audit log name it). */
+export type EditProcessInput = Partial<Omit<NewProcessInput, 'slug' | 'publishedTotals'>>;
+
 /** A focal point as the public sees it; `contact` only for the secretariat and the focal points. */
 export interface FocalPointView {
   id: string;
@@ -60,6 +60,25 @@ export interface FocalPointView {
   nominatedAt: string;
   updatedAt: string;
   contact?: { name: string; email: string | null; phone: string | null };
+}
+
+/** What is wrong with the fields of a process that both creating and editing set. */
+function processIssues(input: EditProcessInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (input.title !== undefined && !input.title.trim()) issues.push({ path: 'title', message: 'required' });
+  if (input.resolution !== undefined && !input.resolution.trim())
+    issues.push({ path: 'resolution', message: 'required' });
+  if (input.secretariat !== undefined && !input.secretariat.trim())
+    issues.push({ path: 'secretariat', message: 'required' });
+  for (const [i, p] of (input.phases ?? []).entries()) {
+    if (!p.name.trim()) issues.push({ path: `phases.${i}.name`, message: 'required' });
+    // A phase may be dated to the month only, when the source gives no day (e.g. "October 2022").
+    if (!PHASE_DATE_RE.test(p.start))
+      issues.push({ path: `phases.${i}.start`, message: 'yyyy-mm or yyyy-mm-dd' });
+    if (p.end !== null && (!PHASE_DATE_RE.test(p.end) || p.end < p.start))
+      issues.push({ path: `phases.${i}.end`, message: 'yyyy-mm or yyyy-mm-dd, not before the start' });
+  }
+  return issues;
 }
 
 /** Processes and focal points. */
@@ -97,16 +116,9 @@ export class ProcessService {
 
   async createProcess(actor: Actor | null, input: NewProcessInput, options: { system?: boolean } = {}) {
     if (!options.system) authorize(actor, 'process.process.create');
-    const issues: FieldIssue[] = [];
+    const issues = processIssues(input);
     if (!/^[a-z0-9-]{2,60}$/.test(input.slug))
       issues.push({ path: 'slug', message: 'lowercase letters, digits and -' });
-    for (const [i, p] of (input.phases ?? []).entries()) {
-      // A phase may be dated to the month only, when the source gives no day (e.g. "October 2022").
-      if (!PHASE_DATE_RE.test(p.start))
-        issues.push({ path: `phases.${i}.start`, message: 'yyyy-mm or yyyy-mm-dd' });
-      if (p.end !== null && (!PHASE_DATE_RE.test(p.end) || p.end < p.start))
-        issues.push({ path: `phases.${i}.end`, message: 'yyyy-mm or yyyy-mm-dd, not before the start' });
-    }
     if (issues.length) throw new ValidationError('The process is not valid.', issues);
     if (await this.work.read.processes.findProcess(input.slug))
       throw new ConflictError(`A process ${input.slug} exists already.`);
@@ -133,6 +145,35 @@ export class ProcessService {
         after: view,
       });
       return view;
+    });
+  }
+
+  /** Edits a process (secretariat): the fields given change, the others stay; the slug never changes. */
+  async updateProcess(actor: Actor | null, idOrSlug: string, input: EditProcessInput): Promise<ProcessView> {
+    authorize(actor, 'process.process.update');
+    const before = await this.getProcess(idOrSlug);
+    const issues = processIssues(input);
+    if (issues.length) throw new ValidationError('The process is not valid.', issues);
+    return this.work.run(async (repos, tx) => {
+      const row = await repos.processes.updateProcess(before.id, {
+        resolution: input.resolution?.trim() ?? before.resolution,
+        title: input.title?.trim() ?? before.title,
+        mandate: input.mandate ?? before.mandate,
+        phases: input.phases ?? before.phases,
+        co_chairs: input.coChairs ?? before.coChairs,
+        secretariat: input.secretariat?.trim() ?? before.secretariat,
+        source: input.source === undefined ? before.source : input.source,
+      });
+      const after = this.present(row);
+      await tx.audit({
+        actor,
+        action: 'process.process.update',
+        entity: 'process',
+        entityId: before.id,
+        before,
+        after,
+      });
+      return after;
     });
   }
 

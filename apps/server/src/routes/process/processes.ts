@@ -4,6 +4,8 @@ import { FOCAL_POINT_STATUSES, MEETING_TYPES, processServicesOf } from '@strata/
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import {
+  EditMeetingSchema,
+  EditProcessSchema,
   FocalPointSchema,
   Id,
   IdParam,
@@ -42,6 +44,14 @@ const createProcess = createRoute({
   summary: 'Create a process (secretariat)',
   request: { body: jsonBody(NewProcessSchema) },
   responses: { 201: jsonOk(ProcessSchema, 'Created'), ...problemResponses(...WRITE_PROBLEMS, 409) },
+});
+const updateProcess = createRoute({
+  method: 'patch',
+  path: '/processes/{process}',
+  tags,
+  summary: 'Edit a process: resolution, title, mandate, phases, co-chairs, secretariat, source (secretariat)',
+  request: { params: ProcessParam, body: jsonBody(EditProcessSchema) },
+  responses: { 200: jsonOk(ProcessSchema), ...problemResponses(...WRITE_PROBLEMS, 404) },
 });
 const listFocalPoints = createRoute({
   method: 'get',
@@ -127,6 +137,14 @@ const getMeeting = createRoute({
   summary: 'One meeting',
   request: { params: IdParam },
   responses: { 200: jsonOk(MeetingSchema), ...problemResponses(400, 404) },
+});
+const updateMeeting = createRoute({
+  method: 'patch',
+  path: '/meetings/{id}',
+  tags,
+  summary: 'Edit a meeting: type, title, dates, place, links, agenda, outcome (secretariat)',
+  request: { params: IdParam, body: jsonBody(EditMeetingSchema) },
+  responses: { 200: jsonOk(MeetingSchema), ...problemResponses(...WRITE_PROBLEMS, 404) },
 });
 const participation = createRoute({
   method: 'put',
@@ -220,6 +238,12 @@ export function processCoreRoutes(ctx: AppContext) {
     .openapi(createProcess, async (c) =>
       c.json(await hub.processes.createProcess(c.get('actor'), c.req.valid('json')), 201),
     )
+    .openapi(updateProcess, async (c) =>
+      c.json(
+        await hub.processes.updateProcess(c.get('actor'), c.req.valid('param').process, c.req.valid('json')),
+        200,
+      ),
+    )
     .openapi(listFocalPoints, async (c) =>
       c.json(
         { items: await hub.processes.listFocalPoints(c.get('actor'), c.req.valid('param').process) },
@@ -267,6 +291,12 @@ export function processCoreRoutes(ctx: AppContext) {
       return c.json(await hub.meetings.getMeeting(id), 201);
     })
     .openapi(getMeeting, async (c) => c.json(await hub.meetings.getMeeting(c.req.valid('param').id), 200))
+    .openapi(updateMeeting, async (c) =>
+      c.json(
+        await hub.meetings.updateMeeting(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+    )
     .openapi(participation, async (c) =>
       c.json(
         await hub.meetings.recordParticipation(
