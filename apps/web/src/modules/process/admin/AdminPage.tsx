@@ -30,10 +30,16 @@ export function AdminPage() {
     `${PROCESS_API}/processes/${slug}/proposals?status=active`,
   );
   usePageTitle(t('process.admin.heading'));
-  if (process.result.status === 'error')
-    return <LoadError detail={process.result.error.detail ?? process.result.error.title} />;
-  if (!process.data) return <PageLoading />;
   const secretariat = user?.role === 'secretariat';
+  if (process.result.status === 'error')
+    return (
+      <div className="page process-page">
+        <LoadError detail={process.result.error.detail ?? process.result.error.title} />
+        {/* A process that does not exist yet can be created from its would-be address. */}
+        {secretariat && process.result.error.status === 404 && <NewProcessForm />}
+      </div>
+    );
+  if (!process.data) return <PageLoading />;
   return (
     <div className="page process-page">
       <ProcessNav slug={slug} />
