@@ -1,11 +1,13 @@
 import type { Call } from '@strata/server/api-types';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from '../../../api/client.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { PROCESS_API } from '../api.ts';
 import { useReloadable } from '../useReloadable.ts';
-import { field, localInputFromUtc, problemText, useAction, utcFromLocalInput } from './actions.ts';
+import { AdminSection } from './AdminSection.tsx';
+import { field, localInputFromUtc, problemText, utcFromLocalInput } from './actions.ts';
+import { sendJson, WriteForm } from './WriteForm.tsx';
 
 /** The fields of a call, read from its form. */
 function callBody(form: FormData) {
@@ -66,7 +68,6 @@ function CallFields({ call }: { call?: Call }) {
 function CallItem({ call, onDone }: { call: Call; onDone: () => void }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
-  const action = useAction();
   const [asking, setAsking] = useState(false);
   const [closeError, setCloseError] = useState<string | null>(null);
   const deadline = intl.formatDate(new Date(call.deadline), {
@@ -74,15 +75,6 @@ function CallItem({ call, onDone }: { call: Call; onDone: () => void }) {
     timeStyle: 'short',
     timeZone: 'UTC',
   });
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const body = callBody(new FormData(event.currentTarget));
-    const ok = await action.run(
-      () => api.request(`${PROCESS_API}/calls/${call.id}`, { method: 'PATCH', body }),
-      t('process.steer.saved'),
-    );
-    if (ok) onDone();
-  }
   async function close() {
     try {
       await api.request(`${PROCESS_API}/calls/${call.id}/close`, { method: 'POST' });
@@ -120,17 +112,15 @@ function CallItem({ call, onDone }: { call: Call; onDone: () => void }) {
       )}
       <details>
         <summary>{t('process.admin.call.edit', { title: call.title })}</summary>
-        <form
-          onSubmit={save}
-          aria-label={t('process.admin.call.edit', { title: call.title })}
-          key={JSON.stringify(call)}
+        <WriteForm
+          label={t('process.admin.call.edit', { title: call.title })}
+          submitLabel={t('process.admin.call.save')}
+          done={t('process.steer.saved')}
+          send={sendJson('PATCH', `${PROCESS_API}/calls/${call.id}`, callBody)}
+          onDone={onDone}
         >
-          <CallFields call={call} />
-          <button type="submit" disabled={action.busy}>
-            {t('process.admin.call.save')}
-          </button>
-          {action.message && <p role="status">{action.message}</p>}
-        </form>
+          <CallFields call={call} key={JSON.stringify(call)} />
+        </WriteForm>
       </details>
     </li>
   );
@@ -141,38 +131,24 @@ export function CallAdmin({ slug }: { slug: string }) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const { data, reload } = useReloadable<{ items: Call[] }>(`${PROCESS_API}/processes/${slug}/calls`);
-  const action = useAction();
-  async function create(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const body = callBody(new FormData(element));
-    const ok = await action.run(
-      () => api.request(`${PROCESS_API}/processes/${slug}/calls`, { method: 'POST', body }),
-      t('process.steer.saved'),
-    );
-    if (ok) {
-      element.reset();
-      reload();
-    }
-  }
   return (
-    <section className="panel" aria-labelledby="admin-calls-heading">
-      <h2 id="admin-calls-heading">{t('process.admin.calls')}</h2>
-      <ul className="admin-list">
-        {(data?.items ?? []).map((c) => (
-          <CallItem key={c.id} call={c} onDone={reload} />
-        ))}
-      </ul>
-      <details>
-        <summary>{t('process.admin.call.new')}</summary>
-        <form onSubmit={create} aria-label={t('process.admin.call.new')}>
-          <CallFields />
-          <button type="submit" className="primary" disabled={action.busy}>
-            {t('process.admin.call.create')}
-          </button>
-          {action.message && <p role="status">{action.message}</p>}
-        </form>
-      </details>
-    </section>
+    <AdminSection
+      id="admin-calls-heading"
+      heading={t('process.admin.calls')}
+      items={(data?.items ?? []).map((c) => <CallItem key={c.id} call={c} onDone={reload} />)}
+      newLabel={t('process.admin.call.new')}
+    >
+      <WriteForm
+        label={t('process.admin.call.new')}
+        submitLabel={t('process.admin.call.create')}
+        done={t('process.steer.saved')}
+        send={sendJson('POST', `${PROCESS_API}/processes/${slug}/calls`, callBody)}
+        onDone={reload}
+        reset
+        primary
+      >
+        <CallFields />
+      </WriteForm>
+    </AdminSection>
   );
 }

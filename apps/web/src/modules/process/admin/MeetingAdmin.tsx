@@ -1,10 +1,10 @@
 import type { Meeting } from '@strata/server/api-types';
-import type { FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { api } from '../../../api/client.ts';
 import { PROCESS_API } from '../api.ts';
 import { useReloadable } from '../useReloadable.ts';
-import { field, nonEmptyLines, postForm, useAction } from './actions.ts';
+import { AdminSection } from './AdminSection.tsx';
+import { field, nonEmptyLines, postForm } from './actions.ts';
+import { sendJson, WriteForm } from './WriteForm.tsx';
 
 const MEETING_TYPES = ['briefing', 'regional_consultation', 'global_meeting', 'working_group'] as const;
 const DOCUMENT_LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
@@ -101,30 +101,7 @@ function MeetingFields({ meeting }: { meeting?: Meeting }) {
 function DocumentForms({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
-  const link = useAction();
-  const upload = useAction();
   const path = `${PROCESS_API}/meetings/${meeting.id}/documents`;
-  async function addLink(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const form = new FormData(element);
-    const body = { title: field(form, 'title'), url: field(form, 'url'), language: field(form, 'language') };
-    if (
-      await link.run(() => api.request(path, { method: 'POST', body }), t('process.admin.document.added'))
-    ) {
-      element.reset();
-      onDone();
-    }
-  }
-  async function addFile(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const form = new FormData(element);
-    if (await upload.run(() => postForm(`${path}/upload`, form), t('process.admin.document.added'))) {
-      element.reset();
-      onDone();
-    }
-  }
   const language = (
     <label>
       {t('process.diff.language')}{' '}
@@ -137,32 +114,49 @@ function DocumentForms({ meeting, onDone }: { meeting: Meeting; onDone: () => vo
       </select>
     </label>
   );
+  const title = (
+    <label>
+      {t('process.admin.document.title')} <input name="title" required maxLength={300} size={30} />
+    </label>
+  );
   return (
     <>
-      <form onSubmit={addLink} aria-label={t('process.admin.document.linkForm')}>
+      <WriteForm
+        label={t('process.admin.document.linkForm')}
+        submitLabel={t('process.admin.document.attach')}
+        done={t('process.admin.document.added')}
+        send={sendJson('POST', path, (form) => ({
+          title: field(form, 'title'),
+          url: field(form, 'url'),
+          language: field(form, 'language'),
+        }))}
+        onDone={onDone}
+        reset
+      >
         <h4>{t('process.admin.document.linkForm')}</h4>
-        <label>
-          {t('process.admin.document.title')} <input name="title" required maxLength={300} size={30} />
-        </label>{' '}
+        {title}{' '}
         <label>
           {t('process.admin.document.url')}{' '}
           <input type="url" name="url" required maxLength={1000} size={30} />
         </label>{' '}
-        {language} <button type="submit">{t('process.admin.document.attach')}</button>
-        {link.message && <p role="status">{link.message}</p>}
-      </form>
-      <form onSubmit={addFile} aria-label={t('process.admin.document.fileForm')}>
+        {language}
+      </WriteForm>
+      <WriteForm
+        label={t('process.admin.document.fileForm')}
+        submitLabel={t('process.admin.document.upload')}
+        done={t('process.admin.document.added')}
+        send={(form) => postForm(`${path}/upload`, form)}
+        onDone={onDone}
+        reset
+      >
         <h4>{t('process.admin.document.fileForm')}</h4>
-        <label>
-          {t('process.admin.document.title')} <input name="title" required maxLength={300} size={30} />
-        </label>{' '}
+        {title}{' '}
         <label>
           {t('process.admin.document.file')}{' '}
           <input type="file" name="file" required accept=".pdf,.docx,.xlsx" />
         </label>{' '}
-        {language} <button type="submit">{t('process.admin.document.upload')}</button>
-        {upload.message && <p role="status">{upload.message}</p>}
-      </form>
+        {language}
+      </WriteForm>
     </>
   );
 }
@@ -171,16 +165,6 @@ function DocumentForms({ meeting, onDone }: { meeting: Meeting; onDone: () => vo
 function MeetingItem({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
-  const action = useAction();
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const body = meetingBody(new FormData(event.currentTarget));
-    const ok = await action.run(
-      () => api.request(`${PROCESS_API}/meetings/${meeting.id}`, { method: 'PATCH', body }),
-      t('process.steer.saved'),
-    );
-    if (ok) onDone();
-  }
   return (
     <li>
       <details>
@@ -203,18 +187,16 @@ function MeetingItem({ meeting, onDone }: { meeting: Meeting; onDone: () => void
           </ul>
         )}
         <DocumentForms meeting={meeting} onDone={onDone} />
-        <form
-          onSubmit={save}
-          aria-label={t('process.admin.meeting.edit', { title: meeting.title })}
-          key={JSON.stringify(meeting)}
+        <WriteForm
+          label={t('process.admin.meeting.edit', { title: meeting.title })}
+          submitLabel={t('process.admin.meeting.save')}
+          done={t('process.steer.saved')}
+          send={sendJson('PATCH', `${PROCESS_API}/meetings/${meeting.id}`, meetingBody)}
+          onDone={onDone}
         >
           <h4>{t('process.admin.meeting.edit', { title: meeting.title })}</h4>
-          <MeetingFields meeting={meeting} />
-          <button type="submit" disabled={action.busy}>
-            {t('process.admin.meeting.save')}
-          </button>
-          {action.message && <p role="status">{action.message}</p>}
-        </form>
+          <MeetingFields meeting={meeting} key={JSON.stringify(meeting)} />
+        </WriteForm>
       </details>
     </li>
   );
@@ -225,38 +207,24 @@ export function MeetingAdmin({ slug }: { slug: string }) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const { data, reload } = useReloadable<{ items: Meeting[] }>(`${PROCESS_API}/processes/${slug}/meetings`);
-  const action = useAction();
-  async function create(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const body = meetingBody(new FormData(element));
-    const ok = await action.run(
-      () => api.request(`${PROCESS_API}/processes/${slug}/meetings`, { method: 'POST', body }),
-      t('process.steer.saved'),
-    );
-    if (ok) {
-      element.reset();
-      reload();
-    }
-  }
   return (
-    <section className="panel" aria-labelledby="admin-meetings-heading">
-      <h2 id="admin-meetings-heading">{t('process.admin.meetings')}</h2>
-      <ul className="admin-list">
-        {(data?.items ?? []).map((m) => (
-          <MeetingItem key={m.id} meeting={m} onDone={reload} />
-        ))}
-      </ul>
-      <details>
-        <summary>{t('process.admin.meeting.new')}</summary>
-        <form onSubmit={create} aria-label={t('process.admin.meeting.new')}>
-          <MeetingFields />
-          <button type="submit" className="primary" disabled={action.busy}>
-            {t('process.admin.meeting.create')}
-          </button>
-          {action.message && <p role="status">{action.message}</p>}
-        </form>
-      </details>
-    </section>
+    <AdminSection
+      id="admin-meetings-heading"
+      heading={t('process.admin.meetings')}
+      items={(data?.items ?? []).map((m) => <MeetingItem key={m.id} meeting={m} onDone={reload} />)}
+      newLabel={t('process.admin.meeting.new')}
+    >
+      <WriteForm
+        label={t('process.admin.meeting.new')}
+        submitLabel={t('process.admin.meeting.create')}
+        done={t('process.steer.saved')}
+        send={sendJson('POST', `${PROCESS_API}/processes/${slug}/meetings`, meetingBody)}
+        onDone={reload}
+        reset
+        primary
+      >
+        <MeetingFields />
+      </WriteForm>
+    </AdminSection>
   );
 }

@@ -1,10 +1,10 @@
 import type { ProcessInfo } from '@strata/server/api-types';
-import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { api } from '../../../api/client.ts';
 import { PROCESS_API } from '../api.ts';
-import { field, nonEmptyLines, useAction } from './actions.ts';
+import { field, nonEmptyLines } from './actions.ts';
+import { sendJson, WriteForm } from './WriteForm.tsx';
 
 /** "name | start | end" lines as phases; the end may be left out. */
 function phasesOf(text: string) {
@@ -102,27 +102,20 @@ function ProcessFields({ process }: { process?: ProcessInfo }) {
 export function EditProcessForm({ process, onDone }: { process: ProcessInfo; onDone: () => void }) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
-  const action = useAction();
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const body = processBody(new FormData(event.currentTarget));
-    const ok = await action.run(
-      () => api.request(`${PROCESS_API}/processes/${process.slug}`, { method: 'PATCH', body }),
-      t('process.steer.saved'),
-    );
-    if (ok) onDone();
-  }
   return (
     <section className="panel" aria-labelledby="admin-process-heading">
       <h2 id="admin-process-heading">{t('process.admin.process.edit')}</h2>
       <p className="note">{t('process.admin.process.linesHelp')}</p>
-      <form onSubmit={submit} key={JSON.stringify(process)}>
-        <ProcessFields process={process} />
-        <button type="submit" className="primary" disabled={action.busy}>
-          {t('process.admin.process.save')}
-        </button>
-        {action.message && <p role="status">{action.message}</p>}
-      </form>
+      <WriteForm
+        label={t('process.admin.process.edit')}
+        submitLabel={t('process.admin.process.save')}
+        done={t('process.steer.saved')}
+        send={sendJson('PATCH', `${PROCESS_API}/processes/${process.slug}`, processBody)}
+        onDone={onDone}
+        primary
+      >
+        <ProcessFields process={process} key={JSON.stringify(process)} />
+      </WriteForm>
     </section>
   );
 }
@@ -132,34 +125,38 @@ export function NewProcessForm() {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const navigate = useNavigate();
-  const action = useAction();
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const slug = field(form, 'slug');
-    const ok = await action.run(
-      () => api.request(`${PROCESS_API}/processes`, { method: 'POST', body: { slug, ...processBody(form) } }),
-      t('process.steer.saved'),
-    );
-    if (ok) navigate(`/process/p/${slug}/admin`);
-  }
+  const [slug, setSlug] = useState('');
   return (
     <details className="panel">
       <summary>{t('process.admin.process.new')}</summary>
-      <form onSubmit={submit}>
+      <WriteForm
+        label={t('process.admin.process.new')}
+        submitLabel={t('process.admin.process.create')}
+        done={t('process.steer.saved')}
+        send={sendJson('POST', `${PROCESS_API}/processes`, (form) => ({
+          slug: field(form, 'slug'),
+          ...processBody(form),
+        }))}
+        onDone={() => navigate(`/process/p/${slug}/admin`)}
+        primary
+      >
         <p>
           <label>
             {t('process.admin.process.slug')}{' '}
-            <input name="slug" required pattern="[a-z0-9\-]{2,60}" maxLength={60} size={20} />
+            <input
+              name="slug"
+              required
+              pattern="[a-z0-9\-]{2,60}"
+              maxLength={60}
+              size={20}
+              value={slug}
+              onChange={(e) => setSlug(e.target.value.trim())}
+            />
           </label>{' '}
           <span className="note">{t('process.admin.process.slugHelp')}</span>
         </p>
         <ProcessFields />
-        <button type="submit" className="primary" disabled={action.busy}>
-          {t('process.admin.process.create')}
-        </button>
-        {action.message && <p role="status">{action.message}</p>}
-      </form>
+      </WriteForm>
     </details>
   );
 }
