@@ -195,10 +195,15 @@ describe('process administration in Chromium', { skip, timeout: 240_000 }, () =>
     await entry.filter({ hasText: /January 31, 2099|31 January 2099/ }).waitFor();
     assert.match((await entry.textContent()) ?? '', /· open/);
 
-    // Cancel first: nothing changes.
+    // Cancel first, with the button and then with Escape: nothing changes, and focus returns to the opener.
     await entry.getByRole('button', { name: 'Close the call' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    await entry.getByRole('button', { name: 'Close the call' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Close the call');
     assert.match((await entry.textContent()) ?? '', /· open/);
 
     await entry.getByRole('button', { name: 'Close the call' }).click();

@@ -100,27 +100,15 @@ export function RoundAdmin({ slug, proposals }: { slug: string; proposals: Propo
                 ))}
               </select>
             </label>{' '}
-            {method === 'score' && (
+            {(method === 'score' || method === 'dots') && (
               <label>
-                {t('process.admin.round.maxScore')}{' '}
+                {t(method === 'score' ? 'process.admin.round.maxScore' : 'process.admin.round.dots')}{' '}
                 <input
                   type="number"
                   min={1}
-                  max={100}
-                  value={maxScore}
-                  onChange={(e) => setMaxScore(Number(e.target.value))}
-                />
-              </label>
-            )}
-            {method === 'dots' && (
-              <label>
-                {t('process.admin.round.dots')}{' '}
-                <input
-                  type="number"
-                  min={1}
-                  max={1000}
-                  value={dots}
-                  onChange={(e) => setDots(Number(e.target.value))}
+                  max={method === 'score' ? 100 : 1000}
+                  value={method === 'score' ? maxScore : dots}
+                  onChange={(e) => (method === 'score' ? setMaxScore : setDots)(Number(e.target.value))}
                 />
               </label>
             )}
