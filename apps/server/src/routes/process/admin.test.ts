@@ -116,6 +116,18 @@ for (const factory of testDatabases()) {
       assert.equal(after.open, false);
       assert.ok(after.closedAt && Date.parse(after.closedAt) <= Date.now());
       assert.equal((await sec.request('POST', `${path}/close`)).status, 409, 'closing twice conflicts');
+      const audit = await json<{ items: { action: string }[] }>(
+        await sec.request('GET', '/api/audit?entity=process_call&limit=1'),
+      );
+      assert.equal(audit.items[0]?.action, 'process.call.close');
+      const moved = await json<{ open: boolean; deadline: string }>(
+        await sec.request('PATCH', path, { deadline: '2099-06-30T12:00:00Z' }),
+      );
+      assert.deepEqual(
+        [moved.open, moved.deadline.slice(0, 10)],
+        [false, '2099-06-30'],
+        'a closed call stays closed',
+      );
 
       const form = new FormData();
       form.append('title', 'Late views');

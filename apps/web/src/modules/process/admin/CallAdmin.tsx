@@ -1,4 +1,4 @@
-import type { Call } from '@strata/server/api-types';
+import type { Call, NewCall } from '@strata/server/api-types';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from '../../../api/client.ts';
@@ -9,14 +9,16 @@ import { AdminSection } from './AdminSection.tsx';
 import { field, localInputFromUtc, problemText, utcFromLocalInput } from './actions.ts';
 import { sendJson, WriteForm } from './WriteForm.tsx';
 
+const AUDIENCES = ['states', 'observers'] as const;
+
 /** The fields of a call, read from its form. */
-function callBody(form: FormData) {
+function callBody(form: FormData): NewCall {
   return {
     title: field(form, 'title'),
     mandateRef: field(form, 'mandateRef') || null,
     opensOn: field(form, 'opensOn') || null,
     deadline: utcFromLocalInput(field(form, 'deadline')),
-    openTo: form.getAll('openTo').map(String),
+    openTo: AUDIENCES.filter((who) => form.getAll('openTo').includes(who)),
   };
 }
 
@@ -53,7 +55,7 @@ function CallFields({ call }: { call?: Call }) {
       </p>
       <fieldset>
         <legend>{t('process.admin.call.openTo')}</legend>
-        {(['states', 'observers'] as const).map((who) => (
+        {AUDIENCES.map((who) => (
           <label key={who}>
             <input type="checkbox" name="openTo" value={who} defaultChecked={openTo.includes(who)} />{' '}
             {t(`process.admin.call.${who}`)}{' '}

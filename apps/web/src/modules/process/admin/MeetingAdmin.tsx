@@ -1,4 +1,4 @@
-import type { Meeting } from '@strata/server/api-types';
+import type { Meeting, NewMeeting } from '@strata/server/api-types';
 import { useIntl } from 'react-intl';
 import { PROCESS_API } from '../api.ts';
 import { useReloadable } from '../useReloadable.ts';
@@ -10,10 +10,10 @@ const MEETING_TYPES = ['briefing', 'regional_consultation', 'global_meeting', 'w
 const DOCUMENT_LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
 
 /** The fields of a meeting, read from its form (empty optional fields become null). */
-function meetingBody(form: FormData) {
+function meetingBody(form: FormData): NewMeeting {
   const optional = (name: string) => field(form, name) || null;
   return {
-    type: field(form, 'type'),
+    type: MEETING_TYPES.find((type) => type === field(form, 'type')) ?? MEETING_TYPES[0],
     title: field(form, 'title'),
     startDate: field(form, 'startDate'),
     endDate: field(form, 'endDate'),

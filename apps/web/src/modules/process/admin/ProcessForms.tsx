@@ -1,4 +1,4 @@
-import type { ProcessInfo } from '@strata/server/api-types';
+import type { NewProcess, ProcessInfo } from '@strata/server/api-types';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
@@ -24,7 +24,7 @@ function mandateOf(text: string) {
 }
 
 /** The fields a process has, read from its form. */
-function processBody(form: FormData) {
+function processBody(form: FormData): Omit<NewProcess, 'slug'> {
   return {
     resolution: field(form, 'resolution'),
     title: field(form, 'title'),
