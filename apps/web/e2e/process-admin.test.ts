@@ -318,6 +318,35 @@ describe('process administration in Chromium', { skip, timeout: 240_000 }, () =>
     });
   });
 
+  it('shows the administration in Arabic, right to left, with a translated confirmation', async () => {
+    await page.goto(`${server.url}/process/p/${SLUG}/rounds`);
+    await page.getByRole('banner').getByLabel('Language').selectOption('ar');
+    await page.getByRole('link', { name: 'الإدارة' }).click();
+    await page.getByRole('heading', { level: 1, name: 'إدارة العملية' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    const lineage = page.getByRole('region', { name: 'دمج المقترحات وتقسيمها', exact: true });
+    const split = await openDetails(lineage, 'تقسيم مقترح إلى مقترحين');
+    await split.getByRole('combobox', { name: /^المقترح المراد تقسيمه/ }).selectOption({ index: 1 });
+    for (const [legend, code] of [
+      ['المقترح الجديد الأول', 'AR-1'],
+      ['المقترح الجديد الثاني', 'AR-2'],
+    ] as const) {
+      const group = split.getByRole('group', { name: legend });
+      await group.getByLabel('رمز المقترح الجديد', { exact: true }).fill(code);
+      await group.getByLabel('العنوان', { exact: true }).fill(`عنوان ${code}`);
+      await group.getByLabel('النص', { exact: true }).fill(`نص ${code}`);
+    }
+    await split.getByRole('button', { name: 'تقسيم', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    assert.match((await dialog.textContent()) ?? '', /لا يمكن التراجع عن هذا الإجراء:.*بأنه مقسَّم نهائيًا/);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await dialog.getByRole('button', { name: 'إلغاء' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('banner').getByLabel('اللغة').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Process administration' }).waitFor();
+  });
+
   it('has no accessibility violations on the administration page with every form unfolded', async () => {
     await page.goto(`${server.url}${ADMIN}`);
     await section('Merge and split proposals').waitFor();
