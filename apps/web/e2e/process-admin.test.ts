@@ -107,6 +107,8 @@ describe('process administration in Chromium', { skip, timeout: 240_000 }, () =>
     await form.getByRole('button', { name: 'Create the process' }).click();
     await page.waitForURL(`**${ADMIN}`);
     await page.locator('.lead', { hasText: 'Fictional minerals dialogue' }).waitFor();
+    const switcher = page.getByRole('combobox', { name: /^Process/ });
+    assert.equal(await switcher.inputValue(), SLUG, 'the process switcher lists the new process');
 
     const edit = section('The process');
     await edit

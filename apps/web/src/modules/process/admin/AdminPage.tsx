@@ -42,7 +42,8 @@ export function AdminPage() {
   if (!process.data) return <PageLoading />;
   return (
     <div className="page process-page">
-      <ProcessNav slug={slug} />
+      {/* Keyed by the slug: after a process is created here, the switcher lists it. */}
+      <ProcessNav slug={slug} key={slug} />
       <h1>{t('process.admin.heading')}</h1>
       <p className="lead">{process.data.title}</p>
       {!steering ? (
