@@ -1,6 +1,8 @@
 import { createUnitOfWork, type Database } from '@strata/db';
 import { bindProcessRepositories } from './repository/repositories.ts';
+import { CallService } from './service/call-service.ts';
 import { EndorsementService } from './service/endorsement-service.ts';
+import { MeetingService } from './service/meeting-service.ts';
 import { ProcessService } from './service/process-service.ts';
 import { ProposalService } from './service/proposal-service.ts';
 import { RoundService } from './service/round-service.ts';
@@ -15,6 +17,8 @@ export * from './service/index.ts';
 /** The process hub's services, built on one unit of work. */
 export interface ProcessServices {
   processes: ProcessService;
+  meetings: MeetingService;
+  calls: CallService;
   submissions: SubmissionService;
   proposals: ProposalService;
   endorsements: EndorsementService;
@@ -38,6 +42,8 @@ export function createProcessServices(db: Database, options: ProcessServicesOpti
   const proposals = new ProposalService(work, now);
   return {
     processes: new ProcessService(work, now),
+    meetings: new MeetingService(work),
+    calls: new CallService(work, now),
     submissions: new SubmissionService(work, now),
     proposals,
     endorsements: new EndorsementService(work, now, proposals),

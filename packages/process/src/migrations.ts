@@ -279,4 +279,11 @@ create index process_lineage_child on process_lineage(child_id);
 create index process_submission_file_file on process_submission_file(file_id);
 `,
   },
+  {
+    id: 'process/003_call_closed_at',
+    sql: `
+-- A call closed early by the secretariat: no submission is accepted after this instant, whatever the deadline.
+alter table process_call add column closed_at timestamptz;
+`,
+  },
 ];

@@ -2,7 +2,7 @@ import { COUNTRIES, SeededRandom, type UnGroup } from '@strata/core';
 import type { EndorsementKind } from './domain/endorsement-state.ts';
 import type { BallotContent } from './domain/prioritisation.ts';
 import type { ProcessServices } from './index.ts';
-import type { NewMeetingInput } from './service/process-service.ts';
+import type { NewMeetingInput } from './service/meeting-service.ts';
 
 /** Reports seeding progress (done, total, note). */
 export type SeedProgress = (done: number, total: number | null, note?: string) => void;
@@ -146,12 +146,12 @@ async function seedUnea512(hub: ProcessServices): Promise<void> {
       { system: true },
     );
   }
-  const meetings = await hub.processes.listMeetings(UNEA_5_12);
+  const meetings = await hub.meetings.listMeetings(UNEA_5_12);
   const have = new Set(meetings.map((m) => m.title));
   for (const m of [...BRIEFINGS, ...REGIONAL, GLOBAL])
-    if (!have.has(m.title)) await hub.processes.createMeeting(null, UNEA_5_12, m, { system: true });
-  if ((await hub.submissions.listCalls(UNEA_5_12)).length === 0) {
-    await hub.submissions.createCall(
+    if (!have.has(m.title)) await hub.meetings.createMeeting(null, UNEA_5_12, m, { system: true });
+  if ((await hub.calls.listCalls(UNEA_5_12)).length === 0) {
+    await hub.calls.createCall(
       null,
       UNEA_5_12,
       {

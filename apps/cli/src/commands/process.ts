@@ -49,7 +49,7 @@ export function registerProcessCommands(program: Command): void {
     .option('--process <slug>', 'process id or slug', 'unea-5-12')
     .action((o: { process: string }) =>
       withContext(async (ctx) => {
-        for (const m of await hubOf(ctx).processes.listMeetings(o.process))
+        for (const m of await hubOf(ctx).meetings.listMeetings(o.process))
           process.stdout.write(
             `${m.startDate}\t${m.endDate}\t${m.type}\t${m.place ?? ''}\t${m.hostIso3 ?? ''}\t${m.title}\n`,
           );

@@ -17,6 +17,8 @@ const EXPECTED: RuleTable = {
   'process.meeting.create': { own: ['secretariat'], other: ['secretariat'] },
   'process.meeting.update': { own: ['secretariat'], other: ['secretariat'] },
   'process.call.create': { own: ['secretariat'], other: ['secretariat'] },
+  'process.call.update': { own: ['secretariat'], other: ['secretariat'] },
+  'process.call.close': { own: ['secretariat'], other: ['secretariat'] },
   'process.submission.submit': {
     own: ['secretariat', 'focal_point', 'observer_contact'],
     other: ['secretariat'],

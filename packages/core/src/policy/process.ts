@@ -26,6 +26,9 @@ export const processRules: RuleSet = {
   'process.meeting.create': nobodyButSecretariat,
   'process.meeting.update': nobodyButSecretariat,
   'process.call.create': nobodyButSecretariat,
+  'process.call.update': nobodyButSecretariat,
+  /** Close a call before its deadline: no submission is accepted afterwards. */
+  'process.call.close': nobodyButSecretariat,
   /** Submit to a call: a state through its focal point, an observer through its contact. */
   'process.submission.submit': (actor, r) => ownCountry(actor, r) || ownOrganisation(actor, r),
   /** See a submission before publication: its submitter, the co-chairs (and the secretariat). */

@@ -49,6 +49,32 @@ export class ProcessRepository {
       .executeTakeFirstOrThrow();
   }
 
+  /** Changes the editable fields of a process (the slug stays: links and audit entries name it). */
+  async updateProcess(
+    id: string,
+    set: {
+      resolution: string;
+      title: string;
+      mandate: MandateParagraph[];
+      phases: Phase[];
+      co_chairs: string[];
+      secretariat: string;
+      source: string | null;
+    },
+  ) {
+    return this.db
+      .updateTable('process_process')
+      .set({
+        ...set,
+        mandate: JSON.stringify(set.mandate),
+        phases: JSON.stringify(set.phases),
+        co_chairs: JSON.stringify(set.co_chairs),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
   // ── focal points ─────────────────────────────────────────────────────────
   async listFocalPoints(processId: string) {
     return this.db
@@ -122,6 +148,23 @@ export class ProcessRepository {
         languages: JSON.stringify(row.languages),
         published_totals: JSON.stringify(row.published_totals),
       })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  async updateMeeting(
+    id: string,
+    set: Omit<
+      MeetingRow,
+      'id' | 'process_id' | 'created_at' | 'agenda' | 'languages' | 'published_totals'
+    > & {
+      agenda: string[];
+      languages: string[];
+    },
+  ) {
+    return this.db
+      .updateTable('process_meeting')
+      .set({ ...set, agenda: JSON.stringify(set.agenda), languages: JSON.stringify(set.languages) })
+      .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
   }
@@ -223,6 +266,33 @@ export class ProcessRepository {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+  }
+  async updateCall(
+    id: string,
+    set: {
+      title: string;
+      mandate_ref: string | null;
+      opens_on: string | null;
+      deadline: Date;
+      open_to: string[];
+    },
+  ) {
+    return this.db
+      .updateTable('process_call')
+      .set({ ...set, open_to: JSON.stringify(set.open_to) })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  /** Closes a call now; undefined when it was closed already (a concurrent close). */
+  async closeCall(id: string, at: Date) {
+    return this.db
+      .updateTable('process_call')
+      .set({ closed_at: at })
+      .where('id', '=', id)
+      .where('closed_at', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
   }
   async listSubmissions(filter: { callId?: string; statuses?: string[]; ids?: string[] }) {
     let q = this.db

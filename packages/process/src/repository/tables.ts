@@ -102,6 +102,7 @@ export interface CallRow {
   open_to: Json<string[]>;
   published_totals: Json<PublishedTotals>;
   created_at: Timestamp;
+  closed_at: Timestamp | null;
 }
 export interface SubmissionRow {
   id: string;

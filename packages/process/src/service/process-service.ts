@@ -7,29 +7,19 @@ import {
   findCountry,
   NotFoundError,
   newId,
-  PayloadTooLargeError,
   UN_GROUPS,
   type UnGroup,
-  UnsupportedMediaError,
   ValidationError,
 } from '@strata/core';
-import { MAX_SUBMISSION_FILE_BYTES, sha256Hex, sniffFileType } from '../domain/file-type.ts';
 import type { ProcessRepository } from '../repository/process-repository.ts';
 import type { ProcessWork } from '../repository/repositories.ts';
 import type { MandateParagraph, Phase, PublishedTotals } from '../repository/tables.ts';
 
-export const MEETING_TYPES = [
-  'briefing',
-  'regional_consultation',
-  'global_meeting',
-  'working_group',
-] as const;
-export type MeetingType = (typeof MEETING_TYPES)[number];
 export const FOCAL_POINT_STATUSES = ['nominated', 'active', 'replaced', 'withdrawn'] as const;
 export type FocalPointStatus = (typeof FOCAL_POINT_STATUSES)[number];
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const _DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const PHASE_DATE_RE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 export interface ProcessView {
@@ -57,6 +47,9 @@ export interface NewProcessInput {
   source?: string | null;
 }
 
+/** The fields of a process that can be edited (the slug cannot: links and the audit log name it). */
+export type EditProcessInput = Partial<Omit<NewProcessInput, 'slug' | 'publishedTotals'>>;
+
 /** A focal point as the public sees it; `contact` only for the secretariat and the focal points. */
 export interface FocalPointView {
   id: string;
@@ -69,53 +62,26 @@ export interface FocalPointView {
   contact?: { name: string; email: string | null; phone: string | null };
 }
 
-export interface MeetingView {
-  id: string;
-  processId: string;
-  type: MeetingType;
-  title: string;
-  unGroup: UnGroup | null;
-  place: string | null;
-  startDate: string;
-  endDate: string;
-  hybridLink: string | null;
-  hostIso3: string | null;
-  audience: string | null;
-  agenda: string[];
-  languages: string[];
-  outcome: string | null;
-  publishedTotals: PublishedTotals;
-  documents: {
-    id: string;
-    title: string;
-    url: string | null;
-    fileId: string | null;
-    language: string | null;
-  }[];
-  participation: {
-    countryIso3: string | null;
-    organisationId: string | null;
-    mode: 'in_person' | 'online';
-  }[];
+/** What is wrong with the fields of a process that both creating and editing set. */
+function processIssues(input: EditProcessInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (input.title !== undefined && !input.title.trim()) issues.push({ path: 'title', message: 'required' });
+  if (input.resolution !== undefined && !input.resolution.trim())
+    issues.push({ path: 'resolution', message: 'required' });
+  if (input.secretariat !== undefined && !input.secretariat.trim())
+    issues.push({ path: 'secretariat', message: 'required' });
+  for (const [i, p] of (input.phases ?? []).entries()) {
+    if (!p.name.trim()) issues.push({ path: `phases.${i}.name`, message: 'required' });
+    // A phase may be dated to the month only, when the source gives no day (e.g. "October 2022").
+    if (!PHASE_DATE_RE.test(p.start))
+      issues.push({ path: `phases.${i}.start`, message: 'yyyy-mm or yyyy-mm-dd' });
+    if (p.end !== null && (!PHASE_DATE_RE.test(p.end) || p.end < p.start))
+      issues.push({ path: `phases.${i}.end`, message: 'yyyy-mm or yyyy-mm-dd, not before the start' });
+  }
+  return issues;
 }
 
-export interface NewMeetingInput {
-  type: MeetingType;
-  title: string;
-  unGroup?: UnGroup | null;
-  place?: string | null;
-  startDate: string;
-  endDate: string;
-  hybridLink?: string | null;
-  hostIso3?: string | null;
-  audience?: string | null;
-  agenda?: string[];
-  languages?: string[];
-  outcome?: string | null;
-  publishedTotals?: PublishedTotals;
-}
-
-/** Processes, focal points and meetings. */
+/** Processes and focal points. */
 export class ProcessService {
   constructor(
     private readonly work: ProcessWork,
@@ -150,16 +116,9 @@ export class ProcessService {
 
   async createProcess(actor: Actor | null, input: NewProcessInput, options: { system?: boolean } = {}) {
     if (!options.system) authorize(actor, 'process.process.create');
-    const issues: FieldIssue[] = [];
+    const issues = processIssues(input);
     if (!/^[a-z0-9-]{2,60}$/.test(input.slug))
       issues.push({ path: 'slug', message: 'lowercase letters, digits and -' });
-    for (const [i, p] of (input.phases ?? []).entries()) {
-      // A phase may be dated to the month only, when the source gives no day (e.g. "October 2022").
-      if (!PHASE_DATE_RE.test(p.start))
-        issues.push({ path: `phases.${i}.start`, message: 'yyyy-mm or yyyy-mm-dd' });
-      if (p.end !== null && (!PHASE_DATE_RE.test(p.end) || p.end < p.start))
-        issues.push({ path: `phases.${i}.end`, message: 'yyyy-mm or yyyy-mm-dd, not before the start' });
-    }
     if (issues.length) throw new ValidationError('The process is not valid.', issues);
     if (await this.work.read.processes.findProcess(input.slug))
       throw new ConflictError(`A process ${input.slug} exists already.`);
@@ -186,6 +145,35 @@ export class ProcessService {
         after: view,
       });
       return view;
+    });
+  }
+
+  /** Edits a process (secretariat): the fields given change, the others stay; the slug never changes. */
+  async updateProcess(actor: Actor | null, idOrSlug: string, input: EditProcessInput): Promise<ProcessView> {
+    authorize(actor, 'process.process.update');
+    const before = await this.getProcess(idOrSlug);
+    const issues = processIssues(input);
+    if (issues.length) throw new ValidationError('The process is not valid.', issues);
+    return this.work.run(async (repos, tx) => {
+      const row = await repos.processes.updateProcess(before.id, {
+        resolution: input.resolution?.trim() ?? before.resolution,
+        title: input.title?.trim() ?? before.title,
+        mandate: input.mandate ?? before.mandate,
+        phases: input.phases ?? before.phases,
+        co_chairs: input.coChairs ?? before.coChairs,
+        secretariat: input.secretariat?.trim() ?? before.secretariat,
+        source: input.source === undefined ? before.source : input.source,
+      });
+      const after = this.present(row);
+      await tx.audit({
+        actor,
+        action: 'process.process.update',
+        entity: 'process',
+        entityId: before.id,
+        before,
+        after,
+      });
+      return after;
     });
   }
 
@@ -349,244 +337,5 @@ export class ProcessService {
       status: e.status,
       note: e.note,
     }));
-  }
-
-  // ── meetings ─────────────────────────────────────────────────────────────
-
-  async listMeetings(processId: string, filter: { type?: MeetingType } = {}): Promise<MeetingView[]> {
-    const process = await this.getProcess(processId);
-    const rows = (await this.work.read.processes.listMeetings(process.id)).filter(
-      (m) => !filter.type || m.type === filter.type,
-    );
-    const ids = rows.map((r) => r.id);
-    const [docs, parts] = await Promise.all([
-      this.work.read.processes.meetingDocuments(ids),
-      this.work.read.processes.participation(ids),
-    ]);
-    return rows.map((m) => ({
-      id: m.id,
-      processId: m.process_id,
-      type: m.type as MeetingType,
-      title: m.title,
-      unGroup: m.un_group as UnGroup | null,
-      place: m.place,
-      startDate: m.start_date,
-      endDate: m.end_date,
-      hybridLink: m.hybrid_link,
-      hostIso3: m.host_iso3?.trim() ?? null,
-      audience: m.audience,
-      agenda: m.agenda,
-      languages: m.languages,
-      outcome: m.outcome,
-      publishedTotals: m.published_totals,
-      documents: docs
-        .filter((d) => d.meeting_id === m.id)
-        .map((d) => ({ id: d.id, title: d.title, url: d.url, fileId: d.file_id, language: d.language })),
-      participation: parts
-        .filter((p) => p.meeting_id === m.id)
-        .map((p) => ({
-          countryIso3: p.country_iso3?.trim() ?? null,
-          organisationId: p.organisation_id,
-          mode: p.mode as 'in_person' | 'online',
-        })),
-    }));
-  }
-
-  async getMeeting(id: string): Promise<MeetingView> {
-    const row = await this.work.read.processes.findMeeting(id);
-    if (!row) throw new NotFoundError(`Meeting ${id}`);
-    const found = (await this.listMeetings(row.process_id)).find((m) => m.id === id);
-    if (!found) throw new NotFoundError(`Meeting ${id}`);
-    return found;
-  }
-
-  async createMeeting(
-    actor: Actor | null,
-    processId: string,
-    input: NewMeetingInput,
-    options: { system?: boolean } = {},
-  ) {
-    if (!options.system) authorize(actor, 'process.meeting.create');
-    const process = await this.getProcess(processId);
-    const issues: FieldIssue[] = [];
-    if (!MEETING_TYPES.includes(input.type)) issues.push({ path: 'type', message: MEETING_TYPES.join(', ') });
-    if (!DATE_RE.test(input.startDate)) issues.push({ path: 'startDate', message: 'yyyy-mm-dd' });
-    if (!DATE_RE.test(input.endDate) || input.endDate < input.startDate)
-      issues.push({ path: 'endDate', message: 'yyyy-mm-dd, not before startDate' });
-    if (input.hostIso3 && !findCountry(input.hostIso3))
-      issues.push({ path: 'hostIso3', message: 'not a UN State code' });
-    if (input.hybridLink && !/^https:\/\//.test(input.hybridLink))
-      issues.push({ path: 'hybridLink', message: 'an https:// link' });
-    if (issues.length) throw new ValidationError('The meeting is not valid.', issues);
-    return this.work.run(async (repos, tx) => {
-      const row = await repos.processes.insertMeeting({
-        id: newId(),
-        process_id: process.id,
-        type: input.type,
-        title: input.title,
-        un_group: input.unGroup ?? null,
-        place: input.place ?? null,
-        start_date: input.startDate,
-        end_date: input.endDate,
-        hybrid_link: input.hybridLink ?? null,
-        host_iso3: input.hostIso3 ? (findCountry(input.hostIso3)?.iso3 ?? null) : null,
-        audience: input.audience ?? null,
-        agenda: input.agenda ?? [],
-        languages: input.languages ?? [],
-        outcome: input.outcome ?? null,
-        published_totals: input.publishedTotals ?? {},
-      });
-      await tx.audit({
-        actor: actor ?? null,
-        action: 'process.meeting.create',
-        entity: 'process_meeting',
-        entityId: row.id,
-        before: null,
-        after: row,
-      });
-      return row.id;
-    });
-  }
-
-  /** Records which states and observers attended, in person or online (replaces the previous list). */
-  async recordParticipation(
-    actor: Actor | null,
-    meetingId: string,
-    list: { countryIso3?: string | null; organisationId?: string | null; mode: 'in_person' | 'online' }[],
-  ) {
-    authorize(actor, 'process.meeting.update');
-    const before = await this.getMeeting(meetingId);
-    const issues: FieldIssue[] = [];
-    const rows: { country_iso3: string | null; organisation_id: string | null; mode: string }[] = [];
-    const seen = new Set<string>();
-    for (const [i, p] of list.entries()) {
-      const iso3 = p.countryIso3 ? findCountry(p.countryIso3)?.iso3 : undefined;
-      if (!!p.countryIso3 === !!p.organisationId)
-        issues.push({ path: `${i}`, message: 'either countryIso3 or organisationId' });
-      else if (p.countryIso3 && !iso3)
-        issues.push({ path: `${i}.countryIso3`, message: 'not a UN State code' });
-      else if (p.organisationId && !(await this.work.read.processes.organisationExists(p.organisationId)))
-        issues.push({ path: `${i}.organisationId`, message: 'unknown organisation' });
-      const key = iso3 ?? p.organisationId ?? '';
-      if (seen.has(key)) issues.push({ path: `${i}`, message: 'listed twice' });
-      seen.add(key);
-      rows.push({
-        country_iso3: iso3 ?? null,
-        organisation_id: iso3 ? null : (p.organisationId ?? null),
-        mode: p.mode,
-      });
-    }
-    if (issues.length) throw new ValidationError('The participation list is not valid.', issues);
-    await this.work.run(async (repos, tx) => {
-      await repos.processes.replaceParticipation(meetingId, rows);
-      await tx.audit({
-        actor,
-        action: 'process.meeting.update',
-        entity: 'process_meeting',
-        entityId: meetingId,
-        before: before.participation,
-        after: rows,
-      });
-    });
-    return this.getMeeting(meetingId);
-  }
-
-  /** Adds a document (a link, or a file already stored) to a meeting. */
-  async addMeetingDocument(
-    actor: Actor | null,
-    meetingId: string,
-    input: { title: string; url?: string | null; fileId?: string | null; language?: string | null },
-    options: { system?: boolean } = {},
-  ) {
-    if (!options.system) authorize(actor, 'process.meeting.update');
-    await this.getMeeting(meetingId);
-    if (!input.url && !input.fileId)
-      throw new ValidationError('A document needs a link or a file.', [{ path: 'url', message: 'required' }]);
-    return this.work.run(async (repos, tx) => {
-      const row = await repos.processes.insertMeetingDocument({
-        id: newId(),
-        meeting_id: meetingId,
-        title: input.title,
-        url: input.url ?? null,
-        file_id: input.fileId ?? null,
-        language: input.language ?? null,
-      });
-      await tx.audit({
-        actor: actor ?? null,
-        action: 'process.meeting.update',
-        entity: 'process_meeting_document',
-        entityId: row.id,
-        before: null,
-        after: row,
-      });
-      return row;
-    });
-  }
-
-  /**
-   * Uploads a document file to a meeting (secretariat): PDF, DOCX or XLSX judged from its bytes, at most
-   * 10 MB, SHA-256 kept. Meeting documents are public.
-   */
-  async uploadMeetingDocument(
-    actor: Actor | null,
-    meetingId: string,
-    input: { title: string; language?: string | null; name: string; bytes: Uint8Array },
-  ) {
-    authorize(actor, 'process.meeting.update');
-    await this.getMeeting(meetingId);
-    if (!input.title.trim())
-      throw new ValidationError('A document needs a title.', [{ path: 'title', message: 'required' }]);
-    if (input.bytes.length > MAX_SUBMISSION_FILE_BYTES)
-      throw new PayloadTooLargeError(MAX_SUBMISSION_FILE_BYTES);
-    const type = sniffFileType(input.bytes);
-    if (!type)
-      throw new UnsupportedMediaError(
-        `${input.name} is not a PDF, DOCX or XLSX file (judged from its content).`,
-      );
-    const fileId = newId();
-    return this.work.run(async (repos, tx) => {
-      await repos.processes.insertFile({
-        id: fileId,
-        sha256: sha256Hex(input.bytes),
-        media_type: type.mediaType,
-        size_bytes: input.bytes.length,
-        original_name:
-          input.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `document.${type.extension}`,
-        bytes: input.bytes,
-      });
-      const row = await repos.processes.insertMeetingDocument({
-        id: newId(),
-        meeting_id: meetingId,
-        title: input.title.trim(),
-        url: null,
-        file_id: fileId,
-        language: input.language ?? null,
-      });
-      await tx.audit({
-        actor,
-        action: 'process.meeting.update',
-        entity: 'process_meeting_document',
-        entityId: row.id,
-        before: null,
-        after: { ...row, sha256: sha256Hex(input.bytes), mediaType: type.mediaType },
-      });
-      return row;
-    });
-  }
-
-  /** The file of a meeting document (public). */
-  async readMeetingDocument(meetingId: string, documentId: string) {
-    const meeting = await this.getMeeting(meetingId);
-    const doc = meeting.documents.find((d) => d.id === documentId);
-    if (!doc?.fileId) throw new NotFoundError(`Document file ${documentId}`);
-    const file = await this.work.read.processes.readFile(doc.fileId);
-    if (!file) throw new NotFoundError(`Document file ${documentId}`);
-    return {
-      title: doc.title,
-      name: file.original_name,
-      mediaType: file.media_type,
-      sha256: file.sha256.trim(),
-      bytes: file.bytes,
-    };
   }
 }

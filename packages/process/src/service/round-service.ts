@@ -30,6 +30,8 @@ export interface RoundItem {
   versionId: string;
   proposalCode: string;
   versionNumber: number;
+  /** The version's titles, official texts first: what a focal point reads on the ballot. */
+  titles: { language: string; title: string }[];
 }
 export interface RoundView {
   id: string;
@@ -73,6 +75,12 @@ export class RoundService {
       ...new Set(rows.flatMap((r) => r.version_ids)),
     ]);
     const byId = new Map(versions.map((v) => [v.id, v]));
+    const texts = await this.work.read.proposals.texts(versions.map((v) => v.id));
+    const titlesOf = (versionId: string) =>
+      texts
+        .filter((x) => x.version_id === versionId)
+        .sort((a, b) => Number(b.official) - Number(a.official) || a.language.localeCompare(b.language))
+        .map((x) => ({ language: x.language, title: x.title }));
     return rows.map((r) => {
       const parameters = r.parameters as MethodParameters;
       return {
@@ -85,6 +93,7 @@ export class RoundService {
           versionId: id,
           proposalCode: byId.get(id)?.code ?? '?',
           versionNumber: byId.get(id)?.number ?? 0,
+          titles: titlesOf(id),
         })),
         opensAt: iso(r.opens_at) as string,
         closesAt: iso(r.closes_at) as string,

@@ -103,7 +103,7 @@ for (const factory of testDatabases()) {
     });
 
     test('submissions: type from content, sha256, clearing, publication, withdrawal, compilation', async () => {
-      const callId = await hub.submissions.createCall(sec, 'test-process', {
+      const callId = await hub.calls.createCall(sec, 'test-process', {
         title: 'Call',
         deadline: '2023-07-31T23:59:59Z',
       });
@@ -169,7 +169,7 @@ for (const factory of testDatabases()) {
         readZipEntry(zip, entries[0] as (typeof entries)[number]) ?? new Uint8Array(),
       );
       assert.match(index, /superseded by a joint submission/);
-      const call = await hub.submissions.getCall(callId);
+      const call = await hub.calls.getCall(callId);
       assert.deepEqual(call.counts, {
         published: 1,
         withdrawn: 1,
@@ -387,8 +387,8 @@ for (const factory of testDatabases()) {
 
     test('seeding is idempotent: a second run adds nothing', async () => {
       const counts = async () => ({
-        meetings: (await hub.processes.listMeetings(UNEA_5_12)).length,
-        calls: (await hub.submissions.listCalls(UNEA_5_12)).length,
+        meetings: (await hub.meetings.listMeetings(UNEA_5_12)).length,
+        calls: (await hub.calls.listCalls(UNEA_5_12)).length,
         clusters: (await hub.proposals.listClusters(UNEA_5_12)).length,
         demoProposals: (await hub.proposals.listProposals(DEMO_PROCESS)).length,
         demoRecords: (await hub.endorsements.listEndorsements({ processIdOrSlug: DEMO_PROCESS })).length,

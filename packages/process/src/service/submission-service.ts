@@ -17,8 +17,6 @@ import { MAX_SUBMISSION_FILE_BYTES, sha256Hex, sniffFileType } from '../domain/f
 import { writeZip } from '../domain/zip.ts';
 import type { ProcessRepository } from '../repository/process-repository.ts';
 import type { ProcessWork } from '../repository/repositories.ts';
-import type { PublishedTotals } from '../repository/tables.ts';
-import { processIdOf } from './process-id.ts';
 
 export const FILE_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es', 'other'] as const;
 export type FileLanguage = (typeof FILE_LANGUAGES)[number];
@@ -26,20 +24,6 @@ export const SUBMISSION_STATUSES = ['received', 'published', 'rejected', 'withdr
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-
-export interface CallView {
-  id: string;
-  processId: string;
-  title: string;
-  mandateRef: string | null;
-  opensOn: string | null;
-  deadline: string;
-  openTo: ('states' | 'observers')[];
-  publishedTotals: PublishedTotals;
-  /** Submissions on record in Strata, by status and kind. */
-  counts: { published: number; withdrawn: number; statesPublished: number; observersPublished: number };
-  open: boolean;
-}
 
 export interface SubmissionFileView {
   id: string;
@@ -72,97 +56,12 @@ export interface UploadedFile {
   language: string;
 }
 
-/** Calls for written submissions, uploads, the clearing queue, publication, withdrawal and the compilation. */
+/** Submissions to calls: uploads, the clearing queue, publication, withdrawal and the compilation. */
 export class SubmissionService {
   constructor(
     private readonly work: ProcessWork,
     private readonly now: () => Date = () => new Date(),
   ) {}
-
-  async listCalls(processIdOrSlug: string): Promise<CallView[]> {
-    const rows = await this.work.read.processes.listCalls(
-      await processIdOf(this.work.read.processes, processIdOrSlug),
-    );
-    const counts = await this.work.read.processes.submissionCounts(rows.map((r) => r.id));
-    const now = this.now().getTime();
-    return rows.map((r) => {
-      const mine = counts.filter((c) => c.call_id === r.id);
-      const n = (status: string, kind?: string) =>
-        mine
-          .filter((c) => c.status === status && (!kind || c.submitter_kind === kind))
-          .reduce((s, c) => s + Number(c.n), 0);
-      return {
-        id: r.id,
-        processId: r.process_id,
-        title: r.title,
-        mandateRef: r.mandate_ref,
-        opensOn: r.opens_on,
-        deadline: iso(r.deadline) as string,
-        openTo: r.open_to as CallView['openTo'],
-        publishedTotals: r.published_totals,
-        counts: {
-          published: n('published'),
-          withdrawn: n('withdrawn'),
-          statesPublished: n('published', 'state'),
-          observersPublished: n('published', 'observer'),
-        },
-        open: now <= new Date(r.deadline).getTime(),
-      };
-    });
-  }
-
-  async getCall(id: string): Promise<CallView> {
-    const row = await this.work.read.processes.findCall(id);
-    if (!row) throw new NotFoundError(`Call ${id}`);
-    const found = (await this.listCalls(row.process_id)).find((c) => c.id === id);
-    if (!found) throw new NotFoundError(`Call ${id}`);
-    return found;
-  }
-
-  async createCall(
-    actor: Actor | null,
-    processIdOrSlug: string,
-    input: {
-      title: string;
-      mandateRef?: string | null;
-      opensOn?: string | null;
-      deadline: string;
-      openTo?: ('states' | 'observers')[];
-      publishedTotals?: PublishedTotals;
-    },
-    options: { system?: boolean } = {},
-  ) {
-    if (!options.system) authorize(actor, 'process.call.create');
-    const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
-    const deadline = new Date(input.deadline);
-    const issues: FieldIssue[] = [];
-    if (Number.isNaN(deadline.getTime()))
-      issues.push({ path: 'deadline', message: 'an ISO date or timestamp' });
-    if (input.opensOn && !/^\d{4}-\d{2}-\d{2}$/.test(input.opensOn))
-      issues.push({ path: 'opensOn', message: 'yyyy-mm-dd' });
-    if (issues.length) throw new ValidationError('The call is not valid.', issues);
-    return this.work.run(async (repos, tx) => {
-      const row = await repos.processes.insertCall({
-        id: newId(),
-        process_id: processId,
-        title: input.title,
-        mandate_ref: input.mandateRef ?? null,
-        opens_on: input.opensOn ?? null,
-        deadline,
-        open_to: input.openTo ?? ['states', 'observers'],
-        published_totals: input.publishedTotals ?? {},
-      });
-      await tx.audit({
-        actor: actor ?? null,
-        action: 'process.call.create',
-        entity: 'process_call',
-        entityId: row.id,
-        before: null,
-        after: row,
-      });
-      return row.id;
-    });
-  }
 
   private async present(
     rows: Awaited<ReturnType<ProcessRepository['listSubmissions']>>,
@@ -211,7 +110,7 @@ export class SubmissionService {
    * note, not its files); received and rejected ones only to those allowed to see them.
    */
   async listSubmissions(actor: Actor | null, callId: string): Promise<SubmissionView[]> {
-    await this.getCall(callId);
+    if (!(await this.work.read.processes.findCall(callId))) throw new NotFoundError(`Call ${callId}`);
     const rows = (await this.work.read.processes.listSubmissions({ callId })).filter(
       (r) => r.status === 'published' || r.status === 'withdrawn' || this.maySeeUnpublished(actor, r),
     );
@@ -279,6 +178,7 @@ export class SubmissionService {
       throw new ForbiddenError(`This call is open to ${openTo.join(' and ')} only.`);
     if (this.now().getTime() > new Date(call.deadline).getTime())
       throw new ConflictError(`The deadline (${iso(call.deadline)}) has passed.`);
+    if (call.closed_at !== null) throw new ConflictError(`The call was closed on ${iso(call.closed_at)}.`);
     const issues: FieldIssue[] = [];
     if (!input.title.trim()) issues.push({ path: 'title', message: 'required' });
     if (input.files.length === 0) issues.push({ path: 'files', message: 'at least one file' });

@@ -5,9 +5,15 @@ import type {
   CallSchema,
   ClusterSchema,
   DiffPartSchema,
+  EditCallSchema,
+  EditMeetingSchema,
+  EditProcessSchema,
   EndorsementSchema,
   FocalPointSchema,
   MeetingSchema,
+  NewCallSchema,
+  NewMeetingSchema,
+  NewProcessSchema,
   ParametersSchema,
   ProcessSchema,
   ProposalDetailSchema,
@@ -40,3 +46,11 @@ export type BallotContent = z.infer<typeof BallotContentSchema>;
 export type Ballot = z.infer<typeof BallotSchema>;
 export type Round = z.infer<typeof RoundSchema>;
 export type RoundResults = z.infer<typeof ResultSchema>;
+
+/** Request bodies of the administration routes (`z.input`: what a client sends, before defaults). */
+export type NewProcess = z.input<typeof NewProcessSchema>;
+export type EditProcess = z.input<typeof EditProcessSchema>;
+export type NewMeeting = z.input<typeof NewMeetingSchema>;
+export type EditMeeting = z.input<typeof EditMeetingSchema>;
+export type NewCall = z.input<typeof NewCallSchema>;
+export type EditCall = z.input<typeof EditCallSchema>;

@@ -4,6 +4,8 @@ import { FOCAL_POINT_STATUSES, MEETING_TYPES, processServicesOf } from '@strata/
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import {
+  EditMeetingSchema,
+  EditProcessSchema,
   FocalPointSchema,
   Id,
   IdParam,
@@ -42,6 +44,14 @@ const createProcess = createRoute({
   summary: 'Create a process (secretariat)',
   request: { body: jsonBody(NewProcessSchema) },
   responses: { 201: jsonOk(ProcessSchema, 'Created'), ...problemResponses(...WRITE_PROBLEMS, 409) },
+});
+const updateProcess = createRoute({
+  method: 'patch',
+  path: '/processes/{process}',
+  tags,
+  summary: 'Edit a process: resolution, title, mandate, phases, co-chairs, secretariat, source (secretariat)',
+  request: { params: ProcessParam, body: jsonBody(EditProcessSchema) },
+  responses: { 200: jsonOk(ProcessSchema), ...problemResponses(...WRITE_PROBLEMS, 404) },
 });
 const listFocalPoints = createRoute({
   method: 'get',
@@ -127,6 +137,14 @@ const getMeeting = createRoute({
   summary: 'One meeting',
   request: { params: IdParam },
   responses: { 200: jsonOk(MeetingSchema), ...problemResponses(400, 404) },
+});
+const updateMeeting = createRoute({
+  method: 'patch',
+  path: '/meetings/{id}',
+  tags,
+  summary: 'Edit a meeting: type, title, dates, place, links, agenda, outcome (secretariat)',
+  request: { params: IdParam, body: jsonBody(EditMeetingSchema) },
+  responses: { 200: jsonOk(MeetingSchema), ...problemResponses(...WRITE_PROBLEMS, 404) },
 });
 const participation = createRoute({
   method: 'put',
@@ -220,6 +238,12 @@ export function processCoreRoutes(ctx: AppContext) {
     .openapi(createProcess, async (c) =>
       c.json(await hub.processes.createProcess(c.get('actor'), c.req.valid('json')), 201),
     )
+    .openapi(updateProcess, async (c) =>
+      c.json(
+        await hub.processes.updateProcess(c.get('actor'), c.req.valid('param').process, c.req.valid('json')),
+        200,
+      ),
+    )
     .openapi(listFocalPoints, async (c) =>
       c.json(
         { items: await hub.processes.listFocalPoints(c.get('actor'), c.req.valid('param').process) },
@@ -254,22 +278,28 @@ export function processCoreRoutes(ctx: AppContext) {
     )
     .openapi(listMeetings, async (c) =>
       c.json(
-        { items: await hub.processes.listMeetings(c.req.valid('param').process, c.req.valid('query')) },
+        { items: await hub.meetings.listMeetings(c.req.valid('param').process, c.req.valid('query')) },
         200,
       ),
     )
     .openapi(createMeeting, async (c) => {
-      const id = await hub.processes.createMeeting(
+      const id = await hub.meetings.createMeeting(
         c.get('actor'),
         c.req.valid('param').process,
         c.req.valid('json'),
       );
-      return c.json(await hub.processes.getMeeting(id), 201);
+      return c.json(await hub.meetings.getMeeting(id), 201);
     })
-    .openapi(getMeeting, async (c) => c.json(await hub.processes.getMeeting(c.req.valid('param').id), 200))
+    .openapi(getMeeting, async (c) => c.json(await hub.meetings.getMeeting(c.req.valid('param').id), 200))
+    .openapi(updateMeeting, async (c) =>
+      c.json(
+        await hub.meetings.updateMeeting(c.get('actor'), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+    )
     .openapi(participation, async (c) =>
       c.json(
-        await hub.processes.recordParticipation(
+        await hub.meetings.recordParticipation(
           c.get('actor'),
           c.req.valid('param').id,
           c.req.valid('json').items,
@@ -285,17 +315,17 @@ export function processCoreRoutes(ctx: AppContext) {
         throw new ValidationError('Send one file in the field "file".', [
           { path: 'form.file', message: 'not a file' },
         ]);
-      await hub.processes.uploadMeetingDocument(c.get('actor'), id, {
+      await hub.meetings.uploadMeetingDocument(c.get('actor'), id, {
         title: form.title,
         language: form.language ?? null,
         name: file.name,
         bytes: new Uint8Array(await file.arrayBuffer()),
       });
-      return c.json(await hub.processes.getMeeting(id), 201);
+      return c.json(await hub.meetings.getMeeting(id), 201);
     })
     .openapi(downloadDocument, async (c) => {
       const { id, documentId } = c.req.valid('param');
-      const f = await hub.processes.readMeetingDocument(id, documentId);
+      const f = await hub.meetings.readMeetingDocument(id, documentId);
       const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', '');
       return c.body(
         f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer,
@@ -310,7 +340,7 @@ export function processCoreRoutes(ctx: AppContext) {
     })
     .openapi(addDocument, async (c) => {
       const id = c.req.valid('param').id;
-      await hub.processes.addMeetingDocument(c.get('actor'), id, c.req.valid('json'));
-      return c.json(await hub.processes.getMeeting(id), 201);
+      await hub.meetings.addMeetingDocument(c.get('actor'), id, c.req.valid('json'));
+      return c.json(await hub.meetings.getMeeting(id), 201);
     });
 }

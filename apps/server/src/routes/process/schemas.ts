@@ -50,6 +50,11 @@ export const NewProcessSchema = z.object({
   source: z.string().max(1000).nullable().optional(),
 });
 
+/** The editable fields of a process: every one optional; the slug never changes. */
+export const EditProcessSchema = NewProcessSchema.omit({ slug: true, publishedTotals: true })
+  .partial()
+  .refine((x) => Object.keys(x).length > 0, 'give at least one field to change');
+
 export const FocalPointSchema = z
   .object({
     id: z.string(),
@@ -127,6 +132,30 @@ export const NewMeetingSchema = z.object({
   publishedTotals: Totals.optional(),
 });
 
+/** The editable fields of a meeting (documents and participation have their own routes). */
+export const EditMeetingSchema = NewMeetingSchema.omit({ publishedTotals: true })
+  .partial()
+  .refine((x) => Object.keys(x).length > 0, 'give at least one field to change');
+
+export const NewCallSchema = z.object({
+  title: z.string().min(1).max(300),
+  mandateRef: z.string().max(200).nullable().optional(),
+  opensOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .optional(),
+  deadline: z.string().meta({ format: 'date-time' }),
+  openTo: z
+    .array(z.enum(['states', 'observers']))
+    .min(1)
+    .optional(),
+});
+export const EditCallSchema = NewCallSchema.partial().refine(
+  (x) => Object.keys(x).length > 0,
+  'give at least one field to change',
+);
+
 export const CallSchema = z
   .object({
     id: z.string(),
@@ -143,7 +172,10 @@ export const CallSchema = z
       statesPublished: z.number(),
       observersPublished: z.number(),
     }),
-    open: z.boolean(),
+    closedAt: Timestamp.nullable().meta({
+      description: 'when the secretariat closed it before its deadline',
+    }),
+    open: z.boolean().meta({ description: 'submissions accepted now: before the deadline and not closed' }),
   })
   .meta({ id: 'CallForSubmissions' });
 
@@ -330,7 +362,16 @@ export const RoundSchema = z
     title: z.string(),
     parameters: ParametersSchema,
     rule: z.string(),
-    items: z.array(z.object({ versionId: z.string(), proposalCode: z.string(), versionNumber: z.number() })),
+    items: z.array(
+      z.object({
+        versionId: z.string(),
+        proposalCode: z.string(),
+        versionNumber: z.number(),
+        titles: z
+          .array(z.object({ language: z.string(), title: z.string() }))
+          .meta({ description: 'the titles of the version, official texts first' }),
+      }),
+    ),
     opensAt: Timestamp,
     closesAt: Timestamp,
     closedAt: Timestamp.nullable(),

@@ -6,11 +6,13 @@ import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts'
 import {
   CallSchema,
   CsvResponse,
+  EditCallSchema,
   Id,
   IdParam,
   Items,
   jsonBody,
   jsonOk,
+  NewCallSchema,
   ProcessParam,
   SubmissionSchema,
 } from './schemas.ts';
@@ -32,18 +34,7 @@ const createCall = createRoute({
   summary: 'Open a call for submissions (secretariat)',
   request: {
     params: ProcessParam,
-    body: jsonBody(
-      z.object({
-        title: z.string().min(1).max(300),
-        mandateRef: z.string().max(200).nullable().optional(),
-        opensOn: z.string().nullable().optional(),
-        deadline: z.string().meta({ format: 'date-time' }),
-        openTo: z
-          .array(z.enum(['states', 'observers']))
-          .min(1)
-          .optional(),
-      }),
-    ),
+    body: jsonBody(NewCallSchema),
   },
   responses: { 201: jsonOk(CallSchema, 'Created'), ...problemResponses(...WRITE_PROBLEMS, 404) },
 });
@@ -54,6 +45,22 @@ const getCall = createRoute({
   summary: 'One call',
   request: { params: IdParam },
   responses: { 200: jsonOk(CallSchema), ...problemResponses(400, 404) },
+});
+const updateCall = createRoute({
+  method: 'patch',
+  path: '/calls/{id}',
+  tags,
+  summary: 'Edit a call: title, mandate reference, opening date, deadline, who may submit (secretariat)',
+  request: { params: IdParam, body: jsonBody(EditCallSchema) },
+  responses: { 200: jsonOk(CallSchema), ...problemResponses(...WRITE_PROBLEMS, 404) },
+});
+const closeCall = createRoute({
+  method: 'post',
+  path: '/calls/{id}/close',
+  tags,
+  summary: 'Close a call now, before its deadline (secretariat); it cannot be reopened',
+  request: { params: IdParam },
+  responses: { 200: jsonOk(CallSchema), ...problemResponses(401, 403, 404, 409) },
 });
 const listSubmissions = createRoute({
   method: 'get',
@@ -176,17 +183,23 @@ export function submissionRoutes(ctx: AppContext) {
   const hub = processServicesOf(ctx);
   return createRouter()
     .openapi(listCalls, async (c) =>
-      c.json({ items: await hub.submissions.listCalls(c.req.valid('param').process) }, 200),
+      c.json({ items: await hub.calls.listCalls(c.req.valid('param').process) }, 200),
     )
     .openapi(createCall, async (c) => {
-      const id = await hub.submissions.createCall(
+      const id = await hub.calls.createCall(
         c.get('actor'),
         c.req.valid('param').process,
         c.req.valid('json'),
       );
-      return c.json(await hub.submissions.getCall(id), 201);
+      return c.json(await hub.calls.getCall(id), 201);
     })
-    .openapi(getCall, async (c) => c.json(await hub.submissions.getCall(c.req.valid('param').id), 200))
+    .openapi(getCall, async (c) => c.json(await hub.calls.getCall(c.req.valid('param').id), 200))
+    .openapi(updateCall, async (c) =>
+      c.json(await hub.calls.updateCall(c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(closeCall, async (c) =>
+      c.json(await hub.calls.closeCall(c.get('actor'), c.req.valid('param').id), 200),
+    )
     .openapi(listSubmissions, async (c) =>
       c.json({ items: await hub.submissions.listSubmissions(c.get('actor'), c.req.valid('param').id) }, 200),
     )

@@ -4,21 +4,31 @@ import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { PROCESS_API } from './api.ts';
-import { buildBallot } from './ballot.ts';
+import { ballotItemTitle, buildBallot } from './ballot.ts';
 
 /**
  * Casts a State's ballot in an open round: for a focal point its own State, for the secretariat any
- * State (cast on its behalf). Casting again replaces the earlier ballot while the round is open.
+ * State (cast on its behalf). Casting again replaces the earlier ballot while the round is open. Each
+ * proposal is shown by its title (in the reader's language when it has one), its code beside it.
+ * With `preview`, the co-chairs see the same ballot before opening the round, and nothing can be cast.
  */
-export function BallotForm({ round, onCast }: { round: Round; onCast?: () => void }) {
+export function BallotForm({
+  round,
+  onCast,
+  preview = false,
+}: {
+  round: Pick<Round, 'id' | 'items' | 'parameters' | 'rule'>;
+  onCast?: () => void;
+  preview?: boolean;
+}) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const { user } = useSession();
   const [values, setValues] = useState<Record<string, string>>({});
   const [country, setCountry] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  if (!user || (user.role !== 'focal_point' && user.role !== 'secretariat')) return null;
-  const iso3 = user.role === 'focal_point' ? (user.countryIso3 ?? '') : country.trim().toUpperCase();
+  if (!preview && (!user || (user.role !== 'focal_point' && user.role !== 'secretariat'))) return null;
+  const iso3 = user?.role === 'focal_point' ? (user.countryIso3 ?? '') : country.trim().toUpperCase();
   const method = round.parameters.method;
   const items = round.items.map((i) => i.versionId);
   const used = Object.values(values).reduce((s, v) => s + (Number(v) || 0), 0);
@@ -43,11 +53,14 @@ export function BallotForm({ round, onCast }: { round: Round; onCast?: () => voi
   }
 
   const set = (id: string, v: string) => setValues((old) => ({ ...old, [id]: v }));
-  return (
-    <form className="panel ballot-form" onSubmit={submit}>
-      <h3>{t('process.ballot.heading')}</h3>
+  const headingId = `ballot-heading-${round.id}`;
+  const content = (
+    <>
+      <h3 id={headingId}>{t(preview ? 'process.admin.round.preview' : 'process.ballot.heading')}</h3>
       <p className="note">{round.rule}</p>
-      {user.role === 'secretariat' ? (
+      {preview ? (
+        <p className="note">{t('process.admin.round.previewNote')}</p>
+      ) : user?.role === 'secretariat' ? (
         <label>
           {t('process.position.country')}{' '}
           <input
@@ -90,7 +103,10 @@ export function BallotForm({ round, onCast }: { round: Round; onCast?: () => voi
                   size={4}
                 />
               )}{' '}
-              {item.proposalCode} v{item.versionNumber}
+              {ballotItemTitle(item.titles, intl.locale) ?? item.proposalCode}{' '}
+              <span className="note">
+                ({item.proposalCode} v{item.versionNumber})
+              </span>
             </label>
           </li>
         ))}
@@ -98,10 +114,20 @@ export function BallotForm({ round, onCast }: { round: Round; onCast?: () => voi
       {method === 'dots' && (
         <p>{t('process.ballot.dotsLeft', { left: (round.parameters.dots ?? 0) - used })}</p>
       )}
-      <button type="submit" disabled={iso3.length !== 3}>
+      <button type={preview ? 'button' : 'submit'} disabled={preview || iso3.length !== 3}>
         {t('process.ballot.submit')}
       </button>
       {message && <p role="status">{message}</p>}
+    </>
+  );
+  // The preview sits inside the form that opens the round: a section, since forms do not nest.
+  return preview ? (
+    <section className="panel ballot-form" aria-labelledby={headingId}>
+      {content}
+    </section>
+  ) : (
+    <form className="panel ballot-form" onSubmit={submit} aria-labelledby={headingId}>
+      {content}
     </form>
   );
 }

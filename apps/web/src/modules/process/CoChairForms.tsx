@@ -1,21 +1,14 @@
-import type { Cluster, ProposalDetail } from '@strata/server/api-types';
+import type { Cluster, ProposalDetail, Round } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { api, ProblemError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { problemText } from './admin/actions.ts';
 import { PROCESS_API } from './api.ts';
+import { useSteering } from './useSteering.ts';
 
 const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
-const problemText = (error: unknown) =>
-  error instanceof ProblemError
-    ? [error.detail ?? error.title, ...(error.errors ?? []).map((e) => `${e.path}: ${e.message}`)].join(' — ')
-    : String(error);
-
-/** True for the roles that steer proposals and rounds (the server checks again). */
-export function useSteering(): boolean {
-  const { user } = useSession();
-  return user?.role === 'co_chair' || user?.role === 'secretariat';
-}
 
 /** Adds a proposal (co-chairs, secretariat): code, cluster, one official text. */
 export function NewProposalForm({
@@ -225,27 +218,44 @@ export function HandleAmendment({ amendmentId, onDone }: { amendmentId: string; 
   );
 }
 
-/** Closes an open round now (co-chairs, secretariat). */
-export function CloseRoundButton({ roundId, onDone }: { roundId: string; onDone: () => void }) {
+/** Closes an open round now (co-chairs, secretariat), after a confirmation that says what it ends. */
+export function CloseRoundButton({
+  round,
+  onDone,
+}: {
+  round: Pick<Round, 'id' | 'title'>;
+  onDone: () => void;
+}) {
   const intl = useIntl();
+  const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const [message, setMessage] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   if (!useSteering()) return null;
+  async function close() {
+    try {
+      await api.request(`${PROCESS_API}/rounds/${round.id}/close`, { method: 'POST' });
+      setAsking(false);
+      onDone();
+    } catch (error) {
+      setAsking(false);
+      setMessage(problemText(error));
+    }
+  }
   return (
     <p>
-      <button
-        type="button"
-        onClick={async () => {
-          try {
-            await api.request(`${PROCESS_API}/rounds/${roundId}/close`, { method: 'POST' });
-            onDone();
-          } catch (error) {
-            setMessage(problemText(error));
-          }
-        }}
-      >
-        {intl.formatMessage({ id: 'process.steer.closeRound' })}
+      <button type="button" className="danger" onClick={() => setAsking(true)}>
+        {t('process.steer.closeRound')}
       </button>
-      {message && <span role="status"> {message}</span>}
+      {asking && (
+        <ConfirmDialog
+          title={t('process.admin.round.confirmTitle', { title: round.title })}
+          consequence={t('process.admin.round.consequence')}
+          confirmLabel={t('process.steer.closeRound')}
+          onConfirm={close}
+          onCancel={() => setAsking(false)}
+        />
+      )}
+      {message && <span role="alert"> {message}</span>}
     </p>
   );
 }

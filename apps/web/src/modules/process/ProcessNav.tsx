@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
 import { PROCESS_API } from './api.ts';
+import { useSteering } from './useSteering.ts';
 
 /** The process switcher and the links between the hub's pages for one process. */
 export function ProcessNav({ slug }: { slug: string }) {
@@ -12,6 +13,7 @@ export function ProcessNav({ slug }: { slug: string }) {
   const t = (id: string) => intl.formatMessage({ id });
   const processes = useApi<{ items: ProcessInfo[] }>(`${PROCESS_API}/processes`);
   const items = processes.status === 'ok' ? processes.data.items : [];
+  const steering = useSteering();
   return (
     <nav className="process-nav" aria-label={t('process.nav.label')}>
       <label>
@@ -42,6 +44,11 @@ export function ProcessNav({ slug }: { slug: string }) {
         <li>
           <NavLink to={`/process/p/${slug}/rounds`}>{t('process.nav.rounds')}</NavLink>
         </li>
+        {steering && (
+          <li>
+            <NavLink to={`/process/p/${slug}/admin`}>{t('process.nav.admin')}</NavLink>
+          </li>
+        )}
       </ul>
     </nav>
   );

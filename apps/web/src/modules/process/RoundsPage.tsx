@@ -133,7 +133,7 @@ export function RoundsPage() {
             <>
               <p className="note">{t('process.round.sealed')}</p>
               {r.state === 'open' && <BallotForm round={r} />}
-              {r.state === 'open' && <CloseRoundButton roundId={r.id} onDone={reload} />}
+              {r.state === 'open' && <CloseRoundButton round={r} onDone={reload} />}
             </>
           )}
         </section>

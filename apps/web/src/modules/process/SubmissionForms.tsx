@@ -2,32 +2,13 @@ import type { Call, Submission } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
-import type { Problem, Session } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { postForm } from './admin/actions.ts';
 import { PROCESS_API } from './api.ts';
 
 const FILE_LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar', 'other'] as const;
-
-/** Sends a multipart form with the session's CSRF token (the shared client speaks JSON only). */
-async function postForm(path: string, form: FormData): Promise<void> {
-  const session = await api.request<Session>('/auth/session');
-  const response = await fetch(`/api${path}`, {
-    method: 'POST',
-    body: form,
-    credentials: 'same-origin',
-    headers: {
-      accept: 'application/json, application/problem+json',
-      'x-csrf-token': session.csrfToken ?? '',
-    },
-  });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as Problem | null;
-    throw new ProblemError(
-      body ?? { type: 'about:blank', title: response.statusText, status: response.status },
-    );
-  }
-}
 
 /**
  * Submission to an open call: a focal point for its State, an observer contact for its organisation,
@@ -123,6 +104,9 @@ export function ClearingQueue() {
     `${PROCESS_API}/submissions/queue${reload ? `?r=${reload}` : ''}`,
   );
   const [message, setMessage] = useState<string | null>(null);
+  const [asking, setAsking] = useState<{ submission: Submission; decision: 'publish' | 'reject' } | null>(
+    null,
+  );
   if (user?.role !== 'secretariat') return null;
   const items = queue.status === 'ok' ? queue.data.items : [];
 
@@ -133,6 +117,8 @@ export function ClearingQueue() {
       setReload((n) => n + 1);
     } catch (error) {
       setMessage(error instanceof ProblemError ? (error.detail ?? error.title) : String(error));
+    } finally {
+      setAsking(null);
     }
   }
 
@@ -148,15 +134,24 @@ export function ClearingQueue() {
                 {f.originalName}
               </a>
             ))}{' '}
-            <button type="button" onClick={() => decide(s.id, 'publish')}>
+            <button type="button" onClick={() => setAsking({ submission: s, decision: 'publish' })}>
               {t('process.queue.publish')}
             </button>{' '}
-            <button type="button" onClick={() => decide(s.id, 'reject')}>
+            <button type="button" onClick={() => setAsking({ submission: s, decision: 'reject' })}>
               {t('process.queue.reject')}
             </button>
           </li>
         ))}
       </ul>
+      {asking && (
+        <ConfirmDialog
+          title={t(`process.admin.queue.${asking.decision}Title`, { title: asking.submission.title })}
+          consequence={t(`process.admin.queue.${asking.decision}Consequence`)}
+          confirmLabel={t(asking.decision === 'publish' ? 'process.queue.publish' : 'process.queue.reject')}
+          onConfirm={() => decide(asking.submission.id, asking.decision)}
+          onCancel={() => setAsking(null)}
+        />
+      )}
       {message && <p role="status">{message}</p>}
     </section>
   );
@@ -171,36 +166,51 @@ export function WithdrawControl({ submission, onDone }: { submission: Submission
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const { user } = useSession();
   const [message, setMessage] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const mine =
     user?.role === 'secretariat' ||
     (user?.role === 'focal_point' && user.countryIso3 === submission.countryIso3) ||
     (user?.role === 'observer_contact' && user.organisationId === submission.organisationId);
   if (!mine || submission.status !== 'published') return null;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const note = String(new FormData(event.currentTarget).get('note') ?? '');
+  async function withdraw(reason: string) {
     try {
       await api.request(`${PROCESS_API}/submissions/${submission.id}/withdrawal`, {
         method: 'POST',
-        body: { note },
+        body: { note: reason },
       });
       onDone();
     } catch (error) {
       setMessage(error instanceof ProblemError ? (error.detail ?? error.title) : String(error));
+    } finally {
+      setNote(null);
     }
   }
 
   return (
     <details>
       <summary>{t('process.withdraw.open')}</summary>
-      <form onSubmit={submit}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setNote(String(new FormData(event.currentTarget).get('note') ?? ''));
+        }}
+      >
         <label>
           {t('process.withdraw.note')} <input name="note" required maxLength={2000} />
         </label>{' '}
         <button type="submit">{t('process.withdraw.submit')}</button>
         {message && <p role="status">{message}</p>}
       </form>
+      {note !== null && (
+        <ConfirmDialog
+          title={t('process.admin.withdraw.title', { title: submission.title })}
+          consequence={t('process.admin.withdraw.consequence')}
+          confirmLabel={t('process.withdraw.submit')}
+          onConfirm={() => withdraw(note)}
+          onCancel={() => setNote(null)}
+        />
+      )}
     </details>
   );
 }

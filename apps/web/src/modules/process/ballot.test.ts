@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { buildBallot } from './ballot.ts';
+import { describe, it, test } from 'node:test';
+import { ballotItemTitle, buildBallot } from './ballot.ts';
 
 const items = ['a', 'b', 'c'];
 
@@ -24,4 +24,14 @@ describe('ballot form', () => {
     });
     assert.deepEqual(buildBallot('score', items, { a: '2.5' }), { problem: 'process.ballot.wholeNumbers' });
   });
+});
+
+test('a ballot shows the title in the reader’s language, else the first (official) one', () => {
+  const titles = [
+    { language: 'en', title: 'Traceability of minerals' },
+    { language: 'fr', title: 'Traçabilité des minéraux' },
+  ];
+  assert.equal(ballotItemTitle(titles, 'fr-FR'), 'Traçabilité des minéraux');
+  assert.equal(ballotItemTitle(titles, 'ar'), 'Traceability of minerals');
+  assert.equal(ballotItemTitle([], 'en'), null);
 });

@@ -34,3 +34,15 @@ export function buildBallot(
   const map = Object.fromEntries(numbers.filter(([, n]) => n > 0));
   return { ballot: method === 'score' ? { method, scores: map } : { method, dots: map } };
 }
+
+/**
+ * The title a ballot shows for a proposal version: the one in the reader's language when the version has
+ * it, otherwise the first (the API lists official texts first); null when the version has no text.
+ */
+export function ballotItemTitle(
+  titles: readonly { language: string; title: string }[],
+  locale: string,
+): string | null {
+  const language = locale.split('-')[0];
+  return (titles.find((x) => x.language === language) ?? titles[0])?.title ?? null;
+}

@@ -25,6 +25,10 @@ export const processRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./RoundsPage.tsx')).RoundsPage }),
   },
   {
+    path: 'p/:slug/admin',
+    lazy: async () => ({ Component: (await import('./admin/AdminPage.tsx')).AdminPage }),
+  },
+  {
     path: 'proposals/:id',
     lazy: async () => ({ Component: (await import('./ProposalPage.tsx')).ProposalPage }),
   },
