@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { API_DOCS_HTML } from './api-docs.ts';
 import type { AppContext, AppEnv } from './env.ts';
+import { rejectUnstorableText } from './middleware/input-text.ts';
 import { requireSessionForWrites } from './middleware/require-session.ts';
 import { sessionMiddleware } from './middleware/session.ts';
 import { MODULES, type ServerModule } from './modules/index.ts';
@@ -59,6 +60,7 @@ export function createApp(ctx: AppContext, modules: readonly ServerModule[] = MO
   );
   app.use('/api/*', sessionMiddleware(ctx));
   app.use('/api/*', requireSessionForWrites());
+  app.use('/api/*', rejectUnstorableText());
 
   app.route('/api/health', healthRoutes(ctx));
   app.route('/api/countries', countryRoutes(ctx));

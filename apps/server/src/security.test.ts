@@ -14,6 +14,14 @@ interface Problem {
 const WRITES = ['post', 'put', 'patch', 'delete'];
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
+async function assertFieldRefused(res: Response, field: string, reason: RegExp): Promise<void> {
+  assert.equal(res.status, 400, `expected 400 for ${field}, got ${res.status}`);
+  const problem = (await res.json()) as Problem;
+  const issue = problem.errors?.find((e) => e.path === field);
+  assert.ok(issue, `no issue on ${field}: ${JSON.stringify(problem.errors)}`);
+  assert.match(issue.message, reason);
+}
+
 for (const factory of testDatabases()) {
   describe(`security on ${factory.name}`, () => {
     let p: TestPlatform;
@@ -58,6 +66,80 @@ for (const factory of testDatabases()) {
       assert.equal(login.status, 400, 'sign-in is public and validates its body');
       const setup = await p.anonymous().request('POST', '/api/setup', {});
       assert.equal(setup.status, 400, 'first-run set-up is public and validates its body');
+    });
+
+    test('NUL and lone surrogates answer 400 naming the field, never 500', async () => {
+      const anon = p.anonymous();
+      const login = await anon.request('POST', '/api/auth/login', {
+        email: 'someone\u0000@strata.test',
+        password: 'x',
+      });
+      await assertFieldRefused(login, 'json.email', /NUL/);
+      const loneInLogin = await anon.request(
+        'POST',
+        '/api/auth/login',
+        '{"email":"a\\ud800@strata.test","password":"x"}',
+        { 'content-type': 'application/json' },
+      );
+      await assertFieldRefused(loneInLogin, 'json.email', /lone surrogate/);
+      await assertFieldRefused(
+        await anon.request('GET', '/api/tailings/facilities?q=dam%00x'),
+        'query.q',
+        /NUL/,
+      );
+      await assertFieldRefused(await anon.request('GET', '/api/countries/B%00R'), 'path', /NUL/);
+      const sec = await p.clientAs('secretariat');
+      await assertFieldRefused(
+        await sec.request('POST', '/api/organisations', { name: 'Org\u0000' }),
+        'json.name',
+        /NUL/,
+      );
+      await assertFieldRefused(
+        await sec.request('POST', '/api/companies', '{"name":"Co \\udc00"}', {
+          'content-type': 'application/json',
+        }),
+        'json.name',
+        /lone surrogate/,
+      );
+      const fine = await sec.request('POST', '/api/organisations', { name: 'منظمة 😀 ok' });
+      assert.equal(fine.status, 201, 'Arabic and a surrogate pair are stored');
+      const listed = (await (
+        await anon.request('GET', '/api/tailings/facilities?q=%F0%9F%98%80')
+      ).json()) as {
+        items: unknown[];
+      };
+      assert.ok(Array.isArray(listed.items));
+    });
+
+    test('bidi override and isolate characters in names answer 400', async () => {
+      const sec = await p.clientAs('secretariat');
+      const rlo = 'Good Org\u202Egro.live';
+      await assertFieldRefused(
+        await sec.request('POST', '/api/organisations', { name: rlo }),
+        'json.name',
+        /override/,
+      );
+      await assertFieldRefused(
+        await sec.request('POST', '/api/companies', { name: 'Co \u2067x\u2069' }),
+        'json.name',
+        /override/,
+      );
+      const user = (await (
+        await sec.request('POST', '/api/users', {
+          email: `bidi-${Date.now()}@strata.test`,
+          password: 'a long enough password',
+          role: 'reviewer',
+        })
+      ).json()) as { id: string };
+      await assertFieldRefused(
+        await sec.request('PATCH', `/api/users/${user.id}`, { displayName: 'Ann \u202Dnimda' }),
+        'json.displayName',
+        /override/,
+      );
+      const orgs = (await (await sec.request('GET', '/api/organisations')).json()) as {
+        items: { name: string }[];
+      };
+      assert.equal(orgs.items.filter((o) => o.name === rlo).length, 0, 'nothing was stored');
     });
   });
 }

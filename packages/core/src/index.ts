@@ -8,3 +8,4 @@ export * from './policy/index.ts';
 export * from './provenance.ts';
 export * from './random.ts';
 export * from './tabular/index.ts';
+export * from './text.ts';

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ROLES } from '@strata/core';
 import { presentUser, type UserRecord } from '@strata/platform';
 import type { AppContext } from '../env.ts';
+import { DisplayNameSchema, nameSchema } from '../name-schema.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../router.ts';
 import { UserSchema } from './auth.ts';
 
@@ -12,7 +13,7 @@ const NewUser = z.object({
   countryIso3: z.string().length(3).nullable().optional(),
   organisationId: z.string().uuid().nullable().optional(),
   companyId: z.string().uuid().nullable().optional(),
-  displayName: z.string().max(200).nullable().optional(),
+  displayName: DisplayNameSchema.nullable().optional(),
 });
 
 export const Organisation = z
@@ -62,7 +63,7 @@ const updateUser = createRoute({
             countryIso3: z.string().length(3).nullable().optional(),
             organisationId: z.string().uuid().nullable().optional(),
             companyId: z.string().uuid().nullable().optional(),
-            displayName: z.string().max(200).nullable().optional(),
+            displayName: DisplayNameSchema.nullable().optional(),
             disabled: z.boolean().optional(),
           }),
         },
@@ -119,7 +120,7 @@ const updateOrganisation = createRoute({
       content: {
         'application/json': {
           schema: z.object({
-            name: z.string().min(1).max(300).optional(),
+            name: nameSchema(300).optional(),
             kind: z.string().max(50).optional(),
           }),
         },
@@ -143,7 +144,7 @@ const updateCompany = createRoute({
       content: {
         'application/json': {
           schema: z.object({
-            name: z.string().min(1).max(300).optional(),
+            name: nameSchema(300).optional(),
             countryIso3: z.string().length(3).nullable().optional(),
           }),
         },
@@ -190,7 +191,7 @@ const createOrganisation = createRoute({
       required: true,
       content: {
         'application/json': {
-          schema: z.object({ name: z.string().min(1).max(300), kind: z.string().max(50).optional() }),
+          schema: z.object({ name: nameSchema(300), kind: z.string().max(50).optional() }),
         },
       },
     },
@@ -223,7 +224,7 @@ const createCompany = createRoute({
       content: {
         'application/json': {
           schema: z.object({
-            name: z.string().min(1).max(300),
+            name: nameSchema(300),
             countryIso3: z.string().length(3).nullable().optional(),
           }),
         },

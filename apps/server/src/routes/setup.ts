@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { presentUser } from '@strata/platform';
 import type { AppContext } from '../env.ts';
+import { DisplayNameSchema } from '../name-schema.ts';
 import { createRouter, problemResponses } from '../router.ts';
 import { SessionSchema, setSessionCookie } from './auth.ts';
 
@@ -33,7 +34,7 @@ const complete = createRoute({
             token: z.string().min(20).max(200),
             email: z.string().min(3).max(320),
             password: z.string().min(1).max(1024),
-            displayName: z.string().max(200).nullable().optional(),
+            displayName: DisplayNameSchema.nullable().optional(),
           }),
         },
       },

@@ -8,6 +8,7 @@ import {
   MEETING_TYPES,
   ORIGIN_KINDS,
 } from '@strata/process';
+import { nameSchema } from '../../name-schema.ts';
 
 export const Id = z.string().uuid();
 export const ProcessParam = z.object({
@@ -74,7 +75,7 @@ export const FocalPointSchema = z
 export const NewFocalPointSchema = z.object({
   countryIso3: Iso3,
   kind: z.enum(['primary', 'alternate']),
-  name: z.string().min(1).max(200),
+  name: nameSchema(200),
   email: z.string().email().max(320).nullable().optional(),
   phone: z.string().max(50).nullable().optional(),
   userId: Id.nullable().optional(),

@@ -7,6 +7,7 @@ import {
   SELF_ASSESSMENT_STATUSES,
   TOXICITY_CLASSES,
 } from '@strata/tailings';
+import { nameSchema } from '../../name-schema.ts';
 
 const yesNo = z.boolean().nullable();
 const text = z.string().max(5000).nullable();
@@ -32,7 +33,7 @@ const SourceClassificationSchema = z.object({
  * list is the domain's DISCLOSABLE_FIELDS: `satisfies` makes the compiler refuse a missing or extra one.
  */
 export const DISCLOSABLE_SHAPE = {
-  name: z.string().min(1).max(300),
+  name: nameSchema(300),
   mineName: text,
   region: text,
   municipality: text,
