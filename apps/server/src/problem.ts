@@ -12,6 +12,8 @@ export interface ProblemDetails {
   detail?: string;
   instance?: string;
   errors?: FieldIssue[];
+  /** On a 500: the request id under which the server logged the error. */
+  requestId?: string;
 }
 
 export const ProblemSchema = z
@@ -22,6 +24,7 @@ export const ProblemSchema = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    requestId: z.string().optional(),
   })
   .meta({ id: 'Problem' });
 
@@ -66,6 +69,7 @@ export function problemResponse(
   detail?: string,
   errors?: FieldIssue[],
   headers: Record<string, string> = {},
+  requestId?: string,
 ): Response {
   const body: ProblemDetails = {
     type: `${PROBLEM_TYPE_BASE}${type}`,
@@ -74,6 +78,7 @@ export function problemResponse(
     ...(detail ? { detail } : {}),
     instance: c.req.path,
     ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(requestId ? { requestId } : {}),
   };
   return c.body(JSON.stringify(body), status as ContentfulStatusCode, {
     'content-type': 'application/problem+json',
@@ -81,7 +86,24 @@ export function problemResponse(
   });
 }
 
-/** Converts any thrown error to problem details; unknown errors become a 500 without internals. */
+/** PostgreSQL's SQLSTATE for a unique violation; both engines report it as `code`. */
+const UNIQUE_VIOLATION = '23505';
+
+/** The SQLSTATE of a database error, also when a library wrapped it as the `cause`. */
+function sqlState(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * Converts any thrown error to problem details. A unique violation anywhere is a 409 conflict;
+ * unknown errors become a 500 without internals, carrying the request id under which the error and
+ * its stack were logged (once, here).
+ */
 export function errorToProblem(c: Context, error: unknown, logger: Logger): Response {
   if (error instanceof StrataError) {
     const headers: Record<string, string> = {};
@@ -97,8 +119,25 @@ export function errorToProblem(c: Context, error: unknown, logger: Logger): Resp
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return problemResponse(c, status, 'http-error', (error as Error).message);
   }
-  logger.error({ err: error, path: c.req.path }, 'unhandled error');
-  return problemResponse(c, 500, 'internal', 'Something went wrong on our side. It has been logged.');
+  if (sqlState(error) === UNIQUE_VIOLATION) {
+    return problemResponse(
+      c,
+      409,
+      'conflict',
+      'This would duplicate an existing record: the same name or key is already in use.',
+    );
+  }
+  const requestId = c.get('requestId') as string | undefined;
+  logger.error({ err: error, requestId, method: c.req.method, path: c.req.path }, 'unhandled error');
+  return problemResponse(
+    c,
+    500,
+    'internal',
+    `Something went wrong on our side. It has been logged under request id ${requestId ?? 'unknown'}.`,
+    undefined,
+    {},
+    requestId,
+  );
 }
 
 /** zod issues → the `errors` list of a 400 problem, with the request part as path prefix. */

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabases } from '@strata/db/testing';
+import pino from 'pino';
 import { isPublicWrite, PUBLIC_WRITES } from './middleware/require-session.ts';
+import { MODULES, type ServerModule } from './modules/index.ts';
+import { createRouter } from './router.ts';
 import { createTestPlatform, type TestPlatform } from './test-support.ts';
 
 interface Problem {
@@ -10,6 +13,19 @@ interface Problem {
   detail?: string;
   errors?: { path: string; message: string }[];
 }
+
+/** A module whose only route fails unexpectedly, to check the 500 answer and its log line. */
+const failingModule: ServerModule = {
+  name: 'failing',
+  migrations: [],
+  routes: () => {
+    const router = createRouter();
+    router.get('/boom', () => {
+      throw new Error('secret connection string postgres://admin:hunter2@db');
+    });
+    return router;
+  },
+};
 
 const WRITES = ['post', 'put', 'patch', 'delete'];
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
@@ -25,8 +41,10 @@ async function assertFieldRefused(res: Response, field: string, reason: RegExp):
 for (const factory of testDatabases()) {
   describe(`security on ${factory.name}`, () => {
     let p: TestPlatform;
+    const logLines: string[] = [];
     before(async () => {
-      p = await createTestPlatform(await factory.open());
+      const logger = pino({ level: 'error' }, { write: (line: string) => logLines.push(line) });
+      p = await createTestPlatform(await factory.open(), { modules: [...MODULES, failingModule], logger });
     });
     after(async () => p.close());
 
@@ -140,6 +158,36 @@ for (const factory of testDatabases()) {
         items: { name: string }[];
       };
       assert.equal(orgs.items.filter((o) => o.name === rlo).length, 0, 'nothing was stored');
+    });
+
+    test('a duplicate organisation or company name answers 409, not 500', async () => {
+      const sec = await p.clientAs('secretariat');
+      const name = `Duplicate Org ${Date.now()}`;
+      assert.equal((await sec.request('POST', '/api/organisations', { name })).status, 201);
+      const again = await sec.request('POST', '/api/organisations', { name });
+      assert.equal(again.status, 409);
+      assert.equal(((await again.json()) as Problem).type, '/api/problems/conflict');
+      assert.equal((await sec.request('POST', '/api/companies', { name })).status, 201);
+      const company = await sec.request('POST', '/api/companies', { name });
+      assert.equal(company.status, 409);
+      assert.doesNotMatch(await company.text(), /23505|constraint|duplicate key/i);
+    });
+
+    test('an unexpected error answers 500 with the request id, logged once with its stack', async () => {
+      logLines.length = 0;
+      const res = await p.anonymous().request('GET', '/api/failing/boom', undefined, {
+        'x-request-id': 'trace-me-42',
+      });
+      assert.equal(res.status, 500);
+      const body = await res.text();
+      assert.doesNotMatch(body, /hunter2|postgres:|at .*\.ts/);
+      const problem = JSON.parse(body) as Problem & { requestId?: string };
+      assert.equal(problem.requestId, 'trace-me-42');
+      assert.equal(res.headers.get('x-request-id'), 'trace-me-42');
+      const logged = logLines.map((l) => JSON.parse(l) as { requestId?: string; err?: { stack?: string } });
+      assert.equal(logged.length, 1, 'logged once');
+      assert.equal(logged[0]?.requestId, 'trace-me-42');
+      assert.match(logged[0]?.err?.stack ?? '', /Error: secret connection string[\s\S]*security\.test\.ts/);
     });
   });
 }

@@ -1,6 +1,6 @@
 import type { Role } from '@strata/core';
 import type { Database } from '@strata/db';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createApp } from './app.ts';
 import { createContext, seedAll } from './context.ts';
 import type { AppContext } from './env.ts';
@@ -61,11 +61,11 @@ let counter = 0;
 /** Migrates and seeds a fresh database and builds the app on it, for API tests. */
 export async function createTestPlatform(
   db: Database,
-  options: { modules?: readonly ServerModule[]; seed?: boolean; maxBodyBytes?: number } = {},
+  options: { modules?: readonly ServerModule[]; seed?: boolean; maxBodyBytes?: number; logger?: Logger } = {},
 ): Promise<TestPlatform> {
   const ctx = await createContext({
     db,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     modules: options.modules,
     config: options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {},
   });
