@@ -274,6 +274,18 @@ export class AccountRepository {
     return this.db.updateTable('company').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
   }
 
+  /** Role, country, organisation and company names of these accounts (no e-mail), for public labels. */
+  async labelsOf(ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom('app_user as u')
+      .leftJoin('organisation as o', 'o.id', 'u.organisation_id')
+      .leftJoin('company as co', 'co.id', 'u.company_id')
+      .select(['u.id', 'u.role', 'u.country_iso3', 'o.name as organisation', 'co.name as company'])
+      .where('u.id', 'in', [...ids])
+      .execute();
+  }
+
   async listOrganisations() {
     return this.db.selectFrom('organisation').selectAll().orderBy('name').execute();
   }

@@ -87,6 +87,14 @@ export interface AccountContact {
   countryIso3: string | null;
 }
 
+/** How an account is shown to the public instead of its e-mail: its role and where it belongs. */
+export interface AccountLabel {
+  role: Role;
+  countryIso3: string | null;
+  organisation: string | null;
+  company: string | null;
+}
+
 export class AccountService {
   readonly #dummyHash: Promise<string>;
   private readonly now: () => Date;
@@ -418,6 +426,23 @@ export class AccountService {
    * Who an account is, for another module's own bookkeeping (addressing a notification, resolving a
    * mention): id, e-mail and bound country, never the password hash. Not for presenting to other users.
    */
+  /** Public labels (role, country, organisation, company; never the e-mail) of these accounts, by id. */
+  async labelsOf(ids: readonly (string | null)[]): Promise<Map<string, AccountLabel>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    const rows = await this.work.read.accounts.labelsOf(wanted);
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          role: r.role as Role,
+          countryIso3: r.country_iso3,
+          organisation: r.organisation,
+          company: r.company,
+        },
+      ]),
+    );
+  }
+
   async contactOf(by: { userId: string } | { email: string }): Promise<AccountContact | null> {
     const user =
       'userId' in by

@@ -111,6 +111,12 @@ export class FakeAccounts implements Methods<AccountRepository> {
   async listOrganisations() {
     return [];
   }
+  async labelsOf(ids: readonly string[]) {
+    return ids.flatMap((id) => {
+      const u = this.users.get(id);
+      return u ? [{ id, role: u.role, country_iso3: u.countryIso3, organisation: null, company: null }] : [];
+    });
+  }
   async listCompanies() {
     return [];
   }

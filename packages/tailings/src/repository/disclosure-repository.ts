@@ -17,7 +17,9 @@ export interface Disclosure {
   current: Partial<Record<DisclosableField, unknown>>;
   note: string | null;
   comments: string | null;
+  /** The submitting account's e-mail: only the secretariat sees it (the server shows others a label). */
   submittedBy: string | null;
+  submittedById: string | null;
   /** ISO 8601. */
   submittedAt: string;
   /** ISO 8601, or null while pending. */
@@ -104,6 +106,7 @@ function disclosureOf(d: {
   facility_data: unknown;
   note: string | null;
   comments: string | null;
+  submitted_by: string | null;
   submitted_by_email: string | null;
   submitted_at: Date;
   decided_at: Date | null;
@@ -120,6 +123,7 @@ function disclosureOf(d: {
     note: d.note,
     comments: d.comments,
     submittedBy: d.submitted_by_email,
+    submittedById: d.submitted_by,
     submittedAt: new Date(d.submitted_at).toISOString(),
     decidedAt: d.decided_at ? new Date(d.decided_at).toISOString() : null,
   };

@@ -433,7 +433,7 @@ export class FacilityRepository {
   async history(id: string) {
     const rows = await this.db
       .selectFrom('tailings_facility_version')
-      .select(['version', 'changes', 'reason', 'actor_email', 'at'])
+      .select(['version', 'changes', 'reason', 'actor_id', 'actor_email', 'at'])
       .where('facility_id', '=', id)
       .orderBy('version', 'desc')
       .execute();
@@ -441,6 +441,7 @@ export class FacilityRepository {
       version: h.version,
       reason: h.reason,
       by: h.actor_email,
+      byUserId: h.actor_id,
       at: new Date(h.at),
       changes: h.changes,
     }));

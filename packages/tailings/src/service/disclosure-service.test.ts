@@ -66,6 +66,7 @@ function fakeRepositories() {
           note: d.note,
           comments: null,
           submittedBy: d.submittedBy.email,
+          submittedById: d.submittedBy.userId,
           submittedAt: NOW.toISOString(),
           decidedAt: null,
         });

@@ -2,11 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { UnsupportedMediaError } from '@strata/core';
 import { facilitiesCsv, facilitiesGeoJson, IMPORT_FORMATS } from '@strata/tailings';
 import type { TypedResponse } from 'hono';
+import { accountLabels } from '../../account-labels.ts';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import { tailingsServices } from './context.ts';
 import { FacilityPageSchema } from './facility-schemas.ts';
-import { presentChange, presentHistoryEntry } from './presenters.ts';
+import { presentChange, presentHistoryEntry, presentPageHistoryEntry } from './presenters.ts';
 import {
   ChangeSchema,
   FacilityFilterQuery,
@@ -206,10 +207,16 @@ export function facilityRoutes(ctx: AppContext) {
       c.header('content-disposition', 'attachment; filename="tailings-facilities.geojson"');
       return c.json(geo, 200, { 'content-type': 'application/geo+json' });
     })
-    .openapi(page, async (c) => c.json(await facilities.facilityPage(c.req.valid('param').id), 200))
+    .openapi(page, async (c) => {
+      const facilityPage = await facilities.facilityPage(c.req.valid('param').id);
+      const who = await accountLabels(ctx, c.get('actor'), facilityPage.history, (h) => h.byUserId);
+      const history = facilityPage.history.map((h) => presentPageHistoryEntry(h, who));
+      return c.json({ ...facilityPage, history }, 200);
+    })
     .openapi(history, async (c) => {
-      const items = (await facilities.facilityHistory(c.req.valid('param').id)).map(presentHistoryEntry);
-      return c.json({ items }, 200);
+      const entries = await facilities.facilityHistory(c.req.valid('param').id);
+      const who = await accountLabels(ctx, c.get('actor'), entries, (h) => h.byUserId);
+      return c.json({ items: entries.map((h) => presentHistoryEntry(h, who)) }, 200);
     })
     .openapi(changes, async (c) => {
       const q = c.req.valid('query');

@@ -7,6 +7,7 @@ import {
   SELF_ASSESSMENT_STATUSES,
   TOXICITY_CLASSES,
 } from '@strata/tailings';
+import { AccountLabelSchema } from '../../account-labels.ts';
 import { nameSchema } from '../../name-schema.ts';
 
 const yesNo = z.boolean().nullable();
@@ -205,7 +206,8 @@ export const FacilityPageSchema = z
       z.object({
         version: z.number().int(),
         reason: z.string(),
-        by: z.string().nullable(),
+        by: z.string().nullable().meta({ description: 'E-mail, only for the secretariat; null for others' }),
+        byAccount: AccountLabelSchema.nullable(),
         at: z.string(),
         changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
       }),

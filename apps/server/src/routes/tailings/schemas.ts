@@ -6,6 +6,7 @@ import {
   RAISE_METHODS,
   TOXICITY_CLASSES,
 } from '@strata/tailings';
+import { AccountLabelSchema } from '../../account-labels.ts';
 import { FacilityRecordSchema } from './facility-schemas.ts';
 
 export const FacilityFilterQuery = z.object({
@@ -126,7 +127,11 @@ export const DisclosureSchema = z
       }),
     note: z.string().nullable(),
     comments: z.string().nullable(),
-    submittedBy: z.string().nullable(),
+    submittedBy: z
+      .string()
+      .nullable()
+      .meta({ description: 'E-mail, only for the secretariat; null for others' }),
+    submittedByAccount: AccountLabelSchema.nullable(),
     submittedAt: z.string(),
     decidedAt: z.string().nullable(),
   })
@@ -151,7 +156,8 @@ export const HistoryEntrySchema = z
     version: z.number().int(),
     changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
     reason: z.string(),
-    actor_email: z.string().nullable(),
+    actor_email: z.string().nullable().meta({ description: 'Only for the secretariat; null for others' }),
+    actor: AccountLabelSchema.nullable(),
     at: z.string(),
   })
   .meta({ id: 'TailingsHistoryEntry' });

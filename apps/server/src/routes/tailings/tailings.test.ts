@@ -305,6 +305,15 @@ for (const factory of testDatabases()) {
       ).json()) as { record: { heightM: number }; history: { reason: string }[] };
       assert.equal(page.record.heightM, 31);
       assert.match(page.history[0]?.reason ?? '', /disclosure published/);
+      await assertNoAccountEmails(p, facility.id, company.id);
+      const secList = (await (await sec.request('GET', '/api/tailings/disclosures')).json()) as {
+        items: { submittedBy: string | null }[];
+      };
+      assert.match(
+        secList.items[0]?.submittedBy ?? '',
+        /^operator-.*@strata\.test$/,
+        'the secretariat sees e-mails',
+      );
       const changes = (await (
         await p.anonymous().request('GET', '/api/tailings/changes?limit=5')
       ).json()) as { items: { facility_id: string }[] };
@@ -416,4 +425,29 @@ for (const factory of testDatabases()) {
       for (const route of served) assert.ok(documented.has(route), `${route} is not documented`);
     });
   });
+}
+
+/** Anonymous responses name the operator by role and company, never by an account e-mail. */
+async function assertNoAccountEmails(p: TestPlatform, facilityId: string, companyId: string): Promise<void> {
+  const anon = p.anonymous();
+  const account = {
+    role: 'operator',
+    countryIso3: null,
+    organisation: null,
+    company: 'Tailings Operator SA',
+  };
+  const list = await (await anon.request('GET', '/api/tailings/disclosures')).text();
+  const page = await (await anon.request('GET', `/api/tailings/facilities/${facilityId}`)).text();
+  const history = await (await anon.request('GET', `/api/tailings/facilities/${facilityId}/history`)).text();
+  for (const body of [list, page, history]) assert.doesNotMatch(body, /@strata\.test/);
+  const published = (JSON.parse(list) as { items: { submittedByAccount: unknown; companyId: string }[] })
+    .items;
+  assert.ok(published.length > 0 && published.every((d) => d.companyId === companyId));
+  assert.deepEqual(published[0]?.submittedByAccount, account);
+  const pageHistory = (JSON.parse(page) as { history: { by: unknown; byAccount: unknown }[] }).history;
+  assert.equal(pageHistory[0]?.by, null);
+  assert.deepEqual(pageHistory[0]?.byAccount, { ...account, role: 'secretariat', company: null });
+  const entries = (JSON.parse(history) as { items: { actor_email: unknown; actor: unknown }[] }).items;
+  assert.equal(entries[0]?.actor_email, null);
+  assert.deepEqual(entries[0]?.actor, { ...account, role: 'secretariat', company: null });
 }

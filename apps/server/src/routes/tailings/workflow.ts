@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { SELF_ASSESSMENT_STATUSES } from '@strata/tailings';
+import { accountLabels } from '../../account-labels.ts';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import { tailingsServices } from './context.ts';
@@ -10,6 +11,7 @@ import {
   ReviewSchema,
   SelfAssessmentSchema,
 } from './facility-schemas.ts';
+import { presentDisclosure } from './presenters.ts';
 import { DisclosureSchema, IdParam } from './schemas.ts';
 
 const TAG = ['Tailings: disclosure and oversight'];
@@ -162,6 +164,8 @@ const selfAssessment = createRoute({
 });
 
 /** Disclosure workflow, reviews and audits, findings and the GISTM self-assessment. */
+const submitter = (d: { submittedById: string | null }) => d.submittedById;
+
 export function workflowRoutes(ctx: AppContext) {
   const { disclosures, oversight } = tailingsServices(ctx);
   return createRouter()
@@ -177,11 +181,13 @@ export function workflowRoutes(ctx: AppContext) {
         body.changes,
         body.note ?? null,
       );
-      return c.json(d, 201);
+      return c.json(presentDisclosure(d, await accountLabels(ctx, c.get('actor'), [d], submitter)), 201);
     })
-    .openapi(listDisclosures, async (c) =>
-      c.json({ items: await disclosures.listDisclosures(c.get('actor'), c.req.valid('query').status) }, 200),
-    )
+    .openapi(listDisclosures, async (c) => {
+      const items = await disclosures.listDisclosures(c.get('actor'), c.req.valid('query').status);
+      const who = await accountLabels(ctx, c.get('actor'), items, submitter);
+      return c.json({ items: items.map((d) => presentDisclosure(d, who)) }, 200);
+    })
     .openapi(decide, async (c) => {
       const body = c.req.valid('json');
       const d = await disclosures.reviewDisclosure(
@@ -190,7 +196,7 @@ export function workflowRoutes(ctx: AppContext) {
         body.decision,
         body.comments ?? null,
       );
-      return c.json(d, 200);
+      return c.json(presentDisclosure(d, await accountLabels(ctx, c.get('actor'), [d], submitter)), 200);
     })
     .openapi(recordReview, async (c) => {
       const review = await oversight.recordReview(
