@@ -32,3 +32,14 @@ test('environment values are read and checked', () => {
   );
   assert.throws(() => loadConfig({ STRATA_MAX_BODY_BYTES: '-1' }), ValidationError);
 });
+
+test('STRATA_SECURE_COOKIES accepts true/1/yes/on and false/0/no/off in any case; anything else is refused', () => {
+  for (const yes of ['true', 'TRUE', '1', 'yes', 'Yes', 'on']) {
+    assert.equal(loadConfig({ STRATA_SECURE_COOKIES: yes }).secureCookies, true, yes);
+  }
+  for (const no of ['false', '0', 'no', 'off']) {
+    assert.equal(loadConfig({ STRATA_SECURE_COOKIES: no, NODE_ENV: 'production' }).secureCookies, false, no);
+  }
+  assert.equal(loadConfig({ STRATA_SECURE_COOKIES: '' }).secureCookies, false);
+  assert.throws(() => loadConfig({ STRATA_SECURE_COOKIES: 'maybe' }), /STRATA_SECURE_COOKIES/);
+});

@@ -40,6 +40,18 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'off']);
+
+/** A yes/no setting: 1/true/yes/on or 0/false/no/off (any case); unset or empty gives `fallback`. */
+function booleanFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (TRUE_WORDS.has(raw)) return true;
+  if (FALSE_WORDS.has(raw)) return false;
+  throw new ValidationError(`${name} must be true or false (1/0, yes/no, on/off), not "${env[name]}".`);
+}
+
 /** Reads the configuration from `env` (default `process.env`). Throws a ValidationError on bad values. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): StrataConfig {
   const dataDir = env.STRATA_DATA_DIR
@@ -52,9 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StrataConfig {
     dataDir,
     logLevel: env.LOG_LEVEL ?? 'info',
     maxBodyBytes: intFrom(env, 'STRATA_MAX_BODY_BYTES', 10 * 1024 * 1024),
-    secureCookies: env.STRATA_SECURE_COOKIES
-      ? env.STRATA_SECURE_COOKIES === '1'
-      : env.NODE_ENV === 'production',
+    secureCookies: booleanFrom(env, 'STRATA_SECURE_COOKIES', env.NODE_ENV === 'production'),
     zonesFile: env.STRATA_ZONES_FILE ?? null,
     smtpUrl: env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : null,
     mailFrom: env.STRATA_MAIL_FROM && env.STRATA_MAIL_FROM !== '' ? env.STRATA_MAIL_FROM : 'strata@localhost',
