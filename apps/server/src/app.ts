@@ -22,6 +22,12 @@ import { setupRoutes } from './routes/setup.ts';
 /** Where the built web app is; the server serves it at `/` with a fallback to index.html. */
 export const WEB_DIST = process.env.STRATA_WEB_DIST ?? path.join(repoRoot, 'apps', 'web', 'dist');
 
+/** A client's `x-request-id` is kept only if it is 1–100 characters of [A-Za-z0-9._-]; else a new id. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+export function acceptedRequestId(header: string | undefined): string | null {
+  return header && REQUEST_ID.test(header) ? header : null;
+}
+
 /**
  * Builds the HTTP application: the API under `/api` (OpenAPI described at `/api/openapi.json`,
  * readable at `/api/docs`) and the web app at `/`.
@@ -30,7 +36,7 @@ export function createApp(ctx: AppContext, modules: readonly ServerModule[] = MO
   const app = new OpenAPIHono<AppEnv>();
 
   app.use('*', async (c, next) => {
-    const requestId = c.req.header('x-request-id') ?? newId();
+    const requestId = acceptedRequestId(c.req.header('x-request-id')) ?? newId();
     c.set('requestId', requestId);
     const started = performance.now();
     await next();

@@ -189,5 +189,19 @@ for (const factory of testDatabases()) {
       assert.equal(logged[0]?.requestId, 'trace-me-42');
       assert.match(logged[0]?.err?.stack ?? '', /Error: secret connection string[\s\S]*security\.test\.ts/);
     });
+
+    test('x-request-id is echoed only when short and plain; otherwise replaced by a fresh id', async () => {
+      const echo = async (id: string) =>
+        (await p.anonymous().request('GET', '/api/health', undefined, { 'x-request-id': id })).headers.get(
+          'x-request-id',
+        );
+      assert.equal(await echo('abc-123_X.y'), 'abc-123_X.y');
+      assert.equal(await echo('a'.repeat(100)), 'a'.repeat(100));
+      for (const bad of ['a'.repeat(101), 'evil\u0007id', 'with space', '<script>', 'x;y=z']) {
+        const got = await echo(bad);
+        assert.notEqual(got, bad);
+        assert.match(got ?? '', /^[A-Za-z0-9._-]{1,100}$/);
+      }
+    });
   });
 }
