@@ -203,5 +203,32 @@ for (const factory of testDatabases()) {
         assert.match(got ?? '', /^[A-Za-z0-9._-]{1,100}$/);
       }
     });
+
+    test('javascript: and data: links are refused in resources and meeting documents; http(s) pass', async () => {
+      const sec = await p.clientAs('secretariat');
+      const resource = (url: string) =>
+        sec.request('POST', '/api/tailings/resources', {
+          title: 'Guide',
+          kind: 'guide',
+          url,
+          summary: 'A guide.',
+          topics: [],
+        });
+      for (const url of [
+        'javascript:alert(document.cookie)',
+        'JavaScript:alert(1)',
+        'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+        'vbscript:msgbox(1)',
+        'ftp://example.org/x',
+      ]) {
+        await assertFieldRefused(await resource(url), 'json.url', /http/);
+      }
+      assert.equal((await resource('https://example.org/guide.pdf')).status, 201);
+      const meetingDocument = await sec.request('POST', `/api/process/meetings/${SOME_ID}/documents`, {
+        title: 'Agenda',
+        url: 'javascript:alert(1)',
+      });
+      await assertFieldRefused(meetingDocument, 'json.url', /http/);
+    });
   });
 }

@@ -11,6 +11,7 @@ import {
   THEMES,
   URGENCIES,
 } from '@strata/exchange/domain';
+import { httpUrlSchema } from '../../url-schema.ts';
 
 export const Id = z.string().uuid();
 export const IdParam = z.object({ id: Id });
@@ -286,7 +287,7 @@ export const CaseTextsSchema = z.object({
     .max(20)
     .optional(),
   documents: z
-    .array(z.object({ title: z.string().min(1).max(300), url: z.string().url() }))
+    .array(z.object({ title: z.string().min(1).max(300), url: httpUrlSchema() }))
     .max(50)
     .optional(),
 });

@@ -10,6 +10,7 @@ import {
   LINK_TARGETS,
   STAGES,
 } from '@strata/instruments';
+import { httpUrlSchema } from '../../url-schema.ts';
 
 const Timestamp = z.string().meta({ format: 'date-time' });
 const IsoDate = z
@@ -24,7 +25,7 @@ export const SlugParam = z.object({ slug: Slug });
 export const CellParam = z.object({ slug: Slug, issue: z.enum(ISSUES), stage: z.enum(STAGES) });
 
 export const FactSourceSchema = z
-  .object({ title: z.string().max(500), url: z.string().max(1000).nullable(), consulted: IsoDate })
+  .object({ title: z.string().max(500), url: httpUrlSchema().nullable(), consulted: IsoDate })
   .meta({ id: 'FactSource' });
 
 export const InstrumentFactsSchema = z.object({
@@ -43,7 +44,7 @@ export const InstrumentFactsSchema = z.object({
   geography: z.string().max(200).nullable(),
   assurance: z.enum(ASSURANCE_LEVELS).nullable(),
   status: z.enum(INSTRUMENT_STATUSES).nullable(),
-  url: z.string().max(1000).nullable(),
+  url: httpUrlSchema().nullable(),
   sources: z.record(z.string(), FactSourceSchema),
 });
 

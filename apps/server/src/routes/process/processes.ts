@@ -3,6 +3,7 @@ import { ValidationError } from '@strata/core';
 import { FOCAL_POINT_STATUSES, MEETING_TYPES, processServicesOf } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
+import { httpUrlSchema } from '../../url-schema.ts';
 import {
   EditMeetingSchema,
   EditProcessSchema,
@@ -179,7 +180,7 @@ const addDocument = createRoute({
     body: jsonBody(
       z.object({
         title: z.string().min(1).max(300),
-        url: z.string().url().max(1000),
+        url: httpUrlSchema(),
         language: z.string().max(10).nullable().optional(),
       }),
     ),

@@ -9,6 +9,7 @@ import {
   ORIGIN_KINDS,
 } from '@strata/process';
 import { nameSchema } from '../../name-schema.ts';
+import { httpUrlSchema } from '../../url-schema.ts';
 
 export const Id = z.string().uuid();
 export const ProcessParam = z.object({
@@ -124,7 +125,7 @@ export const NewMeetingSchema = z.object({
   place: z.string().max(300).nullable().optional(),
   startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  hybridLink: z.string().url().max(1000).nullable().optional(),
+  hybridLink: httpUrlSchema().nullable().optional(),
   hostIso3: Iso3.nullable().optional(),
   audience: z.string().max(500).nullable().optional(),
   agenda: z.array(z.string().max(500)).max(100).optional(),

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { GISTM_PRINCIPLES, KNOWLEDGE_GAP_TOPICS } from '@strata/tailings';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
+import { httpUrlSchema } from '../../url-schema.ts';
 import { tailingsServices } from './context.ts';
 import { presentRequirement } from './presenters.ts';
 import {
@@ -101,7 +102,7 @@ const createResource = createRoute({
     z.object({
       title: z.string().min(1).max(300),
       kind: z.enum(['standard', 'guide', 'report', 'training', 'framework', 'dataset', 'other']),
-      url: z.string().url().max(1000).nullable().optional(),
+      url: httpUrlSchema().nullable().optional(),
       summary: z.string().min(1).max(5000),
       language: z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']).optional(),
       topics: z.array(z.string().max(50)).max(20),
