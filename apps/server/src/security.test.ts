@@ -230,5 +230,32 @@ for (const factory of testDatabases()) {
       });
       await assertFieldRefused(meetingDocument, 'json.url', /http/);
     });
+
+    test('sign-in and sign-out leave audit rows, without the password', async () => {
+      const sec = await p.clientAs('secretariat');
+      const me = (await (await sec.request('GET', '/api/auth/session')).json()) as { user: { id: string } };
+      assert.equal((await sec.request('POST', '/api/auth/logout')).status, 204);
+      const admin = await p.clientAs('secretariat');
+      const rows = (await (
+        await admin.request('GET', `/api/audit?entity=user&entityId=${me.user.id}`)
+      ).json()) as {
+        items: { action: string; after: unknown }[];
+      };
+      const actions = rows.items.map((r) => r.action);
+      assert.ok(actions.includes('platform.session.start'), actions.join());
+      assert.ok(actions.includes('platform.session.end'), actions.join());
+      assert.doesNotMatch(JSON.stringify(rows.items), /correct horse|password/i);
+      assert.equal((await sec.request('POST', '/api/auth/logout')).status, 204, 'signing out twice is fine');
+      const again = (await (
+        await admin.request('GET', `/api/audit?entity=user&entityId=${me.user.id}`)
+      ).json()) as {
+        items: { action: string }[];
+      };
+      assert.equal(
+        again.items.filter((r) => r.action === 'platform.session.end').length,
+        1,
+        'one end per session',
+      );
+    });
   });
 }

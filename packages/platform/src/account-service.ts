@@ -273,7 +273,17 @@ export class AccountService {
     const token = newToken();
     const csrfToken = newToken(24);
     const expiresAt = new Date(this.now().getTime() + SESSION_DAYS * 86_400_000);
-    await this.work.read.accounts.insertSession(hashSessionToken(token), user.userId, csrfToken, expiresAt);
+    await this.work.run(async (repos, tx) => {
+      await repos.accounts.insertSession(hashSessionToken(token), user.userId, csrfToken, expiresAt);
+      await tx.audit({
+        actor: user,
+        action: 'platform.session.start',
+        entity: 'user',
+        entityId: user.userId,
+        before: null,
+        after: { expiresAt: expiresAt.toISOString() },
+      });
+    });
     return { token, csrfToken, expiresAt, user };
   }
 
@@ -287,8 +297,23 @@ export class AccountService {
     await this.work.read.accounts.deleteExpiredSessions(this.now());
   }
 
+  /** Signs out: the session ends, and the audit log records it when the session was still live. */
   async endSession(token: string): Promise<void> {
-    await this.work.read.accounts.deleteSession(hashSessionToken(token));
+    const tokenHash = hashSessionToken(token);
+    const live = await this.work.read.accounts.findSession(tokenHash, this.now());
+    await this.work.run(async (repos, tx) => {
+      await repos.accounts.deleteSession(tokenHash);
+      if (live) {
+        await tx.audit({
+          actor: live.user,
+          action: 'platform.session.end',
+          entity: 'user',
+          entityId: live.user.userId,
+          before: null,
+          after: null,
+        });
+      }
+    });
   }
 
   async createOrganisation(actor: Actor | null, input: { name: string; kind?: string }) {
