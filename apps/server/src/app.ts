@@ -6,6 +6,7 @@ import { newId, PayloadTooLargeError, repoRoot } from '@strata/core';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { API_DOCS_HTML } from './api-docs.ts';
+import { inlinePageCsp, WEB_CSP } from './csp.ts';
 import type { AppContext, AppEnv } from './env.ts';
 import { rejectUnstorableText } from './middleware/input-text.ts';
 import { requireSessionForWrites } from './middleware/require-session.ts';
@@ -54,7 +55,11 @@ export function createApp(ctx: AppContext, modules: readonly ServerModule[] = MO
       );
     }
   });
-  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  // A route may set its own Content-Security-Policy (the API page allows its inline script by hash).
+  app.use(
+    '*',
+    secureHeaders({ contentSecurityPolicy: WEB_CSP, crossOriginEmbedderPolicy: false, overwrite: false }),
+  );
   app.use(
     '/api/*',
     bodyLimit({
@@ -90,7 +95,8 @@ export function createApp(ctx: AppContext, modules: readonly ServerModule[] = MO
     },
     servers: [{ url: '/' }],
   });
-  app.get('/api/docs', (c) => c.html(API_DOCS_HTML));
+  const apiDocsCsp = inlinePageCsp(API_DOCS_HTML);
+  app.get('/api/docs', (c) => c.html(API_DOCS_HTML, 200, { 'content-security-policy': apiDocsCsp }));
   app.all('/api/*', (c) =>
     problemResponse(c, 404, 'not-found', `No API route ${c.req.method} ${c.req.path}.`),
   );

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { testDatabases } from '@strata/db/testing';
 import pino from 'pino';
@@ -256,6 +257,28 @@ for (const factory of testDatabases()) {
         1,
         'one end per session',
       );
+    });
+
+    test('every response carries a Content-Security-Policy; the API page allows only its own inline code', async () => {
+      const csp =
+        (await p.anonymous().request('GET', '/api/health')).headers.get('content-security-policy') ?? '';
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+        "worker-src 'self' blob:",
+      ]) {
+        assert.ok(csp.includes(directive), `${directive} in ${csp}`);
+      }
+      assert.doesNotMatch(csp, /script-src[^;]*unsafe/);
+      const docs = await p.anonymous().request('GET', '/api/docs');
+      const docsCsp = docs.headers.get('content-security-policy') ?? '';
+      const html = await docs.text();
+      const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+      const hash = createHash('sha256').update(script).digest('base64');
+      assert.ok(docsCsp.includes(`'sha256-${hash}'`), 'the page script is allowed by its hash');
+      assert.doesNotMatch(docsCsp, /unsafe-inline/);
     });
   });
 }
