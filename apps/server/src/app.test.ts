@@ -1,22 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabases } from '@strata/db/testing';
-import type { ServerModule } from './modules/index.ts';
-import { createRouter } from './router.ts';
-import { createTestPlatform, type TestPlatform } from './test-support.ts';
-
-/** A module whose only route fails, to check that a 500 shows no internals. */
-const failingModule: ServerModule = {
-  name: 'failing',
-  migrations: [],
-  routes: () => {
-    const r = createRouter();
-    r.get('/boom', () => {
-      throw new Error('secret connection string postgres://admin:hunter2@db');
-    });
-    return r;
-  },
-};
+import { createTestPlatform, failingModule, type TestPlatform } from './test-support.ts';
 
 interface Country {
   iso3: string;

@@ -4,9 +4,8 @@ import { after, before, describe, test } from 'node:test';
 import { testDatabases } from '@strata/db/testing';
 import pino from 'pino';
 import { isPublicWrite, PUBLIC_WRITES } from './middleware/require-session.ts';
-import { MODULES, type ServerModule } from './modules/index.ts';
-import { createRouter } from './router.ts';
-import { createTestPlatform, type TestPlatform } from './test-support.ts';
+import { MODULES } from './modules/index.ts';
+import { createTestPlatform, failingModule, type TestPlatform } from './test-support.ts';
 
 interface Problem {
   type: string;
@@ -14,19 +13,6 @@ interface Problem {
   detail?: string;
   errors?: { path: string; message: string }[];
 }
-
-/** A module whose only route fails unexpectedly, to check the 500 answer and its log line. */
-const failingModule: ServerModule = {
-  name: 'failing',
-  migrations: [],
-  routes: () => {
-    const router = createRouter();
-    router.get('/boom', () => {
-      throw new Error('secret connection string postgres://admin:hunter2@db');
-    });
-    return router;
-  },
-};
 
 const WRITES = ['post', 'put', 'patch', 'delete'];
 const SOME_ID = '00000000-0000-4000-8000-000000000000';

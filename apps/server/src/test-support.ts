@@ -5,6 +5,20 @@ import { createApp } from './app.ts';
 import { createContext, seedAll } from './context.ts';
 import type { AppContext } from './env.ts';
 import type { ServerModule } from './modules/index.ts';
+import { createRouter } from './router.ts';
+
+/** A module whose only route fails unexpectedly, to check that a 500 shows no internals. */
+export const failingModule: ServerModule = {
+  name: 'failing',
+  migrations: [],
+  routes: () => {
+    const router = createRouter();
+    router.get('/boom', () => {
+      throw new Error('secret connection string postgres://admin:hunter2@db');
+    });
+    return router;
+  },
+};
 
 /** A test client over the in-process app: keeps the session cookie and CSRF token like a browser. */
 export class TestClient {
