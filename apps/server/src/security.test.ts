@@ -174,7 +174,7 @@ for (const factory of testDatabases()) {
       const logged = logLines.map((l) => JSON.parse(l) as { requestId?: string; err?: { stack?: string } });
       assert.equal(logged.length, 1, 'logged once');
       assert.equal(logged[0]?.requestId, 'trace-me-42');
-      assert.match(logged[0]?.err?.stack ?? '', /Error: secret connection string[\s\S]*security\.test\.ts/);
+      assert.match(logged[0]?.err?.stack ?? '', /Error: secret connection string[\s\S]*test-support\.ts/);
     });
 
     test('x-request-id is echoed only when short and plain; otherwise replaced by a fresh id', async () => {
