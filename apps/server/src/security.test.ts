@@ -106,6 +106,14 @@ for (const factory of testDatabases()) {
         'json.name',
         /lone surrogate/,
       );
+      const form = new FormData();
+      form.set('title', 'Submission\u0000');
+      form.set('file', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'paper.pdf');
+      await assertFieldRefused(
+        await sec.request('POST', `/api/process/calls/${SOME_ID}/submissions`, form),
+        'form.title',
+        /NUL/,
+      );
       const fine = await sec.request('POST', '/api/organisations', { name: 'منظمة 😀 ok' });
       assert.equal(fine.status, 201, 'Arabic and a surrogate pair are stored');
       const listed = (await (
