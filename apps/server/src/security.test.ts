@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { newId } from '@strata/core';
 import { testDatabases } from '@strata/db/testing';
+import { AccountRepository } from '@strata/platform';
 import pino from 'pino';
 import { isPublicWrite, PUBLIC_WRITES } from './middleware/require-session.ts';
-import { MODULES } from './modules/index.ts';
+import { MODULES, type ServerModule } from './modules/index.ts';
+import { createRouter } from './router.ts';
 import { createTestPlatform, failingModule, type TestPlatform } from './test-support.ts';
 
 interface Problem {
@@ -13,6 +16,23 @@ interface Problem {
   detail?: string;
   errors?: { path: string; message: string }[];
 }
+
+/** A route that writes the same organisation twice, past the service's own check: the database refuses. */
+const duplicatingModule: ServerModule = {
+  name: 'duplicating',
+  migrations: [],
+  routes: (ctx) => {
+    const router = createRouter();
+    router.get('/twice', async () => {
+      const accounts = new AccountRepository(ctx.db.kysely);
+      const name = `Raw duplicate ${newId()}`;
+      await accounts.insertOrganisation({ id: newId(), name, kind: 'ngo' });
+      await accounts.insertOrganisation({ id: newId(), name, kind: 'ngo' });
+      return new Response(null, { status: 204 });
+    });
+    return router;
+  },
+};
 
 const WRITES = ['post', 'put', 'patch', 'delete'];
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
@@ -31,7 +51,10 @@ for (const factory of testDatabases()) {
     const logLines: string[] = [];
     before(async () => {
       const logger = pino({ level: 'error' }, { write: (line: string) => logLines.push(line) });
-      p = await createTestPlatform(await factory.open(), { modules: [...MODULES, failingModule], logger });
+      p = await createTestPlatform(await factory.open(), {
+        modules: [...MODULES, failingModule, duplicatingModule],
+        logger,
+      });
     });
     after(async () => p.close());
 
@@ -166,6 +189,11 @@ for (const factory of testDatabases()) {
       const company = await sec.request('POST', '/api/companies', { name });
       assert.equal(company.status, 409);
       assert.doesNotMatch(await company.text(), /23505|constraint|duplicate key/i);
+      logLines.length = 0;
+      const raw = await sec.request('GET', '/api/duplicating/twice');
+      assert.equal(raw.status, 409, 'a unique violation from the database itself is a conflict');
+      assert.doesNotMatch(await raw.text(), /23505|constraint|duplicate key/i);
+      assert.equal(logLines.length, 0, 'a conflict is not logged as an unexpected error');
     });
 
     test('an unexpected error answers 500 with the request id, logged once with its stack', async () => {
