@@ -1,0 +1,128 @@
+import type { ExchangeCase, ExchangeDuplicateReport } from '@strata/server/api-types';
+import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { RequireSignIn } from '../../auth/RequireSignIn.tsx';
+import { useSession } from '../../auth/SessionProvider.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+import {
+  ChoiceField,
+  DuplicateList,
+  LanguageField,
+  Page,
+  post,
+  STAGES,
+  THEMES,
+  useT,
+  useWrite,
+} from './shared.tsx';
+
+const TEXTS = ['problem', 'actions', 'results', 'costs', 'replicability'] as const;
+
+/** Reads the case from the form: its texts, one contact and one document when filled in. */
+function caseOf(data: FormData, countryIso3: string) {
+  const text = (k: string) => String(data.get(k) ?? '').trim();
+  const contact = text('contactName');
+  const document = text('documentUrl');
+  return {
+    countryIso3,
+    stage: text('stage'),
+    theme: text('theme'),
+    language: text('language'),
+    title: text('title'),
+    ...Object.fromEntries(TEXTS.map((k) => [k, text(k)])),
+    contacts: contact ? [{ name: contact, email: text('contactEmail') || null }] : [],
+    documents: document ? [{ title: text('documentTitle') || document, url: document }] : [],
+  };
+}
+
+function NewCase() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const write = useWrite();
+  const [report, setReport] = useState<ExchangeDuplicateReport | null>(null);
+  const country = user?.countryIso3 ?? '';
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const draft = caseOf(new FormData(event.currentTarget), country);
+    if (!report) {
+      const checked = await write.run(
+        () =>
+          post<ExchangeDuplicateReport>('/duplicates/check', {
+            kind: 'case',
+            language: draft.language,
+            title: draft.title,
+            body: TEXTS.map((k) => (draft as Record<string, unknown>)[k]).join('\n'),
+            stage: draft.stage,
+            theme: draft.theme,
+            countryIso3: country,
+          }),
+        t('dup.checked'),
+      );
+      if (checked) setReport(checked);
+      return;
+    }
+    const saved = await write.run(() => post<{ case: ExchangeCase }>('/cases', draft), t('case.saved'));
+    if (saved) navigate(`/exchange/cases/${saved.case.id}`);
+  }
+  return (
+    <Page title={t('case.new')}>
+      <p>{t('case.newIntro')}</p>
+      <form className="form wide-form" onSubmit={submit} onChange={() => setReport(null)}>
+        <p>{t('form.inNameOf', { country })}</p>
+        <label className="field">
+          <span>{t('col.title')}</span>
+          <input name="title" required maxLength={300} />
+        </label>
+        <ChoiceField label={t('col.stage')} name="stage" options={STAGES} prefix="stage" required />
+        <ChoiceField label={t('col.theme')} name="theme" options={THEMES} prefix="theme" required />
+        <LanguageField />
+        {TEXTS.map((k) => (
+          <label className="field" key={k}>
+            <span>{t(`case.${k}`)}</span>
+            <textarea name={k} rows={4} maxLength={20000} required={k !== 'costs' && k !== 'replicability'} />
+          </label>
+        ))}
+        <fieldset>
+          <legend>{t('case.contacts')}</legend>
+          <p className="muted">{t('case.contactsNote')}</p>
+          <label className="field">
+            <span>{t('case.contactName')}</span>
+            <input name="contactName" maxLength={200} />
+          </label>
+          <label className="field">
+            <span>{t('case.contactEmail')}</span>
+            <input name="contactEmail" type="email" />
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>{t('case.documents')}</legend>
+          <label className="field">
+            <span>{t('case.documentTitle')}</span>
+            <input name="documentTitle" maxLength={300} />
+          </label>
+          <label className="field">
+            <span>{t('case.documentUrl')}</span>
+            <input name="documentUrl" type="url" />
+          </label>
+        </fieldset>
+        {report && <DuplicateList report={report} />}
+        <button type="submit" className="primary" disabled={write.busy}>
+          {report ? t('form.saveAnyway') : t('form.check')}
+        </button>
+        {write.status}
+      </form>
+    </Page>
+  );
+}
+
+/** Recording a case: focal points, for their own country. */
+export function CaseFormPage() {
+  const t = useT();
+  usePageTitle(t('case.new'));
+  return (
+    <RequireSignIn roles={['focal_point']}>
+      <NewCase />
+    </RequireSignIn>
+  );
+}
