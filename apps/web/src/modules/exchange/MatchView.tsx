@@ -43,44 +43,46 @@ export function MatchScoreTable({ match, caption }: { match: ExchangeMatch; capt
   const t = useT();
   const value = useValue();
   return (
-    <table className="data-table match-score">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('match.dimension')}</th>
-          <th scope="col">{t('match.weight')}</th>
-          <th scope="col">{t('match.fits')}</th>
-          <th scope="col">{t('match.reason')}</th>
-          <th scope="col">{t('match.needValue')}</th>
-          <th scope="col">{t('match.offerValue')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {match.explanation.dimensions.map((d) => (
-          <tr key={d.dimension}>
-            <th scope="row">{t(`dimension.${d.dimension}`)}</th>
-            <td className="numeric">{percent(d.weight)}</td>
-            <td>{d.score > 0 ? t('match.yes') : t('match.no')}</td>
-            <td>{t(`reason.${d.reason}`)}</td>
-            <td>{d.need ? value(d.dimension, d.need) : '—'}</td>
-            <td>
-              {d.offer
-                .filter(Boolean)
-                .map((o) => value(d.dimension, o))
-                .join(', ') || '—'}
+    <div className="table-scroll">
+      <table className="data-table match-score">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('match.dimension')}</th>
+            <th scope="col">{t('match.weight')}</th>
+            <th scope="col">{t('match.fits')}</th>
+            <th scope="col">{t('match.reason')}</th>
+            <th scope="col">{t('match.needValue')}</th>
+            <th scope="col">{t('match.offerValue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {match.explanation.dimensions.map((d) => (
+            <tr key={d.dimension}>
+              <th scope="row">{t(`dimension.${d.dimension}`)}</th>
+              <td className="numeric">{percent(d.weight)}</td>
+              <td>{d.score > 0 ? t('match.yes') : t('match.no')}</td>
+              <td>{t(`reason.${d.reason}`)}</td>
+              <td>{d.need ? value(d.dimension, d.need) : '—'}</td>
+              <td>
+                {d.offer
+                  .filter(Boolean)
+                  .map((o) => value(d.dimension, o))
+                  .join(', ') || '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('match.total')}</th>
+            <td className="numeric" colSpan={5}>
+              {percent(match.explanation.total)}
             </td>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('match.total')}</th>
-          <td className="numeric" colSpan={5}>
-            {percent(match.explanation.total)}
-          </td>
-        </tr>
-      </tfoot>
-    </table>
+        </tfoot>
+      </table>
+    </div>
   );
 }
 

@@ -1,0 +1,255 @@
+/**
+ * Browser test of knowledge exchange against the real server (in-process, in-memory database) with the
+ * seeded working-group spaces and a few items recorded through the services by fictional focal points,
+ * driven by the system Chromium.
+ *
+ *   STRATA_E2E=1 npm test -- e2e/exchange
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Actor } from '@strata/core';
+import { exchangeServices, type RunningServer } from '@strata/server';
+import pino from 'pino';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  ensureBuilt,
+  shotsDir,
+  skip,
+  startSeededServer,
+  watchErrors,
+} from './support.ts';
+
+const password = 'correct horse battery staple';
+const brazilEmail = 'e2e-focal-bra@strata.test';
+
+interface ApiMatch {
+  needId: string;
+  offerId: string;
+  score: number;
+  explanation: { dimensions: { dimension: string; score: number }[] };
+}
+
+describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let threadId: string;
+
+  before(async () => {
+    ensureBuilt();
+    mkdirSync(shotsDir, { recursive: true });
+    server = await startSeededServer(['exchange'], pino({ level: 'silent' }));
+    const accounts = server.ctx.platform.accounts;
+    const root = await accounts.createUser(
+      null,
+      { email: 'e2e-secretariat@strata.test', password, role: 'secretariat' },
+      { bootstrap: true },
+    );
+    const focalPoint = (email: string, countryIso3: string): Promise<Actor> =>
+      accounts.createUser(root, { email, password, role: 'focal_point', countryIso3, displayName: email });
+    const brazil = await focalPoint(brazilEmail, 'BRA');
+    const germany = await focalPoint('e2e-focal-deu@strata.test', 'DEU');
+    const kenya = await focalPoint('e2e-focal-ken@strata.test', 'KEN');
+    const france = await focalPoint('e2e-focal-fra@strata.test', 'FRA');
+    // Fictional demo content, recorded through the services as the focal points would.
+    const ex = exchangeServices(server.ctx);
+    const { thread } = await ex.forum.createThread(germany, 'theme-tailings', {
+      language: 'en',
+      kind: 'question',
+      title: 'Monitoring tailings dams after closure',
+      body: 'Which instruments do regulators use to monitor tailings dams once the mine has closed?',
+    });
+    threadId = thread.id;
+    await ex.forum.createThread(france, 'theme-water', {
+      language: 'fr',
+      kind: 'discussion',
+      title: 'Surveillance des eaux souterraines près des mines',
+      body: 'Nous partageons nos méthodes de surveillance des eaux souterraines autour des sites miniers.',
+    });
+    await ex.board.createNeed(brazil, {
+      countryIso3: 'BRA',
+      theme: 'tailings',
+      stage: 'closure',
+      kind: 'technical_assistance',
+      urgency: 'medium',
+      language: 'en',
+      title: 'Closure plans for abandoned tailings dams',
+      context: 'Technical assistance to draft closure plans for abandoned tailings dams in two states.',
+    });
+    await ex.board.createOffer(germany, {
+      providerCountryIso3: 'DEU',
+      providerName: 'Germany',
+      themes: ['tailings'],
+      stages: ['closure'],
+      kinds: ['technical_assistance'],
+      regions: ['latin_american_caribbean'],
+      language: 'en',
+      title: 'Dam safety reviews for closed tailings facilities',
+      description: 'Engineers review the stability of closed tailings facilities and their closure plans.',
+    });
+    await ex.board.createNeed(kenya, {
+      countryIso3: 'KEN',
+      theme: 'sand',
+      kind: 'training',
+      urgency: 'high',
+      language: 'en',
+      title: 'Training inspectors of river sand extraction',
+      context: 'Inspectors need training to monitor licensed sand extraction along rivers.',
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    errors = watchErrors(page);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the spaces by stage and theme and opens a space with its thread', async () => {
+    await page.goto(`${server.url}/exchange`);
+    await page.getByRole('heading', { level: 1, name: 'Knowledge exchange' }).waitFor();
+    const byStage = page.getByRole('region', { name: 'By life-cycle stage' });
+    assert.equal(await byStage.getByRole('link').count(), 7);
+    await page.getByRole('region', { name: 'By theme' }).getByRole('link', { name: 'Tailings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tailings' }).waitFor();
+    await page.locator('#exchange-threads caption', { hasText: '1 thread' }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.getByRole('link', { name: 'Monitoring tailings dams after closure' }).click();
+    await page.getByRole('heading', { level: 2, name: '0 replies' }).waitFor();
+    // Anonymous readers see no reply form.
+    assert.equal(await page.getByLabel('Your reply').count(), 0);
+  });
+
+  it('signs in as a focal point and posts a reply in the country’s name', async () => {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email address').fill(brazilEmail);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('account-name').waitFor();
+    await page.goto(`${server.url}/exchange/threads/${threadId}`);
+    await page.getByText('In the name of BRA.').waitFor();
+    await page
+      .getByLabel('Your reply')
+      .fill('Brazil uses piezometers read monthly and a yearly dam safety review.');
+    await page.getByRole('button', { name: 'Post the reply' }).click();
+    await page.getByRole('heading', { level: 2, name: '1 reply' }).waitFor();
+    await page.getByText('Brazil uses piezometers read monthly').waitFor();
+    const stored = (await (await fetch(`${server.url}/api/exchange/threads/${threadId}`)).json()) as {
+      replies: { countryIso3: string; body: string }[];
+    };
+    assert.deepEqual(
+      stored.replies.map((r) => r.countryIso3),
+      ['BRA'],
+    );
+    assert.deepEqual(await accessibilityViolations(page), []);
+  });
+
+  it('records a need: the near-duplicate is shown explained, then the match with its dimension scores', async () => {
+    await page.goto(`${server.url}/exchange/board`);
+    const form = page.getByRole('region', { name: 'Record a need' });
+    await form.getByLabel('Title').fill('Closure plans for abandoned tailings dams');
+    await form.getByLabel('Theme').selectOption('tailings');
+    await form.getByLabel('Stage').selectOption('closure');
+    await form.getByLabel('Kind of support').selectOption('technical_assistance');
+    await form.getByLabel('Urgency').selectOption('high');
+    await form.getByLabel('Language').selectOption('en');
+    await form
+      .getByLabel('National context')
+      .fill('Technical assistance to draft closure plans for abandoned tailings dams in three states.');
+    await form.getByRole('button', { name: 'Check for duplicates' }).click();
+    const duplicate = form
+      .locator('.duplicates li')
+      .filter({ hasText: 'Closure plans for abandoned tailings dams' });
+    await duplicate.waitFor();
+    assert.match(
+      (await duplicate.textContent()) ?? '',
+      /likely duplicate, score \d+ %.*Text similarity \d+ %/s,
+    );
+    assert.match((await duplicate.textContent()) ?? '', /Shared dimensions: .*theme:tailings/);
+    await form.getByRole('button', { name: 'Save' }).click();
+    const match = form.getByRole('region', {
+      name: 'Closure plans for abandoned tailings dams ↔ Dam safety reviews for closed tailings facilities',
+    });
+    await match.waitFor();
+    const rows = match.locator('tbody tr');
+    assert.equal(await rows.count(), 5, 'one row per dimension');
+    await match.getByRole('row', { name: /Theme .*The offer covers this theme/ }).waitFor();
+    await match.getByRole('row', { name: /Region .*The offer serves the country's region/ }).waitFor();
+    const api = (await (await fetch(`${server.url}/api/exchange/matches`)).json()) as { items: ApiMatch[] };
+    const scores = api.items.map((m) => `${Math.round(m.score * 100)} %`);
+    const caption = (await match.locator('caption').textContent()) ?? '';
+    assert.ok(
+      scores.some((s) => caption.includes(s)),
+      `${caption} not among ${scores.join(', ')}`,
+    );
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.screenshot({ path: path.join(shotsDir, 'exchange-board-en.png'), fullPage: true });
+  });
+
+  it('records an offer that meets a need of another region’s country', async () => {
+    const form = page.getByRole('region', { name: 'Record an offer' });
+    await form.getByLabel('Provider').fill('Brazil, national mining agency');
+    await form.getByLabel('Title').fill('Training for sand extraction inspectors');
+    await form.getByRole('group', { name: 'Themes' }).getByLabel('Sand').check();
+    await form.getByRole('group', { name: 'Kinds of support' }).getByLabel('Training').check();
+    await form.getByRole('group', { name: 'Regions served' }).getByLabel('African States').check();
+    await form
+      .getByLabel('Description')
+      .fill('Two-week course for inspectors on licensing and river surveys.');
+    await form.getByRole('button', { name: 'Check for duplicates' }).click();
+    await form.getByText('No near-duplicate found.').waitFor();
+    await form.getByRole('button', { name: 'Save' }).click();
+    const match = form.getByRole('region', {
+      name: 'Training inspectors of river sand extraction ↔ Training for sand extraction inspectors',
+    });
+    await match.waitFor();
+    await match
+      .getByRole('row', { name: /Kind of support .*The offer gives this kind of support/ })
+      .waitFor();
+    await match.getByRole('row', { name: /Life-cycle stage .*The offer covers every stage/ }).waitFor();
+    // The board lists the new offer, and the match in its life cycle.
+    await page.locator('#exchange-offers caption', { hasText: '2 offers' }).waitFor();
+    await page.getByRole('list', { name: 'Life cycle of the match' }).first().waitFor();
+  });
+
+  it('searches in English and in French with highlighted words', async () => {
+    await page.goto(`${server.url}/exchange/search?q=tailings`);
+    await page.getByRole('heading', { level: 2, name: /\d+ results?/ }).waitFor();
+    const marks = await page.locator('.search-hits mark').allTextContents();
+    assert.ok(marks.length > 0, 'highlighted words');
+    assert.ok(
+      marks.every((m) => /tailings/i.test(m)),
+      marks.join(', '),
+    );
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.goto(`${server.url}/exchange/search?q=surveillance&language=fr`);
+    const hit = page.locator('.search-hits li', { hasText: 'Surveillance des eaux souterraines' });
+    await hit.waitFor();
+    assert.equal(await hit.getAttribute('lang'), 'fr');
+    const french = await hit.locator('mark').allTextContents();
+    assert.ok(
+      french.some((m) => /surveillance/i.test(m)),
+      french.join(', '),
+    );
+    assert.equal(await page.locator('.search-hits li').count(), 1, 'the language filter keeps French only');
+    await page.screenshot({ path: path.join(shotsDir, 'exchange-search-fr.png') });
+  });
+
+  it('reads right to left in Arabic', async () => {
+    await page.goto(`${server.url}/exchange`);
+    await page.getByLabel('Language').first().selectOption('ar');
+    await page.getByRole('heading', { level: 1, name: 'تبادل المعارف' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.screenshot({ path: path.join(shotsDir, 'exchange-spaces-ar.png') });
+    assert.deepEqual(errors, []);
+  });
+});
