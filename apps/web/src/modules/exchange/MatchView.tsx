@@ -43,7 +43,9 @@ export function MatchScoreTable({ match, caption }: { match: ExchangeMatch; capt
   const t = useT();
   const value = useValue();
   return (
-    <div className="table-scroll">
+    // A wide table scrolls sideways in a narrow column; keyboard users reach it by Tab (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+    <section className="table-scroll" tabIndex={0} aria-label={caption}>
       <table className="data-table match-score">
         <caption>{caption}</caption>
         <thead>
@@ -82,7 +84,7 @@ export function MatchScoreTable({ match, caption }: { match: ExchangeMatch; capt
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }
 
