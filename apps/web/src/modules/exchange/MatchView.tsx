@@ -2,26 +2,8 @@ import type { ExchangeMatch } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSession } from '../../auth/SessionProvider.tsx';
+import { MATCH_STATES, movesFrom } from './match-moves.ts';
 import { percent, post, useT, useWrite } from './shared.tsx';
-
-/** The life cycle of a match, in order (the API's `state` values). */
-export const MATCH_STATES = [
-  'proposed',
-  'in_contact',
-  'agreed',
-  'delivered',
-  'closed',
-] as const satisfies readonly ExchangeMatch['state'][];
-
-/**
- * Where a match may go from `state`, as the server allows it: the next state, or closed from any open one.
- * The server checks every move again (409 otherwise); this only offers the moves it will accept.
- */
-export function movesFrom(state: ExchangeMatch['state']): ExchangeMatch['state'][] {
-  if (state === 'closed') return [];
-  const next = MATCH_STATES[MATCH_STATES.indexOf(state) + 1];
-  return next === 'closed' ? ['closed'] : [next, 'closed'];
-}
 
 /** A value compared on a dimension, translated when it is a vocabulary word. */
 function useValue() {
