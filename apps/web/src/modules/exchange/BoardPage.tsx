@@ -1,5 +1,6 @@
 import type { ExchangeMatch, ExchangeNeed, ExchangeOffer } from '@strata/server/api-types';
 import { Link } from 'react-router';
+import { useSession } from '../../auth/SessionProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -86,8 +87,20 @@ export function MatchList({
   onMoved?: () => void;
 }) {
   const t = useT();
+  const { user } = useSession();
   const needTitle = new Map(needs.map((n) => [n.id, n.title]));
   const offerTitle = new Map(offers.map((o) => [o.id, o.title]));
+  // The parties to a match (either country, the offering organisation) and the secretariat move it on;
+  // the server checks this again.
+  const mayMove = (m: ExchangeMatch) => {
+    if (!user) return false;
+    if (user.role === 'secretariat') return true;
+    const need = needs.find((n) => n.id === m.needId);
+    const offer = offers.find((o) => o.id === m.offerId);
+    if (user.role === 'focal_point' && user.countryIso3)
+      return need?.countryIso3 === user.countryIso3 || offer?.providerCountryIso3 === user.countryIso3;
+    return !!user.organisationId && offer?.providerOrganisationId === user.organisationId;
+  };
   const shown = matches.filter((m) => needTitle.has(m.needId) || offerTitle.has(m.offerId));
   if (shown.length === 0) return <p>{t('board.noMatches')}</p>;
   return (
@@ -98,7 +111,7 @@ export function MatchList({
           match={m}
           needTitle={needTitle.get(m.needId) ?? t('board.elsewhere')}
           offerTitle={offerTitle.get(m.offerId) ?? t('board.elsewhere')}
-          onMoved={onMoved}
+          onMoved={onMoved && mayMove(m) ? onMoved : undefined}
         />
       ))}
     </>

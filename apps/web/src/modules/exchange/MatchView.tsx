@@ -111,26 +111,31 @@ function MoveForm({ match, onMoved }: { match: ExchangeMatch; onMoved: () => voi
   const moves = movesFrom(match.state);
   const [to, setTo] = useState(moves[0] ?? 'closed');
   if (!user || moves.length === 0) return null;
+  const chosen = moves.includes(to) ? to : (moves[0] ?? 'closed');
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const outcome = String(data.get('outcome') ?? '').trim();
     const saved = await write.run(
       () =>
         post(`/matches/${match.id}/moves`, {
-          state: to,
+          state: chosen,
           note: String(data.get('note') ?? ''),
           outcome: outcome || null,
         }),
       t('match.moved'),
     );
-    if (saved) onMoved();
+    if (saved) {
+      form.reset();
+      onMoved();
+    }
   }
   return (
     <form className="form move-form" onSubmit={submit} aria-label={t('match.move')}>
       <label className="field">
         <span>{t('match.moveTo')}</span>
-        <select value={to} onChange={(e) => setTo(e.target.value as ExchangeMatch['state'])}>
+        <select value={chosen} onChange={(e) => setTo(e.target.value as ExchangeMatch['state'])}>
           {moves.map((s) => (
             <option key={s} value={s}>
               {t(`state.${s}`)}
@@ -142,7 +147,7 @@ function MoveForm({ match, onMoved }: { match: ExchangeMatch; onMoved: () => voi
         <span>{t('match.note')}</span>
         <textarea name="note" required rows={2} maxLength={5000} />
       </label>
-      {to === 'closed' && (
+      {chosen === 'closed' && (
         <label className="field">
           <span>{t('match.outcomeLabel')}</span>
           <textarea name="outcome" required rows={2} maxLength={5000} />

@@ -228,7 +228,7 @@ export function ThreadPage() {
             <ul>
               {moderation.map((m) => (
                 <li key={`${m.at}-${m.entityId}-${m.action}`}>
-                  {date(m.at)} — {t(`mod.${m.action}`)} ({t(`mod.${m.entity}`)}): {m.reason}
+                  {date(m.at)} — {t(`mod.${m.action}`)} ({t(`entity.${m.entity}`)}): {m.reason}
                 </li>
               ))}
             </ul>

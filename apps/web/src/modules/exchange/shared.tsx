@@ -1,6 +1,6 @@
 import './exchange.css';
 import type { ExchangeDuplicateReport } from '@strata/server/api-types';
-import { Fragment, type ReactNode, useState } from 'react';
+import { Fragment, type ReactNode, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router';
 import { api, ProblemError } from '../../api/client.ts';
@@ -142,10 +142,12 @@ export function ChoiceField({
   required?: boolean;
 }) {
   const t = useT();
+  const id = useId();
   return (
-    <label className="field">
-      <span>{label}</span>
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
       <select
+        id={id}
         name={name}
         required={required}
         value={value}
@@ -158,7 +160,7 @@ export function ChoiceField({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -166,17 +168,18 @@ export function ChoiceField({
 export function LanguageField() {
   const t = useT();
   const { lang } = useLocale();
+  const id = useId();
   return (
-    <label className="field">
-      <span>{t('form.language')}</span>
-      <select name="language" defaultValue={lang}>
+    <div className="field">
+      <label htmlFor={id}>{t('form.language')}</label>
+      <select id={id} name="language" defaultValue={lang}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l}>
             {LANGUAGE_NAMES[l]}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
