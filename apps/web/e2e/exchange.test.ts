@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Actor } from '@strata/core';
-import { exchangeServices, type RunningServer } from '@strata/server';
+import type { RunningServer } from '@strata/server';
 import pino from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import {
@@ -58,6 +58,7 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     const kenya = await focalPoint('e2e-focal-ken@strata.test', 'KEN');
     const france = await focalPoint('e2e-focal-fra@strata.test', 'FRA');
     // Fictional demo content, recorded through the services as the focal points would.
+    const { exchangeServices } = await import('@strata/server');
     const ex = exchangeServices(server.ctx);
     const { thread } = await ex.forum.createThread(germany, 'theme-tailings', {
       language: 'en',
@@ -108,6 +109,15 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     errors = watchErrors(page);
   });
 
+  async function signIn(email: string) {
+    await page.context().clearCookies();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('account-name').waitFor();
+  }
+
   after(async () => {
     await browser?.close();
     await server?.close();
@@ -129,11 +139,7 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
   });
 
   it('signs in as a focal point and posts a reply in the country’s name', async () => {
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email address').fill(brazilEmail);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('account-name').waitFor();
+    await signIn(brazilEmail);
     await page.goto(`${server.url}/exchange/threads/${threadId}`);
     await page.getByText('In the name of BRA.').waitFor();
     await page
@@ -218,6 +224,100 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     // The board lists the new offer, and the match in its life cycle.
     await page.locator('#exchange-offers caption', { hasText: '2 offers' }).waitFor();
     await page.getByRole('list', { name: 'Life cycle of the match' }).first().waitFor();
+  });
+
+  it('moves the match on with a dated note', async () => {
+    const matches = page.locator('section[aria-labelledby="matches-heading"]');
+    const match = matches.getByRole('region', {
+      name: 'Training inspectors of river sand extraction ↔ Training for sand extraction inspectors',
+    });
+    await match.getByLabel('New state').selectOption('in_contact');
+    await match.getByLabel('Note (dated)').fill('First call held with the Kenyan mining authority.');
+    await match.getByRole('button', { name: 'Move the match on' }).click();
+    await match.locator('[aria-current="step"]', { hasText: 'In contact' }).waitFor();
+    const note = match.locator('.match-notes li', { hasText: 'First call held' });
+    await note.waitFor();
+    const dated = await note.locator('time').getAttribute('datetime');
+    assert.match(dated ?? '', /^\d{4}-\d{2}-\d{2}T/);
+    // The next move offered is the next state (or closing), never back.
+    const options = await match.getByLabel('New state').locator('option').allTextContents();
+    assert.deepEqual(options, ['Agreed', 'Closed']);
+    // Matches of other countries carry no move form for this focal point.
+    const others = matches.getByRole('region', { name: /^Closure plans .* ↔ Dam safety reviews/ });
+    assert.ok((await others.count()) > 0);
+    assert.equal(await others.first().getByLabel('New state').count(), 1, 'Brazil needs it: Brazil moves it');
+  });
+
+  it('shows the country’s needs, offers, matches and cases on its country page', async () => {
+    await page.goto(`${server.url}/countries/BRA`);
+    const section = page.getByRole('region', { name: 'Knowledge exchange' });
+    await section.locator('caption', { hasText: '2 needs of this country' }).waitFor();
+    await section.locator('caption', { hasText: '1 offer of this country' }).waitFor();
+    await section.getByRole('heading', { level: 3, name: 'Matches' }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
+  });
+
+  it('records a case, submits it, and the secretariat publishes it with contacts hidden from the public', async () => {
+    await page.goto(`${server.url}/exchange/cases/new`);
+    await page.getByLabel('Title', { exact: true }).fill('Community water monitoring around a copper mine');
+    await page.getByLabel('Stage', { exact: true }).selectOption('extraction');
+    await page.getByLabel('Theme', { exact: true }).selectOption('water');
+    await page.getByLabel('Language', { exact: true }).last().selectOption('en');
+    await page.getByLabel('The problem').fill('Villagers did not trust the mine’s water reports.');
+    await page.getByLabel('What was done').fill('Villagers were trained to sample wells with the regulator.');
+    await page
+      .getByLabel('Results', { exact: true })
+      .fill('Monthly joint sampling; complaints fell by half.');
+    await page.getByLabel('Name', { exact: true }).fill('Ana Souza (fictional)');
+    await page.getByLabel('E-mail address', { exact: true }).fill('ana.souza@example.org');
+    await page.getByRole('button', { name: 'Check for duplicates' }).click();
+    await page.getByText('No near-duplicate found.').waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Community water monitoring around a copper mine' })
+      .waitFor();
+    await page.getByText('ana.souza@example.org').waitFor(); // focal points see contacts
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByText('Under review').waitFor();
+    const caseUrl = page.url();
+    // Not public before review.
+    assert.equal((await fetch(caseUrl.replace('/exchange/cases/', '/api/exchange/cases/'))).status, 404);
+    await signIn('e2e-secretariat@strata.test');
+    await page.goto(caseUrl);
+    await page.getByLabel('Decision').selectOption('published');
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await page.locator('dd', { hasText: 'Published' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.goto(`${server.url}/exchange/library`);
+    await page.locator('#exchange-cases caption', { hasText: '1 case' }).waitFor();
+    await page.getByRole('link', { name: 'Community water monitoring around a copper mine' }).click();
+    await page.getByText('Contacts are shown to focal points only.').waitFor();
+    assert.equal(await page.getByText('ana.souza@example.org').count(), 0);
+    const csv = await (await fetch(`${server.url}/api/exchange/cases.csv`)).text();
+    assert.match(csv, /Community water monitoring around a copper mine/);
+    assert.doesNotMatch(csv, /ana\.souza/);
+    assert.deepEqual(await accessibilityViolations(page), []);
+  });
+
+  it('lets the secretariat hide a reply and lock the thread, with the reasons kept', async () => {
+    await signIn('e2e-secretariat@strata.test');
+    await page.goto(`${server.url}/exchange/threads/${threadId}`);
+    const reply = page.locator('.reply', { hasText: 'Brazil uses piezometers' });
+    await reply.getByLabel('Reason (kept in the log)').fill('Off topic for this question');
+    await reply.getByRole('button', { name: 'Apply' }).click();
+    await reply.getByText('Hidden: Off topic for this question').waitFor();
+    const moderation = page.getByRole('region', { name: 'Moderation' });
+    await moderation.getByLabel('Action').selectOption('lock');
+    await moderation.getByLabel('Reason (kept in the log)').fill('Answered; closed for replies');
+    await moderation.getByRole('button', { name: 'Apply' }).click();
+    await moderation.getByText(/Lock \(thread\): Answered; closed for replies/).waitFor();
+    await page.getByText('This thread is locked: Answered; closed for replies').waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('.account').getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.goto(`${server.url}/exchange/threads/${threadId}`);
+    await page.getByRole('heading', { level: 2, name: '0 replies' }).waitFor();
+    await page.getByText('This thread is locked: Answered; closed for replies').waitFor();
   });
 
   it('searches in English and in French with highlighted words', async () => {
