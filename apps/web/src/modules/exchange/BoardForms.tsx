@@ -6,11 +6,11 @@ import type {
 } from '@strata/server/api-types';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useSession } from '../../auth/SessionProvider.tsx';
+import { type DraftCheck, useDuplicateCheck } from './duplicate-check.tsx';
 import { MatchView } from './MatchView.tsx';
 import {
   ChoiceField,
   ChoiceSet,
-  DuplicateList,
   LanguageField,
   post,
   REGIONS,
@@ -19,7 +19,6 @@ import {
   THEMES,
   URGENCIES,
   useT,
-  useWrite,
 } from './shared.tsx';
 
 interface Saved<T> {
@@ -44,7 +43,7 @@ function TwoStepForm<T extends { id: string; title: string }>({
   heading: string;
   children: ReactNode;
   draftOf: (data: FormData) => {
-    check: Record<string, unknown>;
+    check: DraftCheck;
     body: Record<string, unknown>;
   };
   save: (body: Record<string, unknown>) => Promise<Saved<T>>;
@@ -52,39 +51,25 @@ function TwoStepForm<T extends { id: string; title: string }>({
   onSaved: () => void;
 }) {
   const t = useT();
-  const write = useWrite();
-  const [report, setReport] = useState<ExchangeDuplicateReport | null>(null);
+  const dup = useDuplicateCheck();
   const [saved, setSaved] = useState<Saved<T> | null>(null);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const draft = draftOf(new FormData(form));
-    if (!report) {
-      const checked = await write.run(
-        () => post<ExchangeDuplicateReport>('/duplicates/check', draft.check),
-        t('dup.checked'),
-      );
-      if (checked) setReport(checked);
-      return;
-    }
-    const done = await write.run(() => save(draft.body), t('board.saved'));
+    const done = await dup.submit(draft.check, () => save(draft.body), t('board.saved'));
     if (done) {
       setSaved(done);
-      setReport(null);
       form.reset();
       onSaved();
     }
   }
   return (
     <section className="panel" aria-label={heading}>
-      <form className="form wide-form" onSubmit={submit} onChange={() => setReport(null)}>
+      <form className="form wide-form" onSubmit={submit} onChange={dup.changed}>
         <h3>{heading}</h3>
         {children}
-        {report && <DuplicateList report={report} />}
-        <button type="submit" className="primary" disabled={write.busy}>
-          {report ? t('form.saveAnyway') : t('form.check')}
-        </button>
-        {write.status}
+        {dup.controls}
       </form>
       {saved && (
         <div>
@@ -122,7 +107,7 @@ export function NeedForm({ offers, onSaved }: { offers: ExchangeOffer[]; onSaved
           context: text(data, 'context'),
           neededBy: text(data, 'neededBy') || null,
         };
-        const check = {
+        const check: DraftCheck = {
           kind: 'need',
           language: body.language,
           title: body.title,
@@ -187,7 +172,7 @@ export function OfferForm({ needs, onSaved }: { needs: ExchangeNeed[]; onSaved: 
           availableFrom: text(data, 'availableFrom') || null,
           availableUntil: text(data, 'availableUntil') || null,
         };
-        const check = {
+        const check: DraftCheck = {
           kind: 'offer',
           language: body.language,
           title: body.title,

@@ -6,9 +6,9 @@ import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useReloadable } from '../process/useReloadable.ts';
 import { NeedForm, OfferForm } from './BoardForms.tsx';
-import { CountryFilter, useFilters } from './LibraryPage.tsx';
+import { useFilters } from './filters.tsx';
 import { MatchView } from './MatchView.tsx';
-import { ChoiceField, DemoBadge, DOWNLOADS, LoadError, Page, THEMES, useT } from './shared.tsx';
+import { DemoBadge, DOWNLOADS, LoadError, Page, THEMES, useT } from './shared.tsx';
 
 const STATUSES = ['open', 'served', 'withdrawn', 'merged'] as const;
 
@@ -122,7 +122,8 @@ export function MatchList({
 export function BoardPage() {
   const t = useT();
   usePageTitle(t('board.title'));
-  const { params, set, qs } = useFilters(['country', 'theme', 'status']);
+  const filters = useFilters(['country', 'theme', 'status']);
+  const { qs } = filters;
   const needs = useReloadable<{ items: ExchangeNeed[] }>(`/exchange/needs${qs}`);
   const offers = useReloadable<{ items: ExchangeOffer[] }>(`/exchange/offers${qs}`);
   const matches = useReloadable<{ items: ExchangeMatch[] }>('/exchange/matches');
@@ -138,23 +139,9 @@ export function BoardPage() {
     <Page title={t('board.title')}>
       <p>{t('board.intro')}</p>
       <form className="filters" aria-label={t('filter.label')} onSubmit={(e) => e.preventDefault()}>
-        <CountryFilter value={params.get('country') ?? ''} onChange={(v) => set('country', v)} />
-        <ChoiceField
-          label={t('filter.theme')}
-          options={THEMES}
-          prefix="theme"
-          any
-          value={params.get('theme') ?? ''}
-          onChange={(v) => set('theme', v)}
-        />
-        <ChoiceField
-          label={t('filter.status')}
-          options={STATUSES}
-          prefix="status"
-          any
-          value={params.get('status') ?? ''}
-          onChange={(v) => set('status', v)}
-        />
+        {filters.country()}
+        {filters.choice('theme', t('filter.theme'), THEMES, 'theme')}
+        {filters.choice('status', t('filter.status'), STATUSES, 'status')}
       </form>
       <p className="downloads">
         <a href={`${DOWNLOADS}/needs.csv${qs}`} download>

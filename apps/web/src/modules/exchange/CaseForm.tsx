@@ -1,20 +1,11 @@
-import type { ExchangeCase, ExchangeDuplicateReport } from '@strata/server/api-types';
-import { type FormEvent, useState } from 'react';
+import type { ExchangeCase } from '@strata/server/api-types';
+import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { RequireSignIn } from '../../auth/RequireSignIn.tsx';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import {
-  ChoiceField,
-  DuplicateList,
-  LanguageField,
-  Page,
-  post,
-  STAGES,
-  THEMES,
-  useT,
-  useWrite,
-} from './shared.tsx';
+import { type DraftCheck, useDuplicateCheck } from './duplicate-check.tsx';
+import { ChoiceField, LanguageField, Page, post, STAGES, THEMES, useT } from './shared.tsx';
 
 const TEXTS = ['problem', 'actions', 'results', 'costs', 'replicability'] as const;
 
@@ -39,36 +30,31 @@ function NewCase() {
   const t = useT();
   const navigate = useNavigate();
   const { user } = useSession();
-  const write = useWrite();
-  const [report, setReport] = useState<ExchangeDuplicateReport | null>(null);
+  const dup = useDuplicateCheck();
   const country = user?.countryIso3 ?? '';
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const draft = caseOf(new FormData(event.currentTarget), country);
-    if (!report) {
-      const checked = await write.run(
-        () =>
-          post<ExchangeDuplicateReport>('/duplicates/check', {
-            kind: 'case',
-            language: draft.language,
-            title: draft.title,
-            body: TEXTS.map((k) => (draft as Record<string, unknown>)[k]).join('\n'),
-            stage: draft.stage,
-            theme: draft.theme,
-            countryIso3: country,
-          }),
-        t('dup.checked'),
-      );
-      if (checked) setReport(checked);
-      return;
-    }
-    const saved = await write.run(() => post<{ case: ExchangeCase }>('/cases', draft), t('case.saved'));
+    const check: DraftCheck = {
+      kind: 'case',
+      language: draft.language,
+      title: draft.title,
+      body: TEXTS.map((k) => (draft as Record<string, unknown>)[k]).join('\n'),
+      stage: draft.stage,
+      theme: draft.theme,
+      countryIso3: country,
+    };
+    const saved = await dup.submit(
+      check,
+      () => post<{ case: ExchangeCase }>('/cases', draft),
+      t('case.saved'),
+    );
     if (saved) navigate(`/exchange/cases/${saved.case.id}`);
   }
   return (
     <Page title={t('case.new')}>
       <p>{t('case.newIntro')}</p>
-      <form className="form wide-form" onSubmit={submit} onChange={() => setReport(null)}>
+      <form className="form wide-form" onSubmit={submit} onChange={dup.changed}>
         <p>{t('form.inNameOf', { country })}</p>
         <label className="field">
           <span>{t('col.title')}</span>
@@ -106,11 +92,7 @@ function NewCase() {
             <input name="documentUrl" type="url" />
           </label>
         </fieldset>
-        {report && <DuplicateList report={report} />}
-        <button type="submit" className="primary" disabled={write.busy}>
-          {report ? t('form.saveAnyway') : t('form.check')}
-        </button>
-        {write.status}
+        {dup.controls}
       </form>
     </Page>
   );

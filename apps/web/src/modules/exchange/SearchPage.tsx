@@ -1,12 +1,12 @@
 import type { ExchangeSearchHit } from '@strata/server/api-types';
 import type { FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import { CountryFilter } from './LibraryPage.tsx';
-import { ChoiceField, ITEM_KINDS, LoadError, Page, Snippet, STAGES, THEMES, useT } from './shared.tsx';
+import { useFilters } from './filters.tsx';
+import { ITEM_KINDS, LoadError, languageName, Page, Snippet, STAGES, THEMES, useT } from './shared.tsx';
 
 const FILTERS = ['q', 'kind', 'stage', 'theme', 'country', 'language'] as const;
 
@@ -49,7 +49,7 @@ function Results({ qs }: { qs: string }) {
                 <Snippet text={h.snippet} />
               </p>
               <p className="muted">
-                {LANGUAGE_NAMES[h.language]} · {t(`search.method.${h.method}`)}
+                {languageName(h.language)} · {t(`search.method.${h.method}`)}
               </p>
             </li>
           );
@@ -63,18 +63,8 @@ function Results({ qs }: { qs: string }) {
 export function SearchPage() {
   const t = useT();
   usePageTitle(t('search.title'));
-  const [params, setParams] = useSearchParams();
-  const query = new URLSearchParams();
-  for (const f of FILTERS) {
-    const v = params.get(f);
-    if (v) query.set(f, v);
-  }
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const filters = useFilters(FILTERS);
+  const { params, set } = filters;
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     set('q', String(new FormData(event.currentTarget).get('q') ?? '').trim());
@@ -88,48 +78,17 @@ export function SearchPage() {
             <span>{t('search.words')}</span>
             <input type="search" name="q" defaultValue={q} minLength={2} maxLength={200} required />
           </label>
-          <ChoiceField
-            label={t('filter.type')}
-            options={ITEM_KINDS}
-            prefix="kind"
-            any
-            value={params.get('kind') ?? ''}
-            onChange={(v) => set('kind', v)}
-          />
-          <ChoiceField
-            label={t('filter.stage')}
-            options={STAGES}
-            prefix="stage"
-            any
-            value={params.get('stage') ?? ''}
-            onChange={(v) => set('stage', v)}
-          />
-          <ChoiceField
-            label={t('filter.theme')}
-            options={THEMES}
-            prefix="theme"
-            any
-            value={params.get('theme') ?? ''}
-            onChange={(v) => set('theme', v)}
-          />
-          <CountryFilter value={params.get('country') ?? ''} onChange={(v) => set('country', v)} />
-          <label className="field">
-            <span>{t('form.language')}</span>
-            <select value={params.get('language') ?? ''} onChange={(e) => set('language', e.target.value)}>
-              <option value="">{t('filter.any')}</option>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {LANGUAGE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          </label>
+          {filters.choice('kind', t('filter.type'), ITEM_KINDS, 'kind')}
+          {filters.choice('stage', t('filter.stage'), STAGES, 'stage')}
+          {filters.choice('theme', t('filter.theme'), THEMES, 'theme')}
+          {filters.country()}
+          {filters.choice('language', t('form.language'), LANGUAGES, '', languageName)}
           <button type="submit" className="primary">
             {t('search.submit')}
           </button>
         </form>
       </search>
-      {q.length >= 2 ? <Results qs={query.toString()} /> : <p>{t('search.hint')}</p>}
+      {q.length >= 2 ? <Results qs={filters.query} /> : <p>{t('search.hint')}</p>}
     </Page>
   );
 }

@@ -1,5 +1,5 @@
-import type { ExchangeDuplicateReport, ExchangeSpace, ExchangeThread } from '@strata/server/api-types';
-import { type FormEvent, useState } from 'react';
+import type { ExchangeSpace, ExchangeThread } from '@strata/server/api-types';
+import type { FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../auth/SessionProvider.tsx';
@@ -7,8 +7,9 @@ import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useReloadable } from '../process/useReloadable.ts';
+import { useDuplicateCheck } from './duplicate-check.tsx';
 import { useSpaceName } from './SpacesPage.tsx';
-import { DemoBadge, DuplicateList, LanguageField, LoadError, Page, post, useT, useWrite } from './shared.tsx';
+import { DemoBadge, LanguageField, LoadError, Page, post, useT } from './shared.tsx';
 
 /**
  * A new thread: checked for near-duplicates first (shown with the score explained), then saved on a
@@ -18,8 +19,7 @@ function NewThreadForm({ space }: { space: ExchangeSpace }) {
   const t = useT();
   const navigate = useNavigate();
   const { user } = useSession();
-  const write = useWrite();
-  const [report, setReport] = useState<ExchangeDuplicateReport | null>(null);
+  const dup = useDuplicateCheck();
   if (!user || !['focal_point', 'observer_contact'].includes(user.role)) return null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -30,34 +30,21 @@ function NewThreadForm({ space }: { space: ExchangeSpace }) {
       title: String(data.get('title') ?? ''),
       body: String(data.get('body') ?? ''),
     };
-    if (!report) {
-      const checked = await write.run(
-        () =>
-          post<ExchangeDuplicateReport>('/duplicates/check', {
-            kind: 'thread',
-            ...draft,
-            stage: space.stage,
-            theme: space.theme,
-            countryIso3: user?.countryIso3 ?? null,
-          }),
-        t('dup.checked'),
-      );
-      if (checked) setReport(checked);
-      return;
-    }
-    const saved = await write.run(
+    const countryIso3 = user?.countryIso3 ?? null;
+    const saved = await dup.submit(
+      { kind: 'thread', ...draft, stage: space.stage, theme: space.theme, countryIso3 },
       () =>
         post<{ thread: ExchangeThread }>(`/spaces/${space.slug}/threads`, {
           ...draft,
           kind: String(data.get('kind')),
-          countryIso3: user?.countryIso3 ?? null,
+          countryIso3,
         }),
       t('thread.saved'),
     );
     if (saved) navigate(`/exchange/threads/${saved.thread.id}`);
   }
   return (
-    <form className="form wide-form panel" onSubmit={submit} onChange={() => setReport(null)}>
+    <form className="form wide-form panel" onSubmit={submit} onChange={dup.changed}>
       <h2>{t('thread.new')}</h2>
       {user.countryIso3 && <p>{t('form.inNameOf', { country: user.countryIso3 })}</p>}
       <label className="field">
@@ -76,11 +63,7 @@ function NewThreadForm({ space }: { space: ExchangeSpace }) {
         </select>
       </label>
       <LanguageField />
-      {report && <DuplicateList report={report} />}
-      <button type="submit" className="primary" disabled={write.busy}>
-        {report ? t('form.saveAnyway') : t('form.check')}
-      </button>
-      {write.status}
+      {dup.controls}
     </form>
   );
 }

@@ -1,11 +1,10 @@
 import './exchange.css';
-import type { ExchangeDuplicateReport } from '@strata/server/api-types';
 import { Fragment, type ReactNode, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router';
 import { api, ProblemError } from '../../api/client.ts';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/languages.ts';
 
 /** The exchange API, relative to the API client's base (`/api`). */
 export const API = '/exchange';
@@ -131,11 +130,16 @@ export function ChoiceField({
   onChange,
   any,
   required,
+  optionLabel,
+  defaultValue,
 }: {
   label: string;
   name?: string;
   options: readonly string[];
   prefix: string;
+  /** Names the options when they are not vocabulary words under `prefix`. */
+  optionLabel?: (option: string) => string;
+  defaultValue?: string;
   value?: string;
   onChange?: (value: string) => void;
   any?: boolean;
@@ -151,12 +155,13 @@ export function ChoiceField({
         name={name}
         required={required}
         value={value}
+        defaultValue={defaultValue}
         onChange={onChange ? (e) => onChange(e.target.value) : undefined}
       >
         {any && <option value="">{t('filter.any')}</option>}
         {options.map((o) => (
           <option key={o} value={o}>
-            {t(`${prefix}.${o}`)}
+            {optionLabel ? optionLabel(o) : t(`${prefix}.${o}`)}
           </option>
         ))}
       </select>
@@ -164,22 +169,22 @@ export function ChoiceField({
   );
 }
 
+/** A language's own name (the options of language selects). */
+export const languageName = (code: string) => LANGUAGE_NAMES[code as Language] ?? code;
+
 /** The language a text is written in (the search and the duplicate check use it). */
 export function LanguageField() {
   const t = useT();
   const { lang } = useLocale();
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('form.language')}</label>
-      <select id={id} name="language" defaultValue={lang}>
-        {LANGUAGES.map((l) => (
-          <option key={l} value={l}>
-            {LANGUAGE_NAMES[l]}
-          </option>
-        ))}
-      </select>
-    </div>
+    <ChoiceField
+      label={t('form.language')}
+      name="language"
+      options={LANGUAGES}
+      prefix=""
+      optionLabel={languageName}
+      defaultValue={lang}
+    />
   );
 }
 
@@ -228,59 +233,4 @@ export function Snippet({ text }: { text: string }) {
 /** A percentage of a 0–1 score. */
 export function percent(score: number): string {
   return `${Math.round(score * 100)} %`;
-}
-
-/**
- * The near-duplicates of a draft, each with its score explained: text similarity in its language, the
- * overlap of dimensions, the words and dimensions shared; and the needs already served.
- */
-export function DuplicateList({ report }: { report: ExchangeDuplicateReport }) {
-  const t = useT();
-  if (report.duplicates.length === 0 && report.servedNeeds.length === 0)
-    return <p role="status">{t('dup.none')}</p>;
-  return (
-    <section className="panel duplicates" aria-labelledby="dup-heading">
-      <h3 id="dup-heading">{t('dup.heading', { count: report.duplicates.length })}</h3>
-      <ul>
-        {report.duplicates.map((d) => (
-          <li key={`${d.kind}-${d.itemId}`}>
-            <strong>{d.title}</strong> ({t(`kind.${d.kind}`)}) —{' '}
-            {t(d.explanation.duplicate ? 'dup.likely' : 'dup.similar', {
-              score: percent(d.explanation.score),
-            })}
-            <br />
-            {t('dup.explain', {
-              text: percent(d.explanation.text),
-              dimensions: percent(d.explanation.dimensions),
-            })}{' '}
-            {d.explanation.sameLanguage ? '' : t('dup.otherLanguage')}
-            {d.explanation.sharedWords.length > 0 && (
-              <>
-                <br />
-                {t('dup.words', { words: d.explanation.sharedWords.join(', ') })}
-              </>
-            )}
-            {d.explanation.sharedDimensions.length > 0 && (
-              <>
-                <br />
-                {t('dup.shared', { dimensions: d.explanation.sharedDimensions.join(', ') })}
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-      {report.servedNeeds.length > 0 && (
-        <>
-          <h4>{t('dup.served')}</h4>
-          <ul>
-            {report.servedNeeds.map((n) => (
-              <li key={n.id}>
-                {n.title} ({n.countryIso3})
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
 }
