@@ -148,6 +148,8 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     await page.getByRole('button', { name: 'Post the reply' }).click();
     await page.getByRole('heading', { level: 2, name: '1 reply' }).waitFor();
     await page.getByText('Brazil uses piezometers read monthly').waitFor();
+    // Only the question's author may accept an answer: Brazil, who replied, is not offered the button.
+    assert.equal(await page.getByRole('button', { name: 'Accept as the answer' }).count(), 0);
     const stored = (await (await fetch(`${server.url}/api/exchange/threads/${threadId}`)).json()) as {
       replies: { countryIso3: string; body: string }[];
     };
@@ -156,6 +158,21 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
       ['BRA'],
     );
     assert.deepEqual(await accessibilityViolations(page), []);
+  });
+
+  it('lets the question’s author accept the reply as its answer', async () => {
+    await signIn('e2e-focal-deu@strata.test');
+    await page.goto(`${server.url}/exchange/threads/${threadId}`);
+    await page.getByRole('button', { name: 'Accept as the answer' }).click();
+    await page.locator('.reply.accepted', { hasText: 'Brazil uses piezometers' }).waitFor();
+    await page.getByText('Accepted answer', { exact: true }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Accept as the answer' }).count(), 0);
+    const stored = (await (await fetch(`${server.url}/api/exchange/threads/${threadId}`)).json()) as {
+      thread: { acceptedReplyId: string | null };
+      replies: { id: string }[];
+    };
+    assert.equal(stored.thread.acceptedReplyId, stored.replies[0]?.id);
+    await signIn(brazilEmail);
   });
 
   it('records a need: the near-duplicate is shown explained, then the match with its dimension scores', async () => {
