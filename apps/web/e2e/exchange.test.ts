@@ -263,6 +263,18 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     const others = matches.getByRole('region', { name: /^Closure plans .* ↔ Dam safety reviews/ });
     assert.ok((await others.count()) > 0);
     assert.equal(await others.first().getByLabel('New state').count(), 1, 'Brazil needs it: Brazil moves it');
+    // The page a match notification links to shows the same match and its note.
+    const api = (await (await fetch(`${server.url}/api/exchange/matches`)).json()) as {
+      items: { id: string; state: string }[];
+    };
+    const moved = api.items.find((m) => m.state === 'in_contact');
+    assert.ok(moved);
+    await page.goto(`${server.url}/exchange/matches/${moved.id}`);
+    const single = page.getByRole('region', {
+      name: 'Training inspectors of river sand extraction ↔ Training for sand extraction inspectors',
+    });
+    await single.locator('.match-notes li', { hasText: 'First call held' }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
   });
 
   it('shows the country’s needs, offers, matches and cases on its country page', async () => {

@@ -9,6 +9,7 @@ export const exchangeRoutes: RouteObject[] = [
   { path: 'cases/new', lazy: async () => ({ Component: (await import('./CaseForm.tsx')).CaseFormPage }) },
   { path: 'cases/:id', lazy: async () => ({ Component: (await import('./CasePage.tsx')).CasePage }) },
   { path: 'board', lazy: async () => ({ Component: (await import('./BoardPage.tsx')).BoardPage }) },
+  { path: 'matches/:id', lazy: async () => ({ Component: (await import('./MatchPage.tsx')).MatchPage }) },
   { path: 'overview', lazy: async () => ({ Component: (await import('./OverviewPage.tsx')).OverviewPage }) },
   { path: 'search', lazy: async () => ({ Component: (await import('./SearchPage.tsx')).SearchPage }) },
 ];
