@@ -349,6 +349,28 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     await page.getByText('This thread is locked: Answered; closed for replies').waitFor();
   });
 
+  it('counts the unmet needs by regional group and theme', async () => {
+    await page.goto(`${server.url}/exchange/overview`);
+    const table = page.locator('#exchange-unmet');
+    // Brazil's two tailings needs and Kenya's sand need have proposed matches only: all three are unmet.
+    await table.locator('caption', { hasText: '3 unmet needs by region and theme' }).waitFor();
+    const cell = async (region: string, column: number) =>
+      (
+        await table
+          .getByRole('row', { name: new RegExp(`^${region}`) })
+          .locator('td')
+          .nth(column)
+          .textContent()
+      )?.trim();
+    const headers = await table.locator('thead th').allTextContents();
+    const sand = headers.indexOf('Sand') - 1;
+    const tailings = headers.indexOf('Tailings') - 1;
+    assert.equal(await cell('African States', sand), '1');
+    assert.equal(await cell('Latin American and Caribbean States', tailings), '2');
+    assert.equal(await cell('Western European and other States', tailings), '0');
+    assert.deepEqual(await accessibilityViolations(page), []);
+  });
+
   it('searches in English and in French with highlighted words', async () => {
     await page.goto(`${server.url}/exchange/search?q=tailings`);
     await page.getByRole('heading', { level: 2, name: /\d+ results?/ }).waitFor();
