@@ -22,7 +22,7 @@ interface ThreadView {
   moderation: ExchangeModeration[];
 }
 
-const THREAD_ACTIONS = ['hide', 'unhide', 'lock', 'unlock', 'move'] as const;
+type ModerationAction = 'hide' | 'unhide' | 'lock' | 'unlock' | 'move';
 
 /** The secretariat's moderation of a thread or a reply: an action and the reason kept with it. */
 function ModerationForm({
@@ -33,17 +33,20 @@ function ModerationForm({
 }: {
   entity: 'thread' | 'reply';
   id: string;
-  actions: readonly (typeof THREAD_ACTIONS)[number][];
+  actions: readonly ModerationAction[];
   onDone: () => void;
 }) {
   const t = useT();
   const name = useSpaceName();
   const write = useWrite();
-  const [action, setAction] = useState<string>(actions[0]);
+  const [picked, setPicked] = useState<string>(actions[0]);
+  // After a hide or a lock the actions offered change (unhide, unlock): fall back to the first one.
+  const action = (actions as readonly string[]).includes(picked) ? picked : actions[0];
   const spaces = useApi<{ items: ExchangeSpace[] }>('/exchange/spaces');
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     const path = entity === 'thread' ? `/threads/${id}/moderation` : `/replies/${id}/moderation`;
     const done = await write.run(
       () =>
@@ -54,14 +57,17 @@ function ModerationForm({
         }),
       t('mod.done'),
     );
-    if (done) onDone();
+    if (done) {
+      form.reset();
+      onDone();
+    }
   }
   const label = t(entity === 'thread' ? 'mod.thread' : 'mod.reply');
   return (
     <form className="moderation-form" onSubmit={submit} aria-label={label}>
       <label className="field">
         <span>{t('mod.action')}</span>
-        <select value={action} onChange={(e) => setAction(e.target.value)}>
+        <select value={action} onChange={(e) => setPicked(e.target.value)}>
           {actions.map((a) => (
             <option key={a} value={a}>
               {t(`mod.${a}`)}
@@ -223,7 +229,16 @@ export function ThreadPage() {
       {secretariat && (
         <section className="panel" aria-labelledby="moderation-heading">
           <h2 id="moderation-heading">{t('mod.heading')}</h2>
-          <ModerationForm entity="thread" id={thread.id} actions={THREAD_ACTIONS} onDone={reload} />
+          <ModerationForm
+            entity="thread"
+            id={thread.id}
+            actions={[
+              thread.hiddenReason === null ? 'hide' : 'unhide',
+              thread.lockedReason === null ? 'lock' : 'unlock',
+              'move',
+            ]}
+            onDone={reload}
+          />
           {moderation.length > 0 && (
             <ul>
               {moderation.map((m) => (
