@@ -277,6 +277,23 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     assert.deepEqual(await accessibilityViolations(page), []);
   });
 
+  it('lists the focal point’s notifications and keeps its e-mail settings', async () => {
+    await page
+      .getByRole('navigation', { name: 'Knowledge exchange' })
+      .getByRole('link', { name: 'Notifications' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    const match = page.locator('.notifications li', { hasText: 'Proposed match' }).first();
+    await match.waitFor();
+    assert.match((await match.textContent()) ?? '', /Matches of your needs and offers/);
+    await page.getByLabel('Matches of your needs and offers').selectOption('daily');
+    await page.getByText('Setting saved.').waitFor();
+    await page.reload();
+    await page.getByLabel('Matches of your needs and offers').waitFor();
+    assert.equal(await page.getByLabel('Matches of your needs and offers').inputValue(), 'daily');
+    assert.deepEqual(await accessibilityViolations(page), []);
+  });
+
   it('shows the country’s needs, offers, matches and cases on its country page', async () => {
     await page.goto(`${server.url}/countries/BRA`);
     const section = page.getByRole('region', { name: 'Knowledge exchange' });

@@ -10,6 +10,10 @@ export const exchangeRoutes: RouteObject[] = [
   { path: 'cases/:id', lazy: async () => ({ Component: (await import('./CasePage.tsx')).CasePage }) },
   { path: 'board', lazy: async () => ({ Component: (await import('./BoardPage.tsx')).BoardPage }) },
   { path: 'matches/:id', lazy: async () => ({ Component: (await import('./MatchPage.tsx')).MatchPage }) },
+  {
+    path: 'notifications',
+    lazy: async () => ({ Component: (await import('./NotificationsPage.tsx')).NotificationsPage }),
+  },
   { path: 'overview', lazy: async () => ({ Component: (await import('./OverviewPage.tsx')).OverviewPage }) },
   { path: 'search', lazy: async () => ({ Component: (await import('./SearchPage.tsx')).SearchPage }) },
 ];

@@ -3,6 +3,7 @@ import { Fragment, type ReactNode, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router';
 import { api, ProblemError } from '../../api/client.ts';
+import { useSession } from '../../auth/SessionProvider.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/languages.ts';
 
@@ -12,7 +13,9 @@ export const API = '/exchange';
 export const DOWNLOADS = '/api/exchange';
 
 export {
+  DELIVERY_MODES,
   ITEM_KINDS,
+  NOTIFICATION_TOPICS,
   REGIONS,
   STAGES,
   SUPPORT_KINDS,
@@ -30,12 +33,14 @@ export function useT() {
 /** The module's navigation between its screens. */
 export function ExchangeNav() {
   const t = useT();
+  const { user } = useSession();
   const links: [string, string][] = [
     ['/exchange', 'nav.spaces'],
     ['/exchange/library', 'nav.library'],
     ['/exchange/board', 'nav.board'],
     ['/exchange/overview', 'nav.overview'],
     ['/exchange/search', 'nav.search'],
+    ...(user ? ([['/exchange/notifications', 'nav.notifications']] as [string, string][]) : []),
   ];
   return (
     <nav aria-label={t('nav.label')} className="exchange-nav">
