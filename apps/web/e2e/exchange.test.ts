@@ -323,6 +323,17 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
       .getByRole('heading', { level: 1, name: 'Community water monitoring around a copper mine' })
       .waitFor();
     await page.getByText('ana.souza@example.org').waitFor(); // focal points see contacts
+    // A revision adds a version, the fields filled with the current one.
+    await page.getByText('Revise the case').click();
+    const revise = page.locator('details form');
+    assert.equal(
+      await revise.getByLabel('Results').inputValue(),
+      'Monthly joint sampling; complaints fell by half.',
+    );
+    await revise.getByLabel('Results').fill('Monthly joint sampling; complaints fell by half in a year.');
+    await revise.getByRole('button', { name: 'Save the new version' }).click();
+    await page.getByRole('heading', { level: 2, name: '2 versions' }).waitFor();
+    await page.getByText('complaints fell by half in a year.').first().waitFor();
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.getByText('Under review').waitFor();
     const caseUrl = page.url();

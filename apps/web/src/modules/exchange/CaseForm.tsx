@@ -1,4 +1,4 @@
-import type { ExchangeCase } from '@strata/server/api-types';
+import type { ExchangeCase, ExchangeCaseDetail } from '@strata/server/api-types';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { RequireSignIn } from '../../auth/RequireSignIn.tsx';
@@ -9,21 +9,75 @@ import { ChoiceField, LanguageField, Page, post, STAGES, THEMES, useT } from './
 
 const TEXTS = ['problem', 'actions', 'results', 'costs', 'replicability'] as const;
 
-/** Reads the case from the form: its texts, one contact and one document when filled in. */
-function caseOf(data: FormData, countryIso3: string) {
+/** Reads a case's texts from the form: title, sections, one contact and one document when filled in. */
+export function textsOf(data: FormData) {
   const text = (k: string) => String(data.get(k) ?? '').trim();
   const contact = text('contactName');
   const document = text('documentUrl');
   return {
-    countryIso3,
-    stage: text('stage'),
-    theme: text('theme'),
-    language: text('language'),
     title: text('title'),
     ...Object.fromEntries(TEXTS.map((k) => [k, text(k)])),
     contacts: contact ? [{ name: contact, email: text('contactEmail') || null }] : [],
     documents: document ? [{ title: text('documentTitle') || document, url: document }] : [],
   };
+}
+
+/** Reads a new case from the form: where it happened and in which language, and its texts. */
+function caseOf(data: FormData, countryIso3: string) {
+  const text = (k: string) => String(data.get(k) ?? '').trim();
+  return {
+    countryIso3,
+    stage: text('stage'),
+    theme: text('theme'),
+    language: text('language'),
+    ...textsOf(data),
+  };
+}
+
+/** The fields of a case's texts, filled with a version's when revising. */
+export function CaseTextFields({ current }: { current?: ExchangeCaseDetail['current'] }) {
+  const t = useT();
+  const contact = current?.contacts?.[0];
+  const document = current?.documents[0];
+  return (
+    <>
+      {TEXTS.map((k) => (
+        <label className="field" key={k}>
+          <span>{t(`case.${k}`)}</span>
+          <textarea
+            name={k}
+            rows={4}
+            maxLength={20000}
+            defaultValue={current?.[k] ?? ''}
+            required={k !== 'costs' && k !== 'replicability'}
+          />
+        </label>
+      ))}
+      <fieldset>
+        <legend>{t('case.contacts')}</legend>
+        <p className="muted">{t('case.contactsNote')}</p>
+        <label className="field">
+          <span>{t('case.contactName')}</span>
+          <input name="contactName" maxLength={200} defaultValue={contact?.name ?? ''} />
+        </label>
+        <label className="field">
+          <span>{t('case.contactEmail')}</span>
+          <input name="contactEmail" type="email" defaultValue={contact?.email ?? ''} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('case.documents')}</legend>
+        <label className="field">
+          <span>{t('case.documentTitle')}</span>
+          <input name="documentTitle" maxLength={300} defaultValue={document?.title ?? ''} />
+        </label>
+        <label className="field">
+          <span>{t('case.documentUrl')}</span>
+          <input name="documentUrl" type="url" defaultValue={document?.url ?? ''} />
+        </label>
+      </fieldset>
+    </>
+  );
 }
 
 function NewCase() {
@@ -63,35 +117,7 @@ function NewCase() {
         <ChoiceField label={t('col.stage')} name="stage" options={STAGES} prefix="stage" required />
         <ChoiceField label={t('col.theme')} name="theme" options={THEMES} prefix="theme" required />
         <LanguageField />
-        {TEXTS.map((k) => (
-          <label className="field" key={k}>
-            <span>{t(`case.${k}`)}</span>
-            <textarea name={k} rows={4} maxLength={20000} required={k !== 'costs' && k !== 'replicability'} />
-          </label>
-        ))}
-        <fieldset>
-          <legend>{t('case.contacts')}</legend>
-          <p className="muted">{t('case.contactsNote')}</p>
-          <label className="field">
-            <span>{t('case.contactName')}</span>
-            <input name="contactName" maxLength={200} />
-          </label>
-          <label className="field">
-            <span>{t('case.contactEmail')}</span>
-            <input name="contactEmail" type="email" />
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>{t('case.documents')}</legend>
-          <label className="field">
-            <span>{t('case.documentTitle')}</span>
-            <input name="documentTitle" maxLength={300} />
-          </label>
-          <label className="field">
-            <span>{t('case.documentUrl')}</span>
-            <input name="documentUrl" type="url" />
-          </label>
-        </fieldset>
+        <CaseTextFields />
         {dup.controls}
       </form>
     </Page>

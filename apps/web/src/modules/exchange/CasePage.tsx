@@ -6,6 +6,7 @@ import { useSession } from '../../auth/SessionProvider.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useReloadable } from '../process/useReloadable.ts';
+import { CaseTextFields, textsOf } from './CaseForm.tsx';
 import { DemoBadge, LoadError, Page, post, useT, useWrite } from './shared.tsx';
 
 /** The secretariat's review of a submitted case: publish it, or return it with a note. */
@@ -45,6 +46,35 @@ function ReviewForm({ id, onDone }: { id: string; onDone: () => void }) {
 }
 
 const SECTIONS = ['problem', 'actions', 'results', 'costs', 'replicability'] as const;
+
+/** A new version of the case by its country (a published or returned case goes back to review). */
+function ReviseForm({ c, onDone }: { c: ExchangeCaseDetail; onDone: () => void }) {
+  const t = useT();
+  const write = useWrite();
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const texts = textsOf(new FormData(event.currentTarget));
+    if (await write.run(() => post<ExchangeCase>(`/cases/${c.id}/versions`, texts), t('case.revised')))
+      onDone();
+  }
+  return (
+    <details className="panel">
+      <summary>{t('case.revise')}</summary>
+      <form className="form wide-form" onSubmit={submit}>
+        <p className="muted">{t('case.reviseNote')}</p>
+        <label className="field">
+          <span>{t('col.title')}</span>
+          <input name="title" required maxLength={300} defaultValue={c.current.title} />
+        </label>
+        <CaseTextFields current={c.current} />
+        <button type="submit" className="primary" disabled={write.busy}>
+          {t('case.saveVersion')}
+        </button>
+        {write.status}
+      </form>
+    </details>
+  );
+}
 
 /** A good-practice case: what was done and with what results, its documents, contacts (members only), versions. */
 export function CasePage() {
@@ -157,6 +187,7 @@ export function CasePage() {
           {submit.status}
         </p>
       )}
+      {own && <ReviseForm key={c.current.number} c={c} onDone={reload} />}
       {user?.role === 'secretariat' && c.status === 'submitted' && <ReviewForm id={c.id} onDone={reload} />}
     </Page>
   );
