@@ -8,6 +8,7 @@ import { useReloadable } from '../process/useReloadable.ts';
 import { NeedForm, OfferForm } from './BoardForms.tsx';
 import { useFilters } from './filters.tsx';
 import { MatchView } from './MatchView.tsx';
+import { MergeForm } from './MergeForm.tsx';
 import { DemoBadge, DOWNLOADS, LoadError, Page, THEMES, useT } from './shared.tsx';
 
 const STATUSES = ['open', 'served', 'withdrawn', 'merged'] as const;
@@ -181,6 +182,7 @@ export function BoardPage() {
             <NeedForm offers={offers.data.items} onSaved={reload} />
             <OfferForm needs={needs.data.items} onSaved={reload} />
           </div>
+          <MergeForm needs={needs.data.items} offers={offers.data.items} onMerged={reload} />
           <section aria-labelledby="matches-heading">
             <h2 id="matches-heading">{t('board.matches')}</h2>
             <MatchList
