@@ -96,6 +96,14 @@ const listMatches = createRoute({
   summary: 'Matches with their score explained dimension by dimension, and their dated notes',
   responses: { 200: jsonOk(Items(MatchSchema)) },
 });
+const getMatch = createRoute({
+  method: 'get',
+  path: '/matches/{id}',
+  tags,
+  summary: 'One match with its score explained and its dated notes (the link of a match notification)',
+  request: { params: IdParam },
+  responses: { 200: jsonOk(MatchSchema), ...problemResponses(404) },
+});
 const matchesDownload = createRoute({
   method: 'get',
   path: '/matches.csv',
@@ -185,6 +193,7 @@ export function boardRoutes(ex: ExchangeServices) {
       c.json(await ex.board.createOffer(c.get('actor'), c.req.valid('json')), 201),
     )
     .openapi(listMatches, async (c) => c.json({ items: await ex.board.listMatches() }, 200))
+    .openapi(getMatch, async (c) => c.json(await ex.board.getMatch(c.req.valid('param').id), 200))
     .openapi(matchesDownload, async (c) =>
       c.body(matchesCsv(await ex.board.listMatches()), 200, csv('matches.csv')),
     )
