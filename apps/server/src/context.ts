@@ -7,7 +7,7 @@ import {
   openPglite,
   platformMigrations,
 } from '@strata/db';
-import { createPlatformServices, smtpTransport } from '@strata/platform';
+import { createPlatformServices, type SignInLimiterOptions, smtpTransport } from '@strata/platform';
 import pino, { type Logger } from 'pino';
 import type { AppContext } from './env.ts';
 import { MODULES, type ProgressReporter, type ServerModule } from './modules/index.ts';
@@ -25,6 +25,8 @@ export interface ContextOptions {
    * `client` (CLI commands) works through the process that owns it. See `openDatabase`.
    */
   access?: DataFolderAccess;
+  /** Sign-in limits, clock and wait of the limiter (tests record the progressive delay instead of waiting). */
+  signInLimits?: SignInLimiterOptions;
 }
 
 /** All migrations: the platform's, then each module's. */
@@ -55,6 +57,7 @@ export async function createContext(options: ContextOptions = {}): Promise<AppCo
     logger,
     platform: createPlatformServices(db, {
       mail: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : null,
+      signInLimits: options.signInLimits,
     }),
     services<T>(name: string, build: (db: Database, config: StrataConfig) => T): T {
       if (!built.has(name)) built.set(name, build(db, config));
