@@ -53,6 +53,8 @@ export interface TestPlatform {
     binding?: { countryIso3?: string; organisationId?: string; companyId?: string },
   ): Promise<TestClient>;
   anonymous(): TestClient;
+  /** The progressive delays the sign-in limiter asked for, in ms (recorded, not waited). */
+  signInDelays: number[];
   close(): Promise<void>;
 }
 
@@ -63,9 +65,15 @@ export async function createTestPlatform(
   db: Database,
   options: { modules?: readonly ServerModule[]; seed?: boolean; maxBodyBytes?: number } = {},
 ): Promise<TestPlatform> {
+  const signInDelays: number[] = [];
   const ctx = await createContext({
     db,
     logger: pino({ level: 'silent' }),
+    signInLimits: {
+      sleep: async (ms) => {
+        signInDelays.push(ms);
+      },
+    },
     modules: options.modules,
     config: options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {},
   });
@@ -82,6 +90,7 @@ export async function createTestPlatform(
     ctx,
     app,
     anonymous: () => new TestClient(app),
+    signInDelays,
     async clientAs(role, binding = {}) {
       const email = `${role}-${process.pid}-${counter++}@strata.test`;
       let organisationId = binding.organisationId;

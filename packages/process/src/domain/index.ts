@@ -1,3 +1,4 @@
+export * from './ballot-seal.ts';
 export * from './consensus.ts';
 export * from './endorsement-csv.ts';
 export * from './endorsement-state.ts';
