@@ -232,4 +232,28 @@ create table exchange_search (
 create index exchange_search_tsv on exchange_search using gin (tsv);
 create index exchange_search_trgm on exchange_search using gin (indexed gin_trgm_ops)`,
   },
+  {
+    // One GIN index per language configuration (each a partial index on its language), so that a search
+    // in several languages is a union of index scans; MinHash bands for the duplicate check's candidates;
+    // a lexicon of the indexed words for the trigram fallback (short strings instead of whole texts).
+    // Rows indexed before this migration get their bands and words from SearchRepository.backfill().
+    id: 'exchange/005_search_indexes',
+    sql: `
+drop index if exists exchange_search_tsv;
+drop index if exists exchange_search_trgm;
+create index exchange_search_tsv_ar on exchange_search using gin (tsv) where language = 'ar';
+create index exchange_search_tsv_zh on exchange_search using gin (tsv) where language = 'zh';
+create index exchange_search_tsv_en on exchange_search using gin (tsv) where language = 'en';
+create index exchange_search_tsv_fr on exchange_search using gin (tsv) where language = 'fr';
+create index exchange_search_tsv_ru on exchange_search using gin (tsv) where language = 'ru';
+create index exchange_search_tsv_es on exchange_search using gin (tsv) where language = 'es';
+alter table exchange_search add column bands integer[];
+create index exchange_search_bands on exchange_search using gin (bands);
+create table exchange_search_word (
+  language text not null,
+  word text not null,
+  primary key (language, word)
+);
+create index exchange_search_word_trgm on exchange_search_word using gin (word gin_trgm_ops)`,
+  },
 ];

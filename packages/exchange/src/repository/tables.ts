@@ -178,6 +178,8 @@ export interface SearchRow {
   country_iso3: string | null;
   indexed: string;
   tsv: string;
+  /** MinHash band hashes of the text (null until backfilled). */
+  bands: number[] | null;
   updated_at: Timestamp;
 }
 
@@ -200,5 +202,6 @@ declare module '@strata/db' {
     exchange_setting: { user_id: string; topic: string; mode: string };
     exchange_unsubscribe: { token: string; user_id: string; topic: string };
     exchange_search: SearchRow;
+    exchange_search_word: { language: string; word: string };
   }
 }
