@@ -1,11 +1,13 @@
 import { createUnitOfWork, type Database } from '@strata/db';
 import {
+  AttachmentRepository,
   BoardRepository,
   ForumRepository,
   LibraryRepository,
   NotificationRepository,
   SearchRepository,
 } from './repository/index.ts';
+import { AttachmentService } from './service/attachment-service.ts';
 import { BoardService } from './service/board-service.ts';
 import { DuplicateService } from './service/duplicate-service.ts';
 import { ForumService } from './service/forum-service.ts';
@@ -36,6 +38,7 @@ export interface ExchangeServices {
   duplicates: DuplicateService;
   search: SearchService;
   notifications: NotificationService;
+  attachments: AttachmentService;
 }
 
 export interface ExchangeOptions {
@@ -60,6 +63,7 @@ export function createExchangeServices(db: Database, options: ExchangeOptions): 
     board: new BoardRepository(ex),
     notifications: new NotificationRepository(ex),
     search: new SearchRepository(ex),
+    attachments: new AttachmentRepository(ex),
   }));
   const now = options.now ?? (() => new Date());
   const notifications = new NotificationService(work, options.directory, {
@@ -67,12 +71,15 @@ export function createExchangeServices(db: Database, options: ExchangeOptions): 
     now,
   });
   const duplicates = new DuplicateService(work);
+  const forum = new ForumService(work, duplicates, notifications, options.directory, options.proposals, now);
+  const library = new LibraryService(work, duplicates, now);
   return {
-    forum: new ForumService(work, duplicates, notifications, options.directory, options.proposals, now),
-    library: new LibraryService(work, duplicates, now),
+    forum,
+    library,
     board: new BoardService(work, duplicates, notifications, options.directory, now),
     duplicates,
     search: new SearchService(work, options.proposals),
     notifications,
+    attachments: new AttachmentService(work, forum, library, now),
   };
 }

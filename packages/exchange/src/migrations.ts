@@ -256,4 +256,29 @@ create table exchange_search_word (
 );
 create index exchange_search_word_trgm on exchange_search_word using gin (word gin_trgm_ops)`,
   },
+  {
+    // Attachments of threads, replies and cases, under the platform's upload rules (core's checkUpload):
+    // bytes kept in the database with their SHA-256, at most 10 MiB each; never edited.
+    id: 'exchange/006_attachments',
+    sql: `
+create table exchange_file (
+  id uuid primary key,
+  sha256 char(64) not null,
+  media_type text not null,
+  size_bytes integer not null check (size_bytes <= 10485760),
+  original_name text not null,
+  bytes bytea not null,
+  created_at timestamptz not null default now()
+);
+create table exchange_attachment (
+  id uuid primary key,
+  owner_kind text not null check (owner_kind in ('thread', 'reply', 'case')),
+  owner_id uuid not null,
+  file_id uuid not null references exchange_file(id),
+  created_by uuid,
+  demo boolean not null default false,
+  created_at timestamptz not null default now()
+);
+create index exchange_attachment_owner on exchange_attachment (owner_kind, owner_id, created_at)`,
+  },
 ];

@@ -1,3 +1,4 @@
+export * from './attachment-repository.ts';
 export * from './board-repository.ts';
 export * from './forum-repository.ts';
 export * from './library-repository.ts';

@@ -1,5 +1,6 @@
 import type { Language } from '@strata/core';
 import type {
+  AttachmentRepository,
   BoardRepository,
   ForumRepository,
   LibraryRepository,
@@ -14,6 +15,7 @@ export interface ExchangeRepos {
   board: BoardRepository;
   notifications: NotificationRepository;
   search: SearchRepository;
+  attachments: AttachmentRepository;
 }
 
 /** A proposal of the process hub, as the exchange needs it: to link threads and to search it. */
