@@ -287,7 +287,10 @@ export const CaseSchema = z
     current: CaseVersionSchema,
   })
   .meta({ id: 'ExchangeCase' });
-export const CaseDetailSchema = CaseSchema.extend({ versions: z.array(CaseVersionSchema) }).meta({
+export const CaseDetailSchema = CaseSchema.extend({
+  versions: z.array(CaseVersionSchema),
+  mergedFrom: z.array(z.string()).meta({ description: 'Cases merged into this one (their histories kept)' }),
+}).meta({
   id: 'ExchangeCaseDetail',
 });
 export const CaseTextsSchema = z.object({
