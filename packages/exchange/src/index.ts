@@ -17,7 +17,8 @@ import type { ExchangeRepos, FocalPointDirectory, ProposalCatalogue } from './se
 import { SearchService } from './service/search-service.ts';
 
 export * from './domain/index.ts';
-export { folderTransport, mailTransportFor, smtpTransport } from './mail/transports.ts';
+export { type DrainResult, OutboxSender, type OutboxSenderOptions } from './mail/sender.ts';
+export { folderTransport, mailTransportFor, mailTransportFromEnv, smtpTransport } from './mail/transports.ts';
 export { exchangeMigrations } from './migrations.ts';
 export * from './presenters/csv.ts';
 export type { BoardFilter, CaseFilter } from './repository/index.ts';

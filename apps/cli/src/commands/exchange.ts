@@ -1,11 +1,8 @@
 import { isLanguage } from '@strata/core';
-import { mailTransportFor } from '@strata/exchange';
+import { mailTransportFromEnv } from '@strata/exchange';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { withContext } from '../run-context.ts';
-
-/** Where e-mails say they come from (`STRATA_MAIL_FROM`). */
-const from = () => process.env.STRATA_MAIL_FROM ?? 'strata@localhost';
 
 /** `strata exchange …`: the outbox sender, the daily digest, the search index and a search from the shell. */
 export function registerExchangeCommands(program: Command): void {
@@ -25,13 +22,13 @@ export function registerExchangeCommands(program: Command): void {
         if (!Number.isInteger(limit) || limit < 1)
           throw new CliError('--limit must be a whole number ≥ 1', EXIT.usage);
         const { exchangeServices } = await import('@strata/server');
-        const transport = mailTransportFor(process.env.SMTP_URL, ctx.config.dataDir, from());
+        const transport = mailTransportFromEnv(process.env, ctx.config.dataDir);
         try {
           const r = await exchangeServices(ctx).notifications.drainOutbox(transport, limit);
           process.stdout.write(`sent ${r.sent}, to retry ${r.retried}, given up ${r.failed}\n`);
           if (r.failed > 0) process.exitCode = EXIT.unavailable;
         } finally {
-          (transport as { close?: () => void }).close?.();
+          transport.close?.();
         }
       }),
     );

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { type Actor, newId } from '@strata/core';
+import { seedExchange } from '@strata/exchange';
+import pino from 'pino';
+import { SMTPServer } from 'smtp-server';
+import { exchangeServices } from './modules/exchange.ts';
+import { type RunningServer, startServer } from './server.ts';
+
+/** A real SMTP server on a free local port, keeping what it receives. */
+async function startSmtp() {
+  const received: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      let data = '';
+      stream.on('data', (chunk: Buffer) => {
+        data += chunk.toString('utf8');
+      });
+      stream.on('end', () => {
+        received.push(data);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+const until = async (check: () => boolean, ms: number) => {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+describe('the server drains the e-mail outbox in the background', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let running: RunningServer;
+  const saved = { ...process.env };
+  before(async () => {
+    smtp = await startSmtp();
+    process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
+    process.env.STRATA_MAIL_INTERVAL_SECONDS = '0.05';
+    delete process.env.STRATA_MAIL_SENDER;
+    running = await startServer({
+      port: 0,
+      dataDir: null,
+      seed: false,
+      background: true,
+      logger: pino({ level: 'silent' }),
+    });
+  });
+  after(async () => {
+    await running.close();
+    await smtp.close();
+    process.env = saved;
+  });
+
+  test('a reply notification is mailed by the running server, once', async () => {
+    const { ctx } = running;
+    await ctx.platform.countries.seed();
+    const ex = exchangeServices(ctx);
+    await seedExchange(ex);
+    const email = 'asker@strata.test';
+    const user = await ctx.platform.accounts.createUser(
+      null,
+      { email, password: 'correct horse battery', role: 'secretariat' },
+      { bootstrap: true },
+    );
+    const actor = (userId: string, address: string): Actor => ({
+      userId,
+      email: address,
+      role: 'secretariat',
+      countryIso3: null,
+      organisationId: null,
+      companyId: null,
+    });
+    const { thread } = await ex.forum.createThread(actor(user.userId, email), 'theme-water', {
+      language: 'en',
+      kind: 'question',
+      title: 'Water balance models',
+      body: 'Which models do regulators accept?',
+    });
+    await ex.forum.reply(actor(newId(), 'answerer@strata.test'), thread.id, { body: 'A monthly balance.' });
+    await until(() => smtp.received.length > 0, 10_000);
+    assert.equal(smtp.received.length, 1);
+    assert.match(smtp.received[0] ?? '', /To: asker@strata\.test/);
+    // Several more rounds run (one every 50 ms): the message is not sent again.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(smtp.received.length, 1);
+    assert.deepEqual(await ex.notifications.outboxCounts(), { pending: 0, sent: 1, failed: 0 });
+  });
+});
