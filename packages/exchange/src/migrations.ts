@@ -237,24 +237,26 @@ create index exchange_search_trgm on exchange_search using gin (indexed gin_trgm
     // in several languages is a union of index scans; MinHash bands for the duplicate check's candidates;
     // a lexicon of the indexed words for the trigram fallback (short strings instead of whole texts).
     // Rows indexed before this migration get their bands and words from SearchRepository.backfill().
+    // fastupdate off: PGlite runs no autovacuum, so a GIN pending list would only grow and be scanned
+    // on every search (7.4 ms → 0.3 ms for the bands' lookup on PostgreSQL once it was flushed).
     id: 'exchange/005_search_indexes',
     sql: `
 drop index if exists exchange_search_tsv;
 drop index if exists exchange_search_trgm;
-create index exchange_search_tsv_ar on exchange_search using gin (tsv) where language = 'ar';
-create index exchange_search_tsv_zh on exchange_search using gin (tsv) where language = 'zh';
-create index exchange_search_tsv_en on exchange_search using gin (tsv) where language = 'en';
-create index exchange_search_tsv_fr on exchange_search using gin (tsv) where language = 'fr';
-create index exchange_search_tsv_ru on exchange_search using gin (tsv) where language = 'ru';
-create index exchange_search_tsv_es on exchange_search using gin (tsv) where language = 'es';
+create index exchange_search_tsv_ar on exchange_search using gin (tsv) with (fastupdate = off) where language = 'ar';
+create index exchange_search_tsv_zh on exchange_search using gin (tsv) with (fastupdate = off) where language = 'zh';
+create index exchange_search_tsv_en on exchange_search using gin (tsv) with (fastupdate = off) where language = 'en';
+create index exchange_search_tsv_fr on exchange_search using gin (tsv) with (fastupdate = off) where language = 'fr';
+create index exchange_search_tsv_ru on exchange_search using gin (tsv) with (fastupdate = off) where language = 'ru';
+create index exchange_search_tsv_es on exchange_search using gin (tsv) with (fastupdate = off) where language = 'es';
 alter table exchange_search add column bands integer[];
-create index exchange_search_bands on exchange_search using gin (bands);
+create index exchange_search_bands on exchange_search using gin (bands) with (fastupdate = off);
 create table exchange_search_word (
   language text not null,
   word text not null,
   primary key (language, word)
 );
-create index exchange_search_word_trgm on exchange_search_word using gin (word gin_trgm_ops)`,
+create index exchange_search_word_trgm on exchange_search_word using gin (word gin_trgm_ops) with (fastupdate = off)`,
   },
   {
     // Attachments of threads, replies and cases, under the platform's upload rules (core's checkUpload):
