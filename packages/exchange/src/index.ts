@@ -2,6 +2,7 @@ import { createUnitOfWork, type Database } from '@strata/db';
 import {
   AttachmentRepository,
   BoardRepository,
+  DemoRepository,
   ForumRepository,
   LibraryRepository,
   NotificationRepository,
@@ -9,6 +10,7 @@ import {
 } from './repository/index.ts';
 import { AttachmentService } from './service/attachment-service.ts';
 import { BoardService } from './service/board-service.ts';
+import { DemoService } from './service/demo-service.ts';
 import { DuplicateService } from './service/duplicate-service.ts';
 import { ForumService } from './service/forum-service.ts';
 import { LibraryService } from './service/library-service.ts';
@@ -21,7 +23,7 @@ export { type DrainResult, OutboxSender, type OutboxSenderOptions } from './mail
 export { folderTransport, mailTransportFor, mailTransportFromEnv, smtpTransport } from './mail/transports.ts';
 export { exchangeMigrations } from './migrations.ts';
 export * from './presenters/csv.ts';
-export type { BoardFilter, CaseFilter } from './repository/index.ts';
+export type { BoardFilter, CaseFilter, DemoRemoval } from './repository/index.ts';
 export * from './seed.ts';
 export type { NewNeedInput, NewOfferInput, Saved } from './service/board-service.ts';
 export type { DraftItem, DuplicateReport, NearDuplicate } from './service/duplicate-service.ts';
@@ -40,6 +42,7 @@ export interface ExchangeServices {
   search: SearchService;
   notifications: NotificationService;
   attachments: AttachmentService;
+  demo: DemoService;
 }
 
 export interface ExchangeOptions {
@@ -65,6 +68,7 @@ export function createExchangeServices(db: Database, options: ExchangeOptions): 
     notifications: new NotificationRepository(ex),
     search: new SearchRepository(ex),
     attachments: new AttachmentRepository(ex),
+    demo: new DemoRepository(ex),
   }));
   const now = options.now ?? (() => new Date());
   const notifications = new NotificationService(work, options.directory, {
@@ -82,5 +86,6 @@ export function createExchangeServices(db: Database, options: ExchangeOptions): 
     search: new SearchService(work, options.proposals),
     notifications,
     attachments: new AttachmentService(work, forum, library, now),
+    demo: new DemoService(work),
   };
 }

@@ -1,10 +1,10 @@
 import { isLanguage } from '@strata/core';
-import { mailTransportFromEnv } from '@strata/exchange';
+import { mailTransportFromEnv, SYSTEM_ACTOR } from '@strata/exchange';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { withContext } from '../run-context.ts';
 
-/** `strata exchange …`: the outbox sender, the daily digest, the search index and a search from the shell. */
+/** `strata exchange …`: the outbox sender, the daily digest, the search index, demo removal and a search from the shell. */
 export function registerExchangeCommands(program: Command): void {
   const exchange = program
     .command('exchange')
@@ -54,6 +54,19 @@ export function registerExchangeCommands(program: Command): void {
         const { exchangeServices } = await import('@strata/server');
         const n = await exchangeServices(ctx).search.indexProposals();
         process.stdout.write(`indexed ${n} proposal text(s)\n`);
+      }),
+    );
+
+  exchange
+    .command('demo-remove')
+    .description(
+      'Remove every knowledge-exchange record marked demo (spaces and their threads, cases, needs, offers, matches, files), in one transaction',
+    )
+    .action(async () =>
+      withContext(async (ctx) => {
+        const { exchangeServices } = await import('@strata/server');
+        const removed = await exchangeServices(ctx).demo.remove(SYSTEM_ACTOR);
+        for (const [kind, n] of Object.entries(removed)) process.stdout.write(`${kind}\t${n}\n`);
       }),
     );
 

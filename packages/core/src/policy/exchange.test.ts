@@ -22,6 +22,7 @@ const EXPECTED: RuleTable = {
   'exchange.offer.create': { own: [S, 'focal_point', 'observer_contact'], other: [S] },
   'exchange.match.update': { own: [S, 'focal_point', 'observer_contact'], other: [S] },
   'exchange.attachment.create': { own: [S, 'focal_point'], other: [S] },
+  'exchange.demo.remove': { own: [S], other: [S] },
   'exchange.duplicate.merge': { own: [S], other: [S] },
 };
 

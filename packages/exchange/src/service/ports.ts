@@ -2,6 +2,7 @@ import type { Language } from '@strata/core';
 import type {
   AttachmentRepository,
   BoardRepository,
+  DemoRepository,
   ForumRepository,
   LibraryRepository,
   NotificationRepository,
@@ -16,6 +17,7 @@ export interface ExchangeRepos {
   notifications: NotificationRepository;
   search: SearchRepository;
   attachments: AttachmentRepository;
+  demo: DemoRepository;
 }
 
 /** A proposal of the process hub, as the exchange needs it: to link threads and to search it. */
