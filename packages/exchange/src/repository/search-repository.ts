@@ -123,8 +123,10 @@ export class SearchRepository {
   }
 
   /**
-   * Items of one kind and language that share at least one MinHash band with the text (GIN index on the
-   * bands), most shared bands first: the candidates the duplicate check then explains one by one.
+   * Items of one kind and language that share at least one MinHash band with the text, most shared bands
+   * first: the candidates the duplicate check then explains one by one. The bands' GIN index alone picks
+   * the rows (a materialised step, so the planner does not scan every item of the kind and language
+   * instead).
    */
   async similarTo(
     kind: ItemKind,
@@ -143,10 +145,16 @@ export class SearchRepository {
       theme: string | null;
       country_iso3: string | null;
     }>`
-      select s.item_id, s.title, s.body, s.members_only, s.stage, s.theme, s.country_iso3
-      from exchange_search s
-      where s.item_kind = ${kind} and s.language = ${language} and s.bands && ${intArray(bands)}
-      order by (select count(*) from unnest(s.bands) b where b = any(${intArray(bands)})) desc, s.item_id
+      with banded as materialized (
+        select s.item_kind, s.language, s.item_id, s.bands, s.title, s.body, s.members_only, s.stage, s.theme,
+          s.country_iso3
+        from exchange_search s
+        where s.bands && ${intArray(bands)}
+      )
+      select b.item_id, b.title, b.body, b.members_only, b.stage, b.theme, b.country_iso3
+      from banded b
+      where b.item_kind = ${kind} and b.language = ${language}
+      order by (select count(*) from unnest(b.bands) x where x = any(${intArray(bands)})) desc, b.item_id
       limit ${limit}`.execute(this.db);
     return rows.rows.map((r) => ({
       kind,
