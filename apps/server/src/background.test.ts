@@ -1,34 +1,11 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { type Actor, newId } from '@strata/core';
 import { seedExchange } from '@strata/exchange';
+import { startTestSmtp } from '@strata/exchange/testing';
 import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { exchangeServices } from './modules/exchange.ts';
 import { type RunningServer, startServer } from './server.ts';
-
-/** A real SMTP server on a free local port, keeping what it receives. */
-async function startSmtp() {
-  const received: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      let data = '';
-      stream.on('data', (chunk: Buffer) => {
-        data += chunk.toString('utf8');
-      });
-      stream.on('end', () => {
-        received.push(data);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 const until = async (check: () => boolean, ms: number) => {
   const end = Date.now() + ms;
@@ -36,11 +13,11 @@ const until = async (check: () => boolean, ms: number) => {
 };
 
 describe('the server drains the e-mail outbox in the background', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
   let running: RunningServer;
   const saved = { ...process.env };
   before(async () => {
-    smtp = await startSmtp();
+    smtp = await startTestSmtp();
     process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
     process.env.STRATA_MAIL_INTERVAL_SECONDS = '0.05';
     delete process.env.STRATA_MAIL_SENDER;
