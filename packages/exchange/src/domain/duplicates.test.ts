@@ -117,6 +117,8 @@ describe('near-duplicate detection', () => {
     const unrelated = new Set(textBands('Quarterly revenue tables of state-owned copper companies.', 'en'));
     assert.ok(a.filter((b) => unrelated.has(b)).length <= 1);
     assert.deepEqual(bandsOfFeatures(new Set()), []);
+    const salted = new Set(textBands(CASES[0]?.original ?? '', 'en', 'offer/en'));
+    assert.equal(a.filter((b) => salted.has(b)).length, 0, 'another salt, no shared band');
     assert.ok(a.every((b) => Number.isInteger(b) && b >= -(2 ** 31) && b < 2 ** 31));
   });
 });

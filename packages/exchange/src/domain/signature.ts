@@ -36,8 +36,12 @@ function fnv1a(s: string): number {
 
 const SEEDS = Array.from({ length: BANDS * ROWS_PER_BAND }, (_, i) => fmix32(0x9e3779b9 + i * 0x7f4a7c15));
 
-/** The band hashes of a feature set, as signed 32-bit integers (PostgreSQL `integer`); empty for no features. */
-export function bandsOfFeatures(features: ReadonlySet<string>): number[] {
+/**
+ * The band hashes of a feature set, as signed 32-bit integers (PostgreSQL `integer`); empty for no
+ * features. A `salt` (the item's kind and language) goes into every band hash, so that only items
+ * with the same salt can share a band and the index lookup returns no others.
+ */
+export function bandsOfFeatures(features: ReadonlySet<string>, salt = ''): number[] {
   if (features.size === 0) return [];
   const mins = new Uint32Array(SEEDS.length).fill(0xffffffff);
   for (const f of features) {
@@ -47,19 +51,23 @@ export function bandsOfFeatures(features: ReadonlySet<string>): number[] {
       if (v < (mins[i] as number)) mins[i] = v;
     }
   }
+  const saltHash = fnv1a(salt);
   const bands: number[] = [];
   for (let b = 0; b < BANDS; b++) {
-    let h = fmix32(b + 1);
+    let h = fmix32((b + 1) ^ saltHash);
     for (let r = 0; r < ROWS_PER_BAND; r++) h = fmix32(h ^ (mins[b * ROWS_PER_BAND + r] as number));
     bands.push(h | 0);
   }
   return bands;
 }
 
-/** The band hashes of a text in its language (the features of {@link textFeatures}). */
-export function textBands(text: string, language: Language): number[] {
-  return bandsOfFeatures(textFeatures(text, language));
+/** The band hashes of a text in its language (the features of {@link textFeatures}), salted with `salt`. */
+export function textBands(text: string, language: Language, salt = ''): number[] {
+  return bandsOfFeatures(textFeatures(text, language), salt);
 }
+
+/** The salt of an item's bands: its kind and language, the two things a duplicate must share. */
+export const bandSalt = (kind: string, language: Language) => `${kind}/${language}`;
 
 /**
  * The distinct words of a text as written (lower-cased, accents kept, Chinese split into words): the

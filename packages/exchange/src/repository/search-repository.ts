@@ -2,7 +2,7 @@ import { LANGUAGES, type Language } from '@strata/core';
 import type { Executor } from '@strata/db';
 import { type RawBuilder, sql } from 'kysely';
 import type { SearchDocument, SearchHit, SearchQuery } from '../domain/model.ts';
-import { lexiconWords, textBands } from '../domain/signature.ts';
+import { bandSalt, lexiconWords, textBands } from '../domain/signature.ts';
 import type { ItemKind } from '../domain/vocabulary.ts';
 import { indexableText, SEARCH_CONFIG, unsegmentSnippet } from '../domain/words.ts';
 import './tables.ts';
@@ -53,7 +53,7 @@ export class SearchRepository {
         return sql`(${doc.kind}, ${doc.itemId}, ${doc.language}, ${doc.title}, ${doc.body}, ${doc.membersOnly}, ${doc.stage},
           ${doc.theme}, ${doc.countryIso3}, ${`${title}\n${body}`},
           setweight(to_tsvector(${c}, ${title}), 'A') || setweight(to_tsvector(${c}, ${body}), 'B'),
-          ${intArray(textBands(`${doc.title}\n${doc.body}`, doc.language))}, now())`;
+          ${intArray(textBands(`${doc.title}\n${doc.body}`, doc.language, bandSalt(doc.kind, doc.language)))}, now())`;
       });
       await sql`
         insert into exchange_search (item_kind, item_id, language, title, body, members_only, stage, theme, country_iso3, indexed, tsv, bands, updated_at)
@@ -104,7 +104,7 @@ export class SearchRepository {
       if (rows.length === 0) return n;
       for (const r of rows) {
         const language = r.language as Language;
-        await sql`update exchange_search set bands = ${intArray(textBands(`${r.title}\n${r.body}`, language))}
+        await sql`update exchange_search set bands = ${intArray(textBands(`${r.title}\n${r.body}`, language, bandSalt(r.item_kind, language)))}
           where item_kind = ${r.item_kind} and item_id = ${r.item_id} and language = ${r.language}`.execute(
           this.db,
         );
@@ -134,7 +134,7 @@ export class SearchRepository {
     text: string,
     limit: number,
   ): Promise<SearchDocument[]> {
-    const bands = textBands(text, language);
+    const bands = textBands(text, language, bandSalt(kind, language));
     if (bands.length === 0) return [];
     const rows = await sql<{
       item_id: string;
