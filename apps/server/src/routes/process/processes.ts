@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ValidationError } from '@strata/core';
 import { FOCAL_POINT_STATUSES, MEETING_TYPES, processServicesOf } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';

@@ -3,7 +3,7 @@ import { ValidationError } from '@strata/core';
 import { processServicesOf, type UploadedFile } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
-import { FILE_RESPONSE, FileField, fileDownload, formFile } from '../files.ts';
+import { FILE_RESPONSE, FileField, fileDownload } from '../files.ts';
 import {
   CallSchema,
   CsvResponse,
