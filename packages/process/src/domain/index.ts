@@ -2,8 +2,6 @@ export * from './ballot-seal.ts';
 export * from './consensus.ts';
 export * from './endorsement-csv.ts';
 export * from './endorsement-state.ts';
-export * from './file-type.ts';
 export * from './lineage.ts';
 export * from './prioritisation.ts';
 export * from './text-diff.ts';
-export * from './zip.ts';
