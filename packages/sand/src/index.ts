@@ -1,1 +1,3 @@
 export * from './domain/index.ts';
+export * from './migrations.ts';
+export type * from './repository/index.ts';
