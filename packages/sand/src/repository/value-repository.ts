@@ -49,7 +49,7 @@ type ValueRow = {
   import_id: string | null;
 };
 
-function valueOf(r: ValueRow): SandValue {
+function sandValueOf(r: ValueRow): SandValue {
   return {
     iso3: r.iso3,
     year: r.year,
@@ -158,7 +158,7 @@ export class SandRepository {
     let q = this.db.selectFrom('sand_value').selectAll().where('iso3', '=', iso3);
     if (indicator) q = q.where('indicator', '=', indicator);
     const rows = await q.orderBy('indicator').orderBy('year').orderBy('tier').execute();
-    return rows.map(valueOf);
+    return rows.map(sandValueOf);
   }
 
   /** Every figure of one indicator in one year, all countries and tiers. */
@@ -170,7 +170,7 @@ export class SandRepository {
       .where('year', '=', year)
       .orderBy('iso3')
       .execute();
-    return rows.map(valueOf);
+    return rows.map(sandValueOf);
   }
 
   /** Every figure of an indicator (or of all), by country, year and tier: the export. */
@@ -179,7 +179,7 @@ export class SandRepository {
     if (filter.indicator) q = q.where('indicator', '=', filter.indicator);
     if (filter.year !== undefined) q = q.where('year', '=', filter.year);
     const rows = await q.orderBy('iso3').orderBy('indicator').orderBy('year').orderBy('tier').execute();
-    return rows.map(valueOf);
+    return rows.map(sandValueOf);
   }
 
   /** The years with at least one figure for the indicator, ascending. */
