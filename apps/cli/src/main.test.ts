@@ -9,7 +9,16 @@ test('a command line loads only the modules its command needs', () => {
   assert.deepEqual(registrarsFor(['tailings', 'import']), ['tailings']);
   assert.deepEqual(registrarsFor(['exchange', 'send-mail']), ['exchange']);
   assert.deepEqual(registrarsFor(['instruments', 'heat-map']), ['instruments']);
-  assert.deepEqual(registrarsFor([]), ['platform', 'ais', 'tailings', 'process', 'exchange', 'instruments']);
+  assert.deepEqual(registrarsFor(['sand', 'import', 'irp', 'x.csv']), ['sand']);
+  assert.deepEqual(registrarsFor([]), [
+    'platform',
+    'ais',
+    'tailings',
+    'process',
+    'exchange',
+    'instruments',
+    'sand',
+  ]);
   assert.deepEqual(registrarsFor(['help', 'ais']), [
     'platform',
     'ais',
@@ -17,6 +26,7 @@ test('a command line loads only the modules its command needs', () => {
     'process',
     'exchange',
     'instruments',
+    'sand',
   ]);
 });
 
@@ -24,7 +34,7 @@ test('the full program has every command, and ais has both the engine and the dr
   const program = await buildProgram();
   assert.deepEqual(
     program.commands.map((c) => c.name()),
-    ['serve', 'start', 'db', 'users', 'ais', 'tailings', 'process', 'exchange', 'instruments'],
+    ['serve', 'start', 'db', 'users', 'ais', 'tailings', 'process', 'exchange', 'instruments', 'sand'],
   );
   const ais = program.commands.find((c) => c.name() === 'ais');
   const subcommands = ais?.commands.map((c) => c.name()) ?? [];
