@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { repoRoot } from '@strata/core';
+import { runStrata, strataEnv } from '../testing/strata-process.ts';
 import { formatSandReport } from './sand.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'strata-sand-cli-'));
@@ -28,7 +27,7 @@ test('the import report says nothing was saved and lists each rejected line', ()
   assert.match(text, /^ {2}line 3: value "-1" is not a non-negative number$/m);
 });
 
-test('strata sand import irp saves a good file, refuses a bad one with exit 65; export writes the CSV', () => {
+test('strata sand import irp saves a good file, refuses a bad one with exit 65; export writes the CSV', async () => {
   const good = path.join(dir, 'irp.csv');
   const bad = path.join(dir, 'bad.csv');
   // Fictional figures in the IRP export's format.
@@ -37,25 +36,19 @@ test('strata sand import irp saves a good file, refuses a bad one with exit 65; 
     'alphanumiso;CCC_Code;year;unit;value\nFRA250;A.3.8.2;2019;t;400\nFRA250;A.3.2.3;2019;t;9\n',
   );
   writeFileSync(bad, 'alphanumiso;CCC_Code;year;unit;value\nFRA250;A.3.8.2;2019;t;-1\n');
-  const env = { ...process.env, STRATA_DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' };
-  const run = (args: string[]) =>
-    spawnSync(process.execPath, [path.join(repoRoot, 'apps/cli/bin/strata.js'), ...args], {
-      cwd: repoRoot,
-      env,
-      encoding: 'utf8',
-      timeout: 90_000,
-    });
-  const first = run(['sand', 'import', 'irp', good]);
+  const env = strataEnv(path.join(dir, 'data'));
+  const run = (args: string[]) => runStrata(args, env);
+  const first = await run(['sand', 'import', 'irp', good]);
   assert.equal(first.status, 0, first.stderr);
   assert.match(first.stdout, /irp\.csv: 1 figure\(s\) saved/);
-  const refused = run(['sand', 'import', 'irp', bad]);
+  const refused = await run(['sand', 'import', 'irp', bad]);
   assert.equal(refused.status, 65);
   assert.match(refused.stdout, /line 2: value "-1"/);
-  const exported = run(['sand', 'export', '--year', '2019']);
+  const exported = await run(['sand', 'export', '--year', '2019']);
   assert.equal(exported.status, 0, exported.stderr);
   assert.match(
     exported.stdout,
     /\r\nFRA,2019,construction-aggregates,irp,true,400,400,400,t,irp-gmfd-2022-12-20,/,
   );
-  assert.equal(run(['sand', 'import', 'gold', good]).status, 64);
+  assert.equal((await run(['sand', 'import', 'gold', good])).status, 64);
 });

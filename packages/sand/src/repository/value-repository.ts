@@ -1,4 +1,4 @@
-import type { Executor } from '@strata/db';
+import type { Executor, StrataTables } from '@strata/db';
 import type { Band } from '../domain/band.ts';
 import type { SandSource } from '../domain/parameters.ts';
 import type { Tier } from '../domain/tiers.ts';
@@ -33,21 +33,7 @@ export interface SandImportRun {
 /** Rows per insert: 13 parameters a row keeps a slice well under PostgreSQL's 65,535 bind parameters. */
 const SLICE = 2000;
 
-type ValueRow = {
-  iso3: string;
-  year: number;
-  indicator: string;
-  tier: string;
-  source_id: string;
-  value_low: number;
-  value_central: number;
-  value_high: number;
-  unit: string;
-  licence: string;
-  retrieved: string;
-  method: string;
-  import_id: string | null;
-};
+type ValueRow = StrataTables['sand_value'];
 
 function sandValueOf(r: ValueRow): SandValue {
   return {
