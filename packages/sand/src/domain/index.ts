@@ -4,3 +4,4 @@ export * from './irp.ts';
 export * from './parameters.ts';
 export * from './tiers.ts';
 export * from './units.ts';
+export * from './usgs.ts';

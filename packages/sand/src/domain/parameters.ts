@@ -50,7 +50,7 @@ export const IRP_SOURCE: SandSource = {
   title: 'Global Material Flows Database, domestic extraction by CCC code (update of 2022-12-20)',
   publisher: 'UN International Resource Panel',
   licence: 'UNEP IRP data; cite the Global Material Flows Database',
-  url: 'https://www.resourcepanel.org/global-material-flows-database',
+  url: null,
   retrieved: '2022-12-20',
   tier: 'irp',
   method: 'domestic extraction of sand, gravel and crushed rock for construction (code A.3.8.2), tonnes',

@@ -200,9 +200,13 @@ export class SandImportService {
    * Records a country's approved official statistics (the strongest tier), converted to tonnes; replaces
    * the figures of the same source. Refuses the whole series when any figure is invalid.
    */
-  async recordOfficial(actor: Actor | null, series: OfficialSeries): Promise<number> {
+  async recordOfficial(
+    actor: Actor | null,
+    series: OfficialSeries,
+    options: Pick<SandImportOptions, 'system' | 'auditAction'> = {},
+  ): Promise<number> {
     const iso3 = series.iso3.toUpperCase();
-    authorize(actor, 'sand.official.record', { countryIso3: iso3 });
+    if (!options.system) authorize(actor, 'sand.official.record', { countryIso3: iso3 });
     const source: SandSource = { ...series.source, tier: 'official' };
     const issues = officialIssues(iso3, series.figures, this.now().getUTCFullYear());
     if (issues.length > 0) throw new ValidationError('The official series is not valid.', issues);
@@ -210,7 +214,11 @@ export class SandImportService {
       const tonnes = toTonnes(f.value, f.unit, f.densityTPerM3);
       return figureOf(source, iso3, f.year, relativeBand(tonnes, TIER_RELATIVE_BAND.official));
     });
-    await this.replace(actor, source, values, { kind: 'official', auditAction: 'sand.official.record' });
+    await this.replace(actor, source, values, {
+      kind: 'official',
+      system: options.system,
+      auditAction: options.auditAction ?? (options.system ? undefined : 'sand.official.record'),
+    });
     return values.length;
   }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { sharedDataFile } from '@strata/core';
 import { migrate, openPglite, platformMigrations } from '@strata/db';
-import { createSandServices } from '../index.ts';
+import { createSandServices, parseUsgsAggregates, USGS_AGGREGATES_SOURCE } from '../index.ts';
 import { sandMigrations } from '../migrations.ts';
 
 test('the world 2019 total of IRP code A.3.8.2 equals the sum of the file’s country values', async (t) => {
@@ -37,6 +37,34 @@ test('the world 2019 total of IRP code A.3.8.2 equals the sum of the file’s co
     );
     assert.equal(world.total.low, world.total.central);
     assert.ok(expected > 1e10);
+
+    // The USGS national totals, when present, become the United States' official headline.
+    const usgsFile = sharedDataFile('sand/usgs-aggregates-by-state-1971-2023.csv');
+    if (!usgsFile) return;
+    const usgs = parseUsgsAggregates(readFileSync(usgsFile, 'utf8')).years;
+    await sand.imports.recordOfficial(
+      null,
+      {
+        iso3: 'USA',
+        source: USGS_AGGREGATES_SOURCE,
+        figures: usgs.map((y) => ({ year: y.year, value: y.tonnes, unit: 't' as const })),
+      },
+      { system: true },
+    );
+    const usa = await sand.observatory.profile('USA');
+    const y2019 = usa.indicators[0]?.points.find((p) => p.year === 2019);
+    const official = usgs.find((y) => y.year === 2019)?.tonnes ?? Number.NaN;
+    assert.equal(y2019?.headline.tier, 'official');
+    assert.equal(y2019?.headline.central, official);
+    const irpUsa = y2019?.all.find((v) => v.tier === 'irp')?.central ?? Number.NaN;
+    assert.ok(irpUsa > 0);
+    const after = await sand.observatory.world('construction-aggregates', 2019);
+    const replaced = expected - irpUsa + official;
+    assert.ok(Math.abs(after.total.central - replaced) <= replaced * 1e-12);
+    assert.ok(
+      Math.abs((after.byTier.find((b) => b.tier === 'irp')?.total.central ?? 0) - expected) <=
+        expected * 1e-12,
+    );
   } finally {
     await db.close();
   }
