@@ -5,6 +5,7 @@ import { exchangeRules } from './exchange.ts';
 import { instrumentsRules } from './instruments.ts';
 import { platformRules } from './platform.ts';
 import { processAuditReads, processRules } from './process.ts';
+import { sandRules } from './sand.ts';
 import { tailingsAuditReads, tailingsRules } from './tailings.ts';
 import type { Actor, Resource, Rule } from './types.ts';
 
@@ -12,9 +13,15 @@ export * from './audit-read.ts';
 export * from './types.ts';
 
 const RULES: ReadonlyMap<string, Rule> = new Map(
-  [platformRules, processRules, tailingsRules, dredgingRules, exchangeRules, instrumentsRules].flatMap(
-    (set) => Object.entries(set),
-  ),
+  [
+    platformRules,
+    processRules,
+    tailingsRules,
+    dredgingRules,
+    exchangeRules,
+    instrumentsRules,
+    sandRules,
+  ].flatMap((set) => Object.entries(set)),
 );
 
 /** Every action the policy knows, for listing and for the role × action tests. */
