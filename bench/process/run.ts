@@ -10,7 +10,7 @@
  * Run: npx tsx bench/process/run.ts   (part 4 on PostgreSQL instead: DATABASE_URL=postgres://… npx tsx …;
  * it works in a throwaway schema, dropped at the end)
  */
-import { COUNTRIES, SeededRandom } from '@strata/core';
+import { COUNTRIES, SeededRandom, sha256Hex, sniffFileType } from '@strata/core';
 import { type Database, openPglite, openPostgres } from '@strata/db';
 import {
   type BallotContent,
@@ -20,8 +20,6 @@ import {
   ENDORSEMENT_KINDS,
   type EndorsementRecord,
   type MethodParameters,
-  sha256Hex,
-  sniffFileType,
   summariseEndorsements,
   tally,
 } from '@strata/process';

@@ -9,22 +9,17 @@ test('a command line loads only the modules its command needs', () => {
   assert.deepEqual(registrarsFor(['tailings', 'import']), ['tailings']);
   assert.deepEqual(registrarsFor(['exchange', 'send-mail']), ['exchange']);
   assert.deepEqual(registrarsFor(['instruments', 'heat-map']), ['instruments']);
-  assert.deepEqual(registrarsFor([]), ['platform', 'ais', 'tailings', 'process', 'exchange', 'instruments']);
-  assert.deepEqual(registrarsFor(['help', 'ais']), [
-    'platform',
-    'ais',
-    'tailings',
-    'process',
-    'exchange',
-    'instruments',
-  ]);
+  assert.deepEqual(registrarsFor(['sand', 'import', 'irp', 'x.csv']), ['sand']);
+  const all = ['platform', 'ais', 'tailings', 'process', 'exchange', 'instruments', 'sand'];
+  assert.deepEqual(registrarsFor([]), all);
+  assert.deepEqual(registrarsFor(['help', 'ais']), all);
 });
 
 test('the full program has every command, and ais has both the engine and the dredging subcommands', async () => {
   const program = await buildProgram();
   assert.deepEqual(
     program.commands.map((c) => c.name()),
-    ['serve', 'start', 'db', 'users', 'ais', 'tailings', 'process', 'exchange', 'instruments'],
+    ['serve', 'start', 'db', 'users', 'ais', 'tailings', 'process', 'exchange', 'instruments', 'sand'],
   );
   const ais = program.commands.find((c) => c.name() === 'ais');
   const subcommands = ais?.commands.map((c) => c.name()) ?? [];

@@ -18,6 +18,7 @@ const REGISTRARS: Record<string, Registrar> = {
   exchange: async (program) => (await import('./commands/exchange.ts')).registerExchangeCommands(program),
   instruments: async (program) =>
     (await import('./commands/instruments.ts')).registerInstrumentsCommands(program),
+  sand: async (program) => (await import('./commands/sand.ts')).registerSandCommands(program),
 };
 
 const PLATFORM_COMMANDS = new Set(['serve', 'start', 'db', 'users']);
@@ -31,7 +32,8 @@ export function registrarsFor(args: readonly string[]): string[] {
     first === 'tailings' ||
     first === 'process' ||
     first === 'exchange' ||
-    first === 'instruments'
+    first === 'instruments' ||
+    first === 'sand'
   )
     return [first];
   return Object.keys(REGISTRARS);

@@ -13,4 +13,5 @@ export type * from './routes/exchange/api-types.ts';
 export type * from './routes/instruments/api-types.ts';
 export type * from './routes/platform-api-types.ts';
 export type * from './routes/process/api-types.ts';
+export type * from './routes/sand/api-types.ts';
 export type * from './routes/tailings/api-types.ts';

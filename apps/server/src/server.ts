@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { createContext, seedAll } from './context.ts';
 import type { AppContext } from './env.ts';
+import { MODULES } from './modules/index.ts';
 import { setupLink } from './routes/setup.ts';
 
 export interface StartOptions {
@@ -15,6 +16,11 @@ export interface StartOptions {
   dataDir?: string | null;
   /** Seed reference and demo data before serving (default true). */
   seed?: boolean;
+  /**
+   * Run the modules' background work (the exchange's e-mail sender). Default: on when the data is kept
+   * (a data folder or PostgreSQL), off for an in-memory server such as the browser tests'.
+   */
+  background?: boolean;
   logger?: Logger;
 }
 
@@ -52,6 +58,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     3_600_000,
   );
   sweeper.unref();
+  const inMemory = options.dataDir === null && !options.databaseUrl;
+  const jobs = (options.background ?? !inMemory) ? MODULES.flatMap((m) => m.background?.(ctx) ?? []) : [];
   const app = createApp(ctx);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: ctx.config.port, hostname: ctx.config.host }, () => resolve(s));
@@ -74,6 +82,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       closed = true;
       clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(jobs.map((j) => j.stop()));
       await ctx.db.close();
     },
   };

@@ -67,6 +67,8 @@ export interface TestPlatform {
     binding?: { countryIso3?: string; organisationId?: string; companyId?: string },
   ): Promise<TestClient>;
   anonymous(): TestClient;
+  /** The progressive delays the sign-in limiter asked for, in ms (recorded, not waited). */
+  signInDelays: number[];
   close(): Promise<void>;
 }
 
@@ -77,9 +79,15 @@ export async function createTestPlatform(
   db: Database,
   options: { modules?: readonly ServerModule[]; seed?: boolean; maxBodyBytes?: number; logger?: Logger } = {},
 ): Promise<TestPlatform> {
+  const signInDelays: number[] = [];
   const ctx = await createContext({
     db,
     logger: options.logger ?? pino({ level: 'silent' }),
+    signInLimits: {
+      sleep: async (ms) => {
+        signInDelays.push(ms);
+      },
+    },
     modules: options.modules,
     config: options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {},
   });
@@ -96,6 +104,7 @@ export async function createTestPlatform(
     ctx,
     app,
     anonymous: () => new TestClient(app),
+    signInDelays,
     async clientAs(role, binding = {}) {
       const email = `${role}-${process.pid}-${counter++}@strata.test`;
       let organisationId = binding.organisationId;

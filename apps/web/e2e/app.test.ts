@@ -60,7 +60,7 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Strata' }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
-    assert.equal(await page.getByRole('heading', { level: 3 }).count(), 5, 'five module cards');
+    assert.equal(await page.getByRole('heading', { level: 3 }).count(), 6, 'six module cards');
     // Dates go through Intl: English long format, e.g. "November 28, 2026".
     assert.match(
       (await page.getByTestId('build').textContent()) ?? '',

@@ -323,7 +323,7 @@ describe('process administration in Chromium', { skip, timeout: 240_000 }, () =>
   it('shows the administration in Arabic, right to left, with a translated confirmation', async () => {
     await page.goto(`${server.url}/process/p/${SLUG}/rounds`);
     await page.getByRole('banner').getByLabel('Language').selectOption('ar');
-    await page.getByRole('link', { name: 'الإدارة' }).click();
+    await page.locator('nav.process-nav').getByRole('link', { name: 'الإدارة' }).click();
     await page.getByRole('heading', { level: 1, name: 'إدارة العملية' }).waitFor();
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     const lineage = page.getByRole('region', { name: 'دمج المقترحات وتقسيمها', exact: true });

@@ -10,6 +10,11 @@ export interface StrataConfig {
   host: string;
   /** PostgreSQL URL (`DATABASE_URL`); when absent, the embedded PGlite database is used. */
   databaseUrl: string | null;
+  /**
+   * PostgreSQL URL of the tables' owner (`DATABASE_OWNER_URL`). When set, migrations run through it and
+   * the role of `databaseUrl` gets only the grants the server needs (see docs/security.md).
+   */
+  databaseOwnerUrl: string | null;
   /** Folder for the embedded database and other local files (`STRATA_DATA_DIR`, default `./.strata/data`). */
   dataDir: string;
   /** Log level for pino (`LOG_LEVEL`, default `info`). */
@@ -61,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StrataConfig {
     port: intFrom(env, 'PORT', 8080),
     host: env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1',
     databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL && env.DATABASE_OWNER_URL !== '' ? env.DATABASE_OWNER_URL : null,
     dataDir,
     logLevel: env.LOG_LEVEL ?? 'info',
     maxBodyBytes: intFrom(env, 'STRATA_MAX_BODY_BYTES', 10 * 1024 * 1024),

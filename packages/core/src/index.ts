@@ -1,6 +1,7 @@
 export * from './config.ts';
 export * from './countries.ts';
 export * from './errors.ts';
+export * from './files/index.ts';
 export * from './ids.ts';
 export * from './languages.ts';
 export * from './paths.ts';

@@ -18,6 +18,8 @@ export interface AuditFilter {
   entity?: string;
   entityId?: string;
   limit?: number;
+  /** Only rows of these entity kinds (what a reader other than the secretariat may read at all). */
+  entities?: readonly string[];
 }
 
 /**
@@ -47,6 +49,10 @@ export class AuditRepository {
     let q = this.db.selectFrom('audit_log').selectAll();
     if (filter.entity) q = q.where('entity', '=', filter.entity);
     if (filter.entityId) q = q.where('entity_id', '=', filter.entityId);
+    if (filter.entities) {
+      if (filter.entities.length === 0) return [];
+      q = q.where('entity', 'in', [...filter.entities]);
+    }
     const rows = await q
       .orderBy('id', 'desc')
       .limit(filter.limit ?? 100)

@@ -17,7 +17,11 @@ for (const factory of testDatabases()) {
     after(async () => db.close());
 
     test('migrations apply once and are recorded', async () => {
-      assert.deepEqual(await migrate(db, platformMigrations), ['platform/001_init']);
+      assert.deepEqual(await migrate(db, platformMigrations), [
+        'platform/001_init',
+        'platform/002_account_tokens',
+        'platform/003_sign_in_attempts',
+      ]);
       assert.deepEqual(await migrate(db, platformMigrations), []);
     });
 

@@ -1,3 +1,4 @@
+export * from './app-role.ts';
 export * from './audit.ts';
 export * from './backup.ts';
 export * from './connect.ts';

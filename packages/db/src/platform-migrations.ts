@@ -86,4 +86,17 @@ create table account_token (
 create index account_token_user on account_token(user_id);
 `,
   },
+  {
+    // Sign-in limits that survive a restart: one counter per key (a client address, an e-mail, the
+    // global ceiling, password-reset attempts per address) in a fixed window.
+    id: 'platform/003_sign_in_attempts',
+    sql: `
+create table sign_in_attempt (
+  key text primary key,
+  attempts integer not null check (attempts >= 0),
+  window_ends_at timestamptz not null
+);
+create index sign_in_attempt_window on sign_in_attempt(window_ends_at);
+`,
+  },
 ];

@@ -14,7 +14,15 @@ export interface StrataTables extends PlatformTables {}
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json<T> = ColumnType<T, string, string>;
 
+/** A sign-in limit counter (platform/003_sign_in_attempts). */
+export interface SignInAttemptRow {
+  key: string;
+  attempts: number;
+  window_ends_at: Timestamp;
+}
+
 export interface PlatformTables {
+  sign_in_attempt: SignInAttemptRow;
   strata_migration: { id: string; applied_at: Timestamp };
   country: {
     iso3: string;

@@ -1,12 +1,16 @@
 import { createUnitOfWork, type Database } from '@strata/db';
 import {
+  AttachmentRepository,
   BoardRepository,
+  DemoRepository,
   ForumRepository,
   LibraryRepository,
   NotificationRepository,
   SearchRepository,
 } from './repository/index.ts';
+import { AttachmentService } from './service/attachment-service.ts';
 import { BoardService } from './service/board-service.ts';
+import { DemoService } from './service/demo-service.ts';
 import { DuplicateService } from './service/duplicate-service.ts';
 import { ForumService } from './service/forum-service.ts';
 import { LibraryService } from './service/library-service.ts';
@@ -15,10 +19,11 @@ import type { ExchangeRepos, FocalPointDirectory, ProposalCatalogue } from './se
 import { SearchService } from './service/search-service.ts';
 
 export * from './domain/index.ts';
-export { folderTransport, mailTransportFor, smtpTransport } from './mail/transports.ts';
+export { type DrainResult, OutboxSender, type OutboxSenderOptions } from './mail/sender.ts';
+export { folderTransport, mailTransportFor, mailTransportFromEnv, smtpTransport } from './mail/transports.ts';
 export { exchangeMigrations } from './migrations.ts';
 export * from './presenters/csv.ts';
-export type { BoardFilter, CaseFilter } from './repository/index.ts';
+export type { BoardFilter, CaseFilter, DemoRemoval } from './repository/index.ts';
 export * from './seed.ts';
 export type { NewNeedInput, NewOfferInput, Saved } from './service/board-service.ts';
 export type { DraftItem, DuplicateReport, NearDuplicate } from './service/duplicate-service.ts';
@@ -36,6 +41,8 @@ export interface ExchangeServices {
   duplicates: DuplicateService;
   search: SearchService;
   notifications: NotificationService;
+  attachments: AttachmentService;
+  demo: DemoService;
 }
 
 export interface ExchangeOptions {
@@ -60,6 +67,8 @@ export function createExchangeServices(db: Database, options: ExchangeOptions): 
     board: new BoardRepository(ex),
     notifications: new NotificationRepository(ex),
     search: new SearchRepository(ex),
+    attachments: new AttachmentRepository(ex),
+    demo: new DemoRepository(ex),
   }));
   const now = options.now ?? (() => new Date());
   const notifications = new NotificationService(work, options.directory, {
@@ -67,12 +76,16 @@ export function createExchangeServices(db: Database, options: ExchangeOptions): 
     now,
   });
   const duplicates = new DuplicateService(work);
+  const forum = new ForumService(work, duplicates, notifications, options.directory, options.proposals, now);
+  const library = new LibraryService(work, duplicates, now);
   return {
-    forum: new ForumService(work, duplicates, notifications, options.directory, options.proposals, now),
-    library: new LibraryService(work, duplicates, now),
+    forum,
+    library,
     board: new BoardService(work, duplicates, notifications, options.directory, now),
     duplicates,
     search: new SearchService(work, options.proposals),
     notifications,
+    attachments: new AttachmentService(work, forum, library, now),
+    demo: new DemoService(work),
   };
 }

@@ -43,11 +43,12 @@ export const SYSTEM_ACTOR: Actor = {
   companyId: null,
 };
 
-/** Seeds the spaces as the system, then indexes the process hub's proposals for search. */
+/** Seeds the spaces as the system, completes the search index of older rows, then indexes the proposals. */
 export async function seedExchange(services: ExchangeServices): Promise<void> {
   const existing = new Set((await services.forum.listSpaces(SYSTEM_ACTOR)).map((s) => s.slug));
   for (const space of workingGroupSpaces()) {
     if (!existing.has(space.slug)) await services.forum.createSpace(SYSTEM_ACTOR, space);
   }
+  await services.search.backfillIndex();
   await services.search.indexProposals();
 }

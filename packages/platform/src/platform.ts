@@ -5,6 +5,8 @@ import { CountryService } from './country-service.ts';
 import { CredentialService, type CredentialServiceOptions } from './credential-service.ts';
 import { HealthService } from './health-service.ts';
 import { bindPlatformRepositories } from './repositories.ts';
+import { SignInAttemptRepository } from './sign-in-attempt-repository.ts';
+import { SignInLimiter, type SignInLimiterOptions } from './sign-in-limit.ts';
 
 /** The platform's own services, built on one unit of work. */
 export interface PlatformServices {
@@ -13,6 +15,7 @@ export interface PlatformServices {
   credentials: CredentialService;
   audit: AuditService;
   health: HealthService;
+  signInLimits: SignInLimiter;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface PlatformServices {
  */
 export function createPlatformServices(
   db: Database,
-  options: AccountServiceOptions & CredentialServiceOptions = {},
+  options: AccountServiceOptions & CredentialServiceOptions & { signInLimits?: SignInLimiterOptions } = {},
 ): PlatformServices {
   const work = createUnitOfWork(db, bindPlatformRepositories);
   const accounts = new AccountService(work, options);
@@ -32,5 +35,9 @@ export function createPlatformServices(
     credentials: new CredentialService(work, accounts, options),
     audit: new AuditService(work),
     health: new HealthService(work),
+    signInLimits: new SignInLimiter(
+      createUnitOfWork(db, (executor) => ({ signInAttempts: new SignInAttemptRepository(executor) })),
+      { now: options.now, ...options.signInLimits },
+    ),
   };
 }

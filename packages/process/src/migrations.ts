@@ -286,4 +286,15 @@ create index process_submission_file_file on process_submission_file(file_id);
 alter table process_call add column closed_at timestamptz;
 `,
   },
+  {
+    id: 'process/004_sealed_ballots',
+    sql: `
+-- Ballots are written to the audit log sealed (a digest keyed by this nonce) while their round is open,
+-- and in full once, when the round closes (ballots_revealed_at). Rounds closed before this migration
+-- wrote their ballots in full already.
+alter table process_ballot add column seal_nonce text;
+alter table process_round add column ballots_revealed_at timestamptz;
+update process_round set ballots_revealed_at = now() where closed_at is not null or closes_at <= now();
+`,
+  },
 ];

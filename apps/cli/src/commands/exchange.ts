@@ -1,13 +1,10 @@
 import { isLanguage } from '@strata/core';
-import { mailTransportFor } from '@strata/exchange';
+import { mailTransportFromEnv, SYSTEM_ACTOR } from '@strata/exchange';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { withContext } from '../run-context.ts';
 
-/** Where e-mails say they come from (`STRATA_MAIL_FROM`). */
-const from = () => process.env.STRATA_MAIL_FROM ?? 'strata@localhost';
-
-/** `strata exchange …`: the outbox sender, the daily digest, the search index and a search from the shell. */
+/** `strata exchange …`: the outbox sender, the daily digest, the search index, demo removal and a search from the shell. */
 export function registerExchangeCommands(program: Command): void {
   const exchange = program
     .command('exchange')
@@ -25,13 +22,13 @@ export function registerExchangeCommands(program: Command): void {
         if (!Number.isInteger(limit) || limit < 1)
           throw new CliError('--limit must be a whole number ≥ 1', EXIT.usage);
         const { exchangeServices } = await import('@strata/server');
-        const transport = mailTransportFor(process.env.SMTP_URL, ctx.config.dataDir, from());
+        const transport = mailTransportFromEnv(process.env, ctx.config.dataDir);
         try {
           const r = await exchangeServices(ctx).notifications.drainOutbox(transport, limit);
           process.stdout.write(`sent ${r.sent}, to retry ${r.retried}, given up ${r.failed}\n`);
           if (r.failed > 0) process.exitCode = EXIT.unavailable;
         } finally {
-          (transport as { close?: () => void }).close?.();
+          transport.close?.();
         }
       }),
     );
@@ -57,6 +54,19 @@ export function registerExchangeCommands(program: Command): void {
         const { exchangeServices } = await import('@strata/server');
         const n = await exchangeServices(ctx).search.indexProposals();
         process.stdout.write(`indexed ${n} proposal text(s)\n`);
+      }),
+    );
+
+  exchange
+    .command('demo-remove')
+    .description(
+      'Remove every knowledge-exchange record marked demo (spaces and their threads, cases, needs, offers, matches, files), in one transaction',
+    )
+    .action(async () =>
+      withContext(async (ctx) => {
+        const { exchangeServices } = await import('@strata/server');
+        const removed = await exchangeServices(ctx).demo.remove(SYSTEM_ACTOR);
+        for (const [kind, n] of Object.entries(removed)) process.stdout.write(`${kind}\t${n}\n`);
       }),
     );
 

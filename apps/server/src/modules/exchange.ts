@@ -4,6 +4,8 @@ import {
   type ExchangeServices,
   exchangeMigrations,
   type FocalPointDirectory,
+  mailTransportFromEnv,
+  OutboxSender,
   type ProposalCatalogue,
   seedExchange,
 } from '@strata/exchange';
@@ -67,5 +69,29 @@ export const exchangeModule: ServerModule = {
   /** The working-group spaces (one per life-cycle stage and per theme) and the proposals' search index. No demo content. */
   async seed(ctx) {
     await seedExchange(exchangeServices(ctx));
+  },
+  /**
+   * The e-mail sender: drains the outbox every `STRATA_MAIL_INTERVAL_SECONDS` (default 60), backing off
+   * while sending fails; SMTP when `SMTP_URL` is set, files under the data folder otherwise.
+   * `STRATA_MAIL_SENDER=off` leaves it to `strata exchange send-mail` (cron, another process).
+   */
+  background(ctx) {
+    if (process.env.STRATA_MAIL_SENDER === 'off') return null;
+    const seconds = Number(process.env.STRATA_MAIL_INTERVAL_SECONDS ?? 60);
+    const transport = mailTransportFromEnv(process.env, ctx.config.dataDir);
+    const sender = new OutboxSender(() => exchangeServices(ctx).notifications.drainOutbox(transport, 100), {
+      intervalMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000,
+      onRound: (result, nextInMs) =>
+        ctx.logger.info({ ...result, nextInMs }, 'exchange e-mail outbox drained'),
+      onError: (error, nextInMs) =>
+        ctx.logger.warn({ err: error, nextInMs }, 'exchange e-mail outbox: round failed'),
+    });
+    sender.start();
+    return {
+      async stop() {
+        await sender.stop();
+        transport.close?.();
+      },
+    };
   },
 };

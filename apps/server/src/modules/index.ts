@@ -2,6 +2,7 @@ import { dredgingModule } from './dredging.ts';
 import { exchangeModule } from './exchange.ts';
 import { instrumentsModule } from './instruments.ts';
 import { processModule } from './process.ts';
+import { sandModule } from './sand.ts';
 import { tailingsModule } from './tailings.ts';
 import type { ServerModule } from './types.ts';
 
@@ -14,4 +15,5 @@ export const MODULES: readonly ServerModule[] = [
   dredgingModule,
   exchangeModule,
   instrumentsModule,
+  sandModule,
 ];

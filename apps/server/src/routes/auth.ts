@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { UnauthenticatedError } from '@strata/core';
-import { presentUser, RateLimiter, type SessionGrant, signInKey } from '@strata/platform';
+import { presentUser, type SessionGrant } from '@strata/platform';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppContext } from '../env.ts';
@@ -136,16 +136,20 @@ export function setSessionCookie(c: Context, ctx: AppContext, grant: SessionGran
   });
 }
 
-/** Sign-in attempts: 10 per e-mail and address per 15 minutes (the platform's sign-in limit). */
-export function authRoutes(ctx: AppContext, limiter = new RateLimiter()) {
+/**
+ * Sign-in attempts are limited per client address, per e-mail and in total (the platform's sign-in
+ * limits, kept in the database); the limit is checked before the password hash is computed.
+ */
+export function authRoutes(ctx: AppContext) {
+  const limiter = ctx.platform.signInLimits;
   return createRouter()
     .openapi(login, async (c) => {
       const { email, password } = c.req.valid('json');
-      const key = signInKey(clientAddress(c), email);
-      limiter.hit(key);
+      const address = clientAddress(c);
+      await limiter.attempt(address, email);
       const user = await ctx.platform.accounts.authenticate(email, password);
       if (!user) throw new UnauthenticatedError('Wrong e-mail or password.');
-      limiter.reset(key);
+      await limiter.succeeded(address, email);
       const grant = await ctx.platform.accounts.startSession(user);
       setSessionCookie(c, ctx, grant);
       ctx.logger.info({ userId: user.userId }, 'signed in');
@@ -176,8 +180,7 @@ export function authRoutes(ctx: AppContext, limiter = new RateLimiter()) {
     .openapi(completeReset, async (c) => {
       const { token, newPassword } = c.req.valid('json');
       // Tokens are 256-bit random, but guessing is still limited like sign-in attempts.
-      const key = signInKey(clientAddress(c), 'reset');
-      limiter.hit(key);
+      await limiter.attemptReset(clientAddress(c));
       return c.json(await ctx.platform.credentials.completeReset(token, newPassword), 200);
     })
     .openapi(session, async (c) => {

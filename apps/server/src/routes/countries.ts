@@ -3,7 +3,7 @@ import { UN_GROUPS } from '@strata/core';
 import type { AppContext } from '../env.ts';
 import { createRouter, problemResponses } from '../router.ts';
 
-const LocalizedName = z
+export const LocalizedName = z
   .object({ ar: z.string(), zh: z.string(), en: z.string(), fr: z.string(), ru: z.string(), es: z.string() })
   .meta({ id: 'LocalizedText' });
 

@@ -15,6 +15,7 @@ export const NAMESPACES = [
   'sand',
   'dredging',
   'tailings',
+  'exchange',
 ] as const;
 
 /**

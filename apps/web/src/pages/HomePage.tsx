@@ -4,7 +4,7 @@ import { useApi } from '../api/useApi.ts';
 import { MODULES } from '../modules/index.ts';
 import { usePageTitle } from '../ui/usePageTitle.ts';
 
-/** What Strata is: the mandate, the five modules and how data is sourced. */
+/** What Strata is: the mandate, the six modules and how data is sourced. */
 export function HomePage() {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);

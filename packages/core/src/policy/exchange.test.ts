@@ -21,6 +21,8 @@ const EXPECTED: RuleTable = {
   'exchange.need.create': { own: [S, 'focal_point'], other: [S] },
   'exchange.offer.create': { own: [S, 'focal_point', 'observer_contact'], other: [S] },
   'exchange.match.update': { own: [S, 'focal_point', 'observer_contact'], other: [S] },
+  'exchange.attachment.create': { own: [S, 'focal_point'], other: [S] },
+  'exchange.demo.remove': { own: [S], other: [S] },
   'exchange.duplicate.merge': { own: [S], other: [S] },
 };
 
@@ -36,4 +38,11 @@ test("a question's author accepts its answer, nobody else but the secretariat", 
   const fp = testActor('focal_point');
   assert.equal(can(fp, 'exchange.thread.accept_answer', { ownerUserId: fp.userId }), true);
   assert.equal(can(fp, 'exchange.thread.accept_answer', { ownerUserId: 'someone-else' }), false);
+});
+
+test('the author of a reply attaches files to it whatever the role; others of another country do not', () => {
+  const observer = testActor('observer_contact');
+  assert.equal(can(observer, 'exchange.attachment.create', { ownerUserId: observer.userId }), true);
+  assert.equal(can(observer, 'exchange.attachment.create', { ownerUserId: 'someone-else' }), false);
+  assert.equal(can(testActor('focal_point'), 'exchange.attachment.create', OTHER_RESOURCE), false);
 });

@@ -46,6 +46,10 @@ export const exchangeRules: RuleSet = {
   'exchange.offer.create': (actor, r) => ownCountry(actor, r) || ownOrganisation(actor, r),
   /** Move a match on, with a note: the needing country or the offering country or organisation. */
   'exchange.match.update': (actor, r) => ownCountry(actor, r) || ownOrganisation(actor, r),
+  /** Attach a file to a thread, reply or case: its author or a focal point of its country. */
+  'exchange.attachment.create': (actor, r) => author(actor, r) || ownCountry(actor, r),
+  /** Remove every record marked demo (spaces, threads, cases, needs, offers, matches, files). */
+  'exchange.demo.remove': nobodyButSecretariat,
   /** Merge duplicates, keeping both histories. */
   'exchange.duplicate.merge': nobodyButSecretariat,
 };

@@ -1,18 +1,27 @@
 import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
+import type { AuditReadRule, AuditRecord, AuditSnapshots } from './audit-read.ts';
 import { dredgingRules } from './dredging.ts';
 import { exchangeRules } from './exchange.ts';
 import { instrumentsRules } from './instruments.ts';
 import { platformRules } from './platform.ts';
-import { processRules } from './process.ts';
-import { tailingsRules } from './tailings.ts';
+import { processAuditReads, processRules } from './process.ts';
+import { sandRules } from './sand.ts';
+import { tailingsAuditReads, tailingsRules } from './tailings.ts';
 import type { Actor, Resource, Rule } from './types.ts';
 
+export * from './audit-read.ts';
 export * from './types.ts';
 
 const RULES: ReadonlyMap<string, Rule> = new Map(
-  [platformRules, processRules, tailingsRules, dredgingRules, exchangeRules, instrumentsRules].flatMap(
-    (set) => Object.entries(set),
-  ),
+  [
+    platformRules,
+    processRules,
+    tailingsRules,
+    dredgingRules,
+    exchangeRules,
+    instrumentsRules,
+    sandRules,
+  ].flatMap((set) => Object.entries(set)),
 );
 
 /** Every action the policy knows, for listing and for the role × action tests. */
@@ -43,4 +52,30 @@ export function authorize(
   if (!actor) throw new UnauthenticatedError();
   if (!can(actor, action, resource))
     throw new ForbiddenError(`Your role (${actor.role}) may not do ${action}.`);
+}
+
+const AUDIT_READS: ReadonlyMap<string, AuditReadRule> = new Map(
+  [processAuditReads, tailingsAuditReads].flatMap((set) => Object.entries(set)),
+);
+
+/** The entity kinds whose audit rows someone other than the secretariat may read. */
+export function auditReadableEntities(): string[] {
+  return [...AUDIT_READS.keys()].sort();
+}
+
+/**
+ * What `actor` may see of one audit row: the secretariat every row; anyone else only rows of entities
+ * whose module declared an audit read rule, as that rule redacts them. `null`: the row stays hidden.
+ * The writer's e-mail is an account detail: only readers of accounts (the secretariat) see it.
+ *
+ * @example readAuditRow(coChair, row) // focal point rows without e-mail and phone
+ */
+export function readAuditRow<T extends AuditRecord & { actorEmail: string | null }>(
+  actor: Actor,
+  row: T,
+): T | null {
+  if (actor.role === 'secretariat') return row;
+  const rule = AUDIT_READS.get(row.entity);
+  const seen: AuditSnapshots = rule ? rule(actor, row) : null;
+  return seen ? { ...row, ...seen, actorEmail: null } : null;
 }

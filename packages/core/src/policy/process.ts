@@ -1,3 +1,4 @@
+import { type AuditReadRules, auditRowsFor, auditRowsWithout } from './audit-read.ts';
 import type { Actor, Resource, RuleSet } from './types.ts';
 
 const nobodyButSecretariat = () => false;
@@ -54,4 +55,31 @@ export const processRules: RuleSet = {
   'process.ballot.cast': ownCountry,
   /** Read the state's own ballot while the round is open. */
   'process.ballot.read_own': ownCountry,
+};
+
+const coChairReads = auditRowsFor(coChair);
+
+/**
+ * Who reads the process hub's audit rows besides the secretariat: the co-chairs, who steer the process
+ * and read its records through its routes. Focal points' contact details stay with those who may read
+ * them. Ballots are written to the log sealed (a digest) until their round closes, then in full.
+ */
+export const processAuditReads: AuditReadRules = {
+  process: coChairReads,
+  process_meeting: coChairReads,
+  process_meeting_document: coChairReads,
+  process_call: coChairReads,
+  process_submission: coChairReads,
+  process_cluster: coChairReads,
+  process_proposal: coChairReads,
+  process_proposal_version: coChairReads,
+  process_amendment: coChairReads,
+  process_endorsement: coChairReads,
+  process_round: coChairReads,
+  process_ballot: coChairReads,
+  process_focal_point: auditRowsWithout(
+    coChair,
+    ['email', 'phone'],
+    (actor) => processRules['process.focal_point.read_contacts']?.(actor, {}) === true,
+  ),
 };

@@ -1,3 +1,4 @@
+import type { AuditReadRules } from './audit-read.ts';
 import type { Actor, Resource, RuleSet } from './types.ts';
 
 const nobodyButSecretariat = () => false;
@@ -43,4 +44,19 @@ export const tailingsRules: RuleSet = {
   'tailings.regulator.read': (actor, r) => ownCountry(actor, r) || actor.role === 'co_chair',
   /** Import the historical failures list from a user-supplied copy. */
   'tailings.failure.import': nobodyButSecretariat,
+};
+
+/**
+ * Who reads the tailings module's audit rows besides the secretariat. A disclosure is public once
+ * published, so the row that publishes it may be read by any reader of the audit log; its submission
+ * and a return to the operator stay hidden (the disclosure routes show pending ones only to the
+ * submitting company and the regulator, who do not read the audit log).
+ */
+export const tailingsAuditReads: AuditReadRules = {
+  tailings_disclosure: (_actor, row) => {
+    const after = row.after as { status?: unknown } | null;
+    return row.action === 'tailings.disclosure.review' && after?.status === 'published'
+      ? { before: row.before, after: row.after }
+      : null;
+  },
 };

@@ -26,6 +26,12 @@ async function enablePostgis(kysely: Kysely<StrataTables>): Promise<boolean> {
   }
 }
 
+async function schemaExists(kysely: Kysely<StrataTables>, schema: string): Promise<boolean> {
+  const found = await sql<{ n: number }>`
+    select count(*)::int as n from pg_namespace where nspname = ${schema}`.execute(kysely);
+  return found.rows[0]?.n === 1;
+}
+
 /** Opens a PostgreSQL server database through `pg`, enabling PostGIS when the server has it. */
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
   const schema = options.schema ?? 'public';
@@ -35,7 +41,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     options: `-c search_path=${schema},public`,
   });
   const kysely = new Kysely<StrataTables>({ dialect: new PostgresDialect({ pool }) });
-  if (schema !== 'public') await sql`create schema if not exists ${sql.id(schema)}`.execute(kysely);
+  // Only when missing: an application role (no CREATE on the database) opens an existing schema.
+  if (schema !== 'public' && !(await schemaExists(kysely, schema)))
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(kysely);
   const postgis = await enablePostgis(kysely);
   return {
     kysely,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Language } from '@strata/core';
 import { compareForDuplicate, dice, textFeatures } from './duplicates.ts';
+import { BANDS, bandsOfFeatures, textBands } from './signature.ts';
 
 const item = (
   language: Language,
@@ -99,5 +100,25 @@ describe('near-duplicate detection', () => {
       [...textFeatures('水质监测', 'zh')].sort(),
       ['b:水质', 'b:监测', 'b:质监', 'w:水质', 'w:监测'].sort(),
     );
+  });
+
+  test('MinHash bands: each reworded duplicate shares a band with its original, so the indexed prefilter finds it', () => {
+    for (const c of CASES) {
+      const original = new Set(textBands(c.original, c.language));
+      const shared = textBands(c.reworded, c.language).filter((b) => original.has(b)).length;
+      assert.ok(shared >= 1, `${c.language}: ${shared} shared bands`);
+      assert.equal(original.size, BANDS);
+    }
+  });
+
+  test('MinHash bands: the same text gives the same bands, an unrelated one (almost) none, no features none', () => {
+    const a = textBands(CASES[0]?.original ?? '', 'en');
+    assert.deepEqual(textBands(CASES[0]?.original ?? '', 'en'), a);
+    const unrelated = new Set(textBands('Quarterly revenue tables of state-owned copper companies.', 'en'));
+    assert.ok(a.filter((b) => unrelated.has(b)).length <= 1);
+    assert.deepEqual(bandsOfFeatures(new Set()), []);
+    const salted = new Set(textBands(CASES[0]?.original ?? '', 'en', 'offer/en'));
+    assert.equal(a.filter((b) => salted.has(b)).length, 0, 'another salt, no shared band');
+    assert.ok(a.every((b) => Number.isInteger(b) && b >= -(2 ** 31) && b < 2 ** 31));
   });
 });

@@ -43,8 +43,12 @@ export const MIN_TEXT_SIMILARITY = 0.6;
  * features. Chinese: the segmented words and every pair of adjacent characters (the usual CJK bigram).
  */
 export function textFeatures(text: string, language: Language): Set<string> {
+  return featuresOfWords(wordsOf(text, language), language);
+}
+
+/** {@link textFeatures} of words already found (the text segmented once, its words used twice). */
+export function featuresOfWords(words: readonly string[], language: Language): Set<string> {
   const features = new Set<string>();
-  const words = wordsOf(text, language);
   if (language === 'zh') {
     for (const w of words) features.add(`w:${w}`);
     const chars = [...words.join('')];
@@ -78,17 +82,19 @@ export function compareForDuplicate(
   candidate: DuplicateCandidate,
   existing: DuplicateCandidate,
   candidateFeatures = textFeatures(candidate.text, candidate.language),
+  candidateWords: readonly string[] = wordsOf(candidate.text, candidate.language),
 ): DuplicateExplanation {
   const sameLanguage = candidate.language === existing.language;
-  const text = sameLanguage ? dice(candidateFeatures, textFeatures(existing.text, existing.language)) : 0;
+  const existingWords = sameLanguage ? wordsOf(existing.text, existing.language) : [];
+  const text = sameLanguage ? dice(candidateFeatures, featuresOfWords(existingWords, existing.language)) : 0;
   const a = new Set(candidate.dimensions);
   const b = new Set(existing.dimensions);
   const sharedDimensions = [...a].filter((d) => b.has(d));
   const union = new Set([...a, ...b]);
   const dimensions = union.size === 0 ? 0 : sharedDimensions.length / union.size;
   const score = Math.round((TEXT_WEIGHT * text + DIMENSION_WEIGHT * dimensions) * 100) / 100;
-  const wordsB = new Set(sameLanguage ? wordsOf(existing.text, existing.language) : []);
-  const sharedWords = [...new Set(wordsOf(candidate.text, candidate.language))]
+  const wordsB = new Set(existingWords);
+  const sharedWords = [...new Set(candidateWords)]
     .filter((w) => wordsB.has(w) && [...w].length >= (candidate.language === 'zh' ? 2 : 4))
     .sort((x, y) => [...y].length - [...x].length)
     .slice(0, 8);

@@ -215,3 +215,20 @@ export interface OutboxMessage {
   dedupeKey: string;
   attempts: number;
 }
+
+export const ATTACHMENT_OWNER_KINDS = ['thread', 'reply', 'case'] as const;
+export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
+
+/** A file attached to a thread, a reply or a case (PDF, DOCX or XLSX, ≤ 10 MiB, typed from content). */
+export interface Attachment {
+  id: string;
+  ownerKind: AttachmentOwnerKind;
+  ownerId: string;
+  name: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  createdBy: string | null;
+  demo: boolean;
+  createdAt: string;
+}

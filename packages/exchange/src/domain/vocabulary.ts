@@ -1,4 +1,4 @@
-import { UN_GROUPS } from '@strata/core';
+import { UN_GROUPS } from '@strata/core/browser';
 
 /**
  * Life-cycle stages of minerals and metals by which working-group topics, cases, needs and offers are

@@ -18,15 +18,16 @@ const ARABIC_ALEFS = /[\u0622\u0623\u0625]/g;
 /**
  * The words of a text in its language, lower-cased and folded (Latin and Cyrillic accents kept apart
  * from their letters, Arabic vowel marks dropped, hamza-alef folded). Words are found with
- * `Intl.Segmenter`, which splits Chinese (written without spaces) with a dictionary.
+ * `Intl.Segmenter`, which splits Chinese (written without spaces) with a dictionary. With `folded` false
+ * the words are only lower-cased (what a language's text-search configuration expects).
  *
  * @example wordsOf('尾矿库的水质监测', 'zh') // ['尾', '矿', '库', '的', '水质', '监测']
  */
-export function wordsOf(text: string, language: Language): string[] {
+export function wordsOf(text: string, language: Language, folded = true): string[] {
   const words: string[] = [];
   for (const part of segmenter(language).segment(text.normalize('NFKC'))) {
     if (!part.isWordLike) continue;
-    words.push(fold(part.segment));
+    words.push(folded ? fold(part.segment) : part.segment.toLocaleLowerCase());
   }
   return words;
 }

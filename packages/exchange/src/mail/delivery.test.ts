@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { type Actor, newId } from '@strata/core';
 import { type Database, migrate, platformMigrations } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
-import { SMTPServer } from 'smtp-server';
 import { createExchangeServices, type ExchangeServices, seedExchange } from '../index.ts';
 import { exchangeMigrations } from '../migrations.ts';
+import { startTestSmtp } from './test-smtp.ts';
 import { smtpTransport } from './transports.ts';
 
 const person = (countryIso3: string): Actor => ({
@@ -25,32 +24,8 @@ const accounts = [asker, answerer].map((a) => ({
   countryIso3: a.countryIso3,
 }));
 
-/** A real SMTP server on a free local port that refuses the first message (451) and keeps the rest. */
-async function startSmtp() {
-  const received: string[] = [];
-  let refuse = 1;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      let data = '';
-      stream.on('data', (chunk: Buffer) => {
-        data += chunk.toString('utf8');
-      });
-      stream.on('end', () => {
-        if (refuse-- > 0) {
-          const error = Object.assign(new Error('Try again later'), { responseCode: 451 });
-          return callback(error);
-        }
-        received.push(data);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+/** A real SMTP server that refuses the first message (451) and keeps the rest. */
+const startSmtp = () => startTestSmtp({ refuse: 1 });
 
 for (const factory of testDatabases()) {
   describe(`e-mail delivery through a real SMTP server (${factory.name})`, () => {

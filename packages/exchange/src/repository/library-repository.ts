@@ -141,6 +141,20 @@ export class LibraryRepository {
       .execute();
   }
   async markMerged(id: string, into: string): Promise<void> {
-    await this.db.updateTable('exchange_case').set({ merged_into: into }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('exchange_case')
+      .set({ merged_into: into, updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+  }
+  /** The cases merged into this one (their own histories stay readable under their ids). */
+  async mergedFrom(id: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('exchange_case')
+      .select('id')
+      .where('merged_into', '=', id)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => r.id);
   }
 }

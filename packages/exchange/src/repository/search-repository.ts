@@ -2,9 +2,22 @@ import { LANGUAGES, type Language } from '@strata/core';
 import type { Executor } from '@strata/db';
 import { type RawBuilder, sql } from 'kysely';
 import type { SearchDocument, SearchHit, SearchQuery } from '../domain/model.ts';
+import { bandSalt, lexiconWords, textBands } from '../domain/signature.ts';
 import type { ItemKind } from '../domain/vocabulary.ts';
 import { indexableText, SEARCH_CONFIG, unsegmentSnippet } from '../domain/words.ts';
 import './tables.ts';
+
+interface SearchRowOut {
+  item_kind: string;
+  item_id: string;
+  language: string;
+  title: string;
+  snippet: string;
+  rank: number;
+}
+
+/** A PostgreSQL `integer[]` literal, bound as text and cast. */
+const intArray = (xs: readonly number[]) => sql`${`{${xs.join(',')}}`}::integer[]`;
 
 /** ts_headline options: matching words between <mark> tags, two short fragments. */
 const HEADLINE =
@@ -14,8 +27,9 @@ const cfg = (language: Language) => sql.lit(SEARCH_CONFIG[language]);
 /**
  * Full-text search over every item kind in six languages, the same SQL on PGlite and PostgreSQL: each
  * document is indexed with its language's configuration (Chinese pre-split into words), queried with
- * `websearch_to_tsquery` in that configuration, ranked with `ts_rank_cd` and excerpted with `ts_headline`;
- * when that finds fewer than asked, pg_trgm word similarity fills up (misspellings, partial words).
+ * `websearch_to_tsquery` in that configuration (one partial GIN index per language), ranked with
+ * `ts_rank_cd` and excerpted with `ts_headline`; when that finds fewer than asked, the indexed words that
+ * resemble the query's by pg_trgm similarity are searched in turn (misspellings, other forms of a word).
  */
 export class SearchRepository {
   constructor(private readonly db: Executor) {}
@@ -25,24 +39,78 @@ export class SearchRepository {
     await this.upsertMany([doc]);
   }
 
-  /** Adds or replaces many documents, 500 to a statement (reindexing, imports, the benchmark). */
+  /**
+   * Adds or replaces many documents, 500 to a statement (reindexing, imports, the benchmark), with their
+   * MinHash bands (duplicate candidates) and their words in the lexicon (the trigram fallback).
+   */
   async upsertMany(docs: readonly SearchDocument[]): Promise<void> {
     for (let i = 0; i < docs.length; i += 500) {
-      const rows = docs.slice(i, i + 500).map((doc) => {
+      const chunk = docs.slice(i, i + 500);
+      const rows = chunk.map((doc) => {
         const title = indexableText(doc.title, doc.language);
         const body = indexableText(doc.body, doc.language);
         const c = cfg(doc.language);
         return sql`(${doc.kind}, ${doc.itemId}, ${doc.language}, ${doc.title}, ${doc.body}, ${doc.membersOnly}, ${doc.stage},
           ${doc.theme}, ${doc.countryIso3}, ${`${title}\n${body}`},
-          setweight(to_tsvector(${c}, ${title}), 'A') || setweight(to_tsvector(${c}, ${body}), 'B'), now())`;
+          setweight(to_tsvector(${c}, ${title}), 'A') || setweight(to_tsvector(${c}, ${body}), 'B'),
+          ${intArray(textBands(`${doc.title}\n${doc.body}`, doc.language, bandSalt(doc.kind, doc.language)))}, now())`;
       });
       await sql`
-        insert into exchange_search (item_kind, item_id, language, title, body, members_only, stage, theme, country_iso3, indexed, tsv, updated_at)
+        insert into exchange_search (item_kind, item_id, language, title, body, members_only, stage, theme, country_iso3, indexed, tsv, bands, updated_at)
         values ${sql.join(rows)}
         on conflict (item_kind, item_id, language) do update set
           title = excluded.title, body = excluded.body, members_only = excluded.members_only, stage = excluded.stage,
           theme = excluded.theme, country_iso3 = excluded.country_iso3, indexed = excluded.indexed, tsv = excluded.tsv,
-          updated_at = now()`.execute(this.db);
+          bands = excluded.bands, updated_at = now()`.execute(this.db);
+      await this.addWords(chunk);
+    }
+  }
+
+  /** Adds the words of documents to the lexicon (words are never taken out: a stale word finds nothing). */
+  private async addWords(
+    docs: readonly Pick<SearchDocument, 'language' | 'title' | 'body'>[],
+  ): Promise<void> {
+    const words = new Set<string>();
+    for (const doc of docs)
+      for (const w of lexiconWords(`${doc.title}\n${doc.body}`, doc.language))
+        words.add(`${doc.language}\t${w}`);
+    const all = [...words];
+    for (let i = 0; i < all.length; i += 2000) {
+      const values = all.slice(i, i + 2000).map((lw) => {
+        const [language, word] = lw.split('\t') as [string, string];
+        return { language, word };
+      });
+      await this.db
+        .insertInto('exchange_search_word')
+        .values(values)
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+  }
+
+  /**
+   * Gives documents indexed before the bands and the lexicon existed their bands and words, 500 at a time;
+   * returns how many it updated (0 once done, a cheap indexed check).
+   */
+  async backfill(): Promise<number> {
+    let n = 0;
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('exchange_search')
+        .select(['item_kind', 'item_id', 'language', 'title', 'body'])
+        .where('bands', 'is', null)
+        .limit(500)
+        .execute();
+      if (rows.length === 0) return n;
+      for (const r of rows) {
+        const language = r.language as Language;
+        await sql`update exchange_search set bands = ${intArray(textBands(`${r.title}\n${r.body}`, language, bandSalt(r.item_kind, language)))}
+          where item_kind = ${r.item_kind} and item_id = ${r.item_id} and language = ${r.language}`.execute(
+          this.db,
+        );
+      }
+      await this.addWords(rows.map((r) => ({ ...r, language: r.language as Language })));
+      n += rows.length;
     }
   }
 
@@ -55,8 +123,10 @@ export class SearchRepository {
   }
 
   /**
-   * Items of one kind and language whose text is close by trigram similarity (pg_trgm `%`, threshold
-   * 0.3 by default): the candidates the duplicate check then explains one by one.
+   * Items of one kind and language that share at least one MinHash band with the text, most shared bands
+   * first: the candidates the duplicate check then explains one by one. The bands' GIN index alone picks
+   * the rows (a materialised step, so the planner does not scan every item of the kind and language
+   * instead).
    */
   async similarTo(
     kind: ItemKind,
@@ -64,7 +134,8 @@ export class SearchRepository {
     text: string,
     limit: number,
   ): Promise<SearchDocument[]> {
-    const indexed = indexableText(text, language);
+    const bands = textBands(text, language, bandSalt(kind, language));
+    if (bands.length === 0) return [];
     const rows = await sql<{
       item_id: string;
       title: string;
@@ -74,10 +145,16 @@ export class SearchRepository {
       theme: string | null;
       country_iso3: string | null;
     }>`
-      select s.item_id, s.title, s.body, s.members_only, s.stage, s.theme, s.country_iso3
-      from exchange_search s
-      where s.item_kind = ${kind} and s.language = ${language} and s.indexed % ${indexed}
-      order by similarity(s.indexed, ${indexed}) desc, s.item_id
+      with banded as materialized (
+        select s.item_kind, s.language, s.item_id, s.bands, s.title, s.body, s.members_only, s.stage, s.theme,
+          s.country_iso3
+        from exchange_search s
+        where s.bands && ${intArray(bands)}
+      )
+      select b.item_id, b.title, b.body, b.members_only, b.stage, b.theme, b.country_iso3
+      from banded b
+      where b.item_kind = ${kind} and b.language = ${language}
+      order by (select count(*) from unnest(b.bands) x where x = any(${intArray(bands)})) desc, b.item_id
       limit ${limit}`.execute(this.db);
     return rows.rows.map((r) => ({
       kind,
@@ -103,73 +180,76 @@ export class SearchRepository {
   async search(q: SearchQuery): Promise<SearchHit[]> {
     const languages = q.languages?.length ? q.languages : [...LANGUAGES];
     const filters = this.filters(q);
-    const queryIn = (l: Language) => sql`websearch_to_tsquery(${cfg(l)}, ${indexableText(q.text, l)})`;
-    const matches = sql.join(
-      languages.map((l) => sql`(s.language = ${l} and s.tsv @@ ${queryIn(l)})`),
-      sql` or `,
-    );
-    const queryOfRow = sql`case s.language ${sql.join(
-      languages.map((l) => sql`when ${l} then ${queryIn(l)}`),
-      sql` `,
-    )} end`;
-    const configOfRow = sql`case s.language ${sql.join(
-      languages.map((l) => sql`when ${l} then ${cfg(l)}::regconfig`),
-      sql` `,
-    )} end`;
-    const fulltext = await sql<{
-      item_kind: string;
-      item_id: string;
-      language: string;
-      title: string;
-      snippet: string;
-      rank: number;
-    }>`
-      with top as (
-        select s.item_kind, s.item_id, s.language, s.title, s.indexed, ts_rank_cd(s.tsv, ${queryOfRow}) as rank
-        from exchange_search s
-        where (${matches}) ${filters}
-        order by rank desc, s.item_id
-        limit ${q.limit}
-      )
-      select s.item_kind, s.item_id, s.language, s.title, s.rank,
-        ts_headline(${configOfRow}, s.indexed, ${queryOfRow}, ${HEADLINE}) as snippet
-      from top s
-      order by s.rank desc, s.item_id`.execute(this.db);
-    const hits: SearchHit[] = fulltext.rows.map((r) => this.hit(r, 'fulltext'));
+    const texts = new Map(languages.map((l) => [l, indexableText(q.text, l)]));
+    const hits = await this.fulltext(texts, filters, q.limit, 'fulltext');
     if (hits.length >= q.limit) return hits;
+    const fallback = await this.similarWords(q.text, languages);
+    if (fallback.size === 0) return hits;
     const found = new Set(hits.map((h) => `${h.kind}/${h.itemId}/${h.language}`));
-    const trigram = await this.trigram(q, languages, filters, q.limit - hits.length + found.size);
-    for (const h of trigram) {
+    const more = await this.fulltext(fallback, filters, q.limit + found.size, 'trigram');
+    for (const h of more) {
       if (hits.length >= q.limit) break;
       if (!found.has(`${h.kind}/${h.itemId}/${h.language}`)) hits.push(h);
     }
     return hits;
   }
 
-  private async trigram(q: SearchQuery, languages: Language[], filters: RawBuilder<unknown>, limit: number) {
-    // The query is split like the documents (Chinese into words) so trigrams line up. `<%` keeps
-    // documents whose best-matching extent has a word similarity of at least pg_trgm's default, 0.6.
-    const texts = [...new Set(languages.map((l) => indexableText(q.text, l)))];
-    const results: SearchHit[] = [];
-    for (const text of texts) {
-      const rows = await sql<{
-        item_kind: string;
-        item_id: string;
-        language: string;
-        title: string;
-        snippet: string;
-        rank: number;
-      }>`
-        select s.item_kind, s.item_id, s.language, s.title, left(s.indexed, 200) as snippet,
-          word_similarity(${text}, s.indexed) as rank
+  /**
+   * Ranked full-text matches: one branch per language, each answered by that language's partial GIN
+   * index and cut to the limit before the union; excerpts are built for the final rows only.
+   */
+  private async fulltext(
+    texts: Map<Language, string>,
+    filters: RawBuilder<unknown>,
+    limit: number,
+    method: SearchHit['method'],
+  ): Promise<SearchHit[]> {
+    const queryIn = (l: Language) => sql`websearch_to_tsquery(${cfg(l)}, ${texts.get(l) ?? ''})`;
+    const branches = [...texts.keys()].map(
+      (
+        l,
+      ) => sql`(select s.item_kind, s.item_id, s.language, s.title, s.indexed, ts_rank_cd(s.tsv, ${queryIn(l)}) as rank
         from exchange_search s
-        where ${text} <% s.indexed
-          and s.language in (${sql.join(languages)}) ${filters}
+        where s.language = ${sql.lit(l)} and s.tsv @@ ${queryIn(l)} ${filters}
         order by rank desc, s.item_id
-        limit ${limit}`.execute(this.db);
-      results.push(...rows.rows.map((r) => this.hit(r, 'trigram')));
+        limit ${limit})`,
+    );
+    const byLanguage = (f: (l: Language) => RawBuilder<unknown>) =>
+      sql`case s.language ${sql.join(
+        [...texts.keys()].map((l) => sql`when ${sql.lit(l)} then ${f(l)}`),
+        sql` `,
+      )} end`;
+    const rows = await sql<SearchRowOut>`
+      with top as (select * from (${sql.join(branches, sql` union all `)}) u order by rank desc, item_id limit ${limit})
+      select s.item_kind, s.item_id, s.language, s.title, s.rank,
+        ts_headline(${byLanguage((l) => sql`${cfg(l)}::regconfig`)}, s.indexed, ${byLanguage(queryIn)}, ${HEADLINE}) as snippet
+      from top s
+      order by s.rank desc, s.item_id`.execute(this.db);
+    return rows.rows.map((r) => this.hit(r, method));
+  }
+
+  /**
+   * The trigram fallback: lexicon words of the searched languages that resemble the query's words
+   * (pg_trgm `<%`: word similarity ≥ 0.6, so a misspelling or the start of a word; GIN-indexed on the
+   * short words rather than on whole texts), the
+   * closest five per query word, as an `or` query per language.
+   */
+  private async similarWords(text: string, languages: Language[]): Promise<Map<Language, string>> {
+    const queryWords = new Set(languages.flatMap((l) => lexiconWords(text, l)));
+    const found = new Map<Language, Set<string>>();
+    for (const w of [...queryWords].slice(0, 6)) {
+      const rows = await sql<{ language: string; word: string }>`
+        select language, word from exchange_search_word
+        where language in (${sql.join(languages)}) and ${w} <% word
+        order by word_similarity(${w}, word) desc, word
+        limit 5`.execute(this.db);
+      for (const r of rows.rows) {
+        const l = r.language as Language;
+        found.set(l, (found.get(l) ?? new Set()).add(r.word));
+      }
     }
-    return results.sort((a, b) => b.rank - a.rank);
+    // websearch syntax: "or" between words; quotes keep a word that is itself "or" a word.
+    return new Map([...found].map(([l, ws]) => [l, [...ws].map((w) => `"${w}"`).join(' or ')]));
   }
 
   private filters(q: SearchQuery): RawBuilder<unknown> {
@@ -182,10 +262,7 @@ export class SearchRepository {
     return parts.length ? sql.join(parts, sql` `) : sql``;
   }
 
-  private hit(
-    r: { item_kind: string; item_id: string; language: string; title: string; snippet: string; rank: number },
-    method: SearchHit['method'],
-  ): SearchHit {
+  private hit(r: SearchRowOut, method: SearchHit['method']): SearchHit {
     const language = r.language as Language;
     const snippet = r.snippet.replace(/\n/g, ' ');
     return {

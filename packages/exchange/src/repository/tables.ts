@@ -178,7 +178,28 @@ export interface SearchRow {
   country_iso3: string | null;
   indexed: string;
   tsv: string;
+  /** MinHash band hashes of the text (null until backfilled). */
+  bands: number[] | null;
   updated_at: Timestamp;
+}
+
+export interface FileRow {
+  id: string;
+  sha256: string;
+  media_type: string;
+  size_bytes: number;
+  original_name: string;
+  bytes: Uint8Array;
+  created_at: Timestamp;
+}
+export interface AttachmentRow {
+  id: string;
+  owner_kind: string;
+  owner_id: string;
+  file_id: string;
+  created_by: string | null;
+  demo: Generated<boolean>;
+  created_at: Timestamp;
 }
 
 declare module '@strata/db' {
@@ -200,5 +221,8 @@ declare module '@strata/db' {
     exchange_setting: { user_id: string; topic: string; mode: string };
     exchange_unsubscribe: { token: string; user_id: string; topic: string };
     exchange_search: SearchRow;
+    exchange_search_word: { language: string; word: string };
+    exchange_file: FileRow;
+    exchange_attachment: AttachmentRow;
   }
 }

@@ -380,8 +380,10 @@ export class ForumService {
           throw new ValidationError('Merge needs another thread.', [
             { path: 'targetId', message: 'a thread' },
           ]);
-        // Both histories stay: the replies move under the kept thread, the merged one stays, hidden, pointing to it.
+        // Both histories stay: the replies and files move under the kept thread, the merged one stays,
+        // hidden, pointing to it.
         await repos.forum.moveReplies(thread.id, target.id);
+        await repos.attachments.moveOwner('thread', thread.id, target.id);
         await repos.forum.updateThread(thread.id, {
           mergedInto: target.id,
           hiddenReason: `merged: ${reason}`,

@@ -95,6 +95,7 @@ export class LibraryService {
     const withContacts = can(actor, 'exchange.case.read_contacts');
     return {
       ...this.present(actor, c),
+      mergedFrom: await this.work.read.library.mergedFrom(id),
       versions: versions.map((v) => {
         if (withContacts) return v;
         const { contacts: _hidden, ...rest } = v;
@@ -227,6 +228,37 @@ export class LibraryService {
       await repos.search.upsert(caseDocument(after));
       await tx.audit({ actor, action, entity: 'exchange_case', entityId: before.id, before, after });
       return after;
+    });
+  }
+
+  /**
+   * Merges a duplicate case into another (secretariat). Both histories stay: the duplicate keeps its
+   * versions and review notes under its id, marked merged into the kept case, which lists it in
+   * `mergedFrom`; the duplicate leaves the library and the search, and its files move to the kept case.
+   */
+  async merge(actor: Actor | null, duplicateId: string, intoId: string) {
+    authorize(actor, 'exchange.duplicate.merge');
+    if (duplicateId === intoId)
+      throw new ValidationError('An item cannot be merged into itself.', [
+        { path: 'intoId', message: 'another item' },
+      ]);
+    return this.work.run(async (repos, tx) => {
+      const [dup, into] = await Promise.all([repos.library.find(duplicateId), repos.library.find(intoId)]);
+      if (!dup || !into) throw new NotFoundError(`Case ${dup ? intoId : duplicateId}`);
+      if (dup.mergedInto !== null || into.mergedInto !== null)
+        throw new ConflictError('A case already merged into another cannot be merged again.');
+      await repos.library.markMerged(duplicateId, intoId);
+      await repos.attachments.moveOwner('case', duplicateId, intoId);
+      await repos.search.remove('case', duplicateId);
+      await tx.audit({
+        actor,
+        action: 'exchange.duplicate.merge',
+        entity: 'exchange_case',
+        entityId: duplicateId,
+        before: dup,
+        after: { ...dup, mergedInto: intoId },
+      });
+      return { merged: duplicateId, into: intoId };
     });
   }
 }

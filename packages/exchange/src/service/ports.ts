@@ -1,6 +1,8 @@
 import type { Language } from '@strata/core';
 import type {
+  AttachmentRepository,
   BoardRepository,
+  DemoRepository,
   ForumRepository,
   LibraryRepository,
   NotificationRepository,
@@ -14,6 +16,8 @@ export interface ExchangeRepos {
   board: BoardRepository;
   notifications: NotificationRepository;
   search: SearchRepository;
+  attachments: AttachmentRepository;
+  demo: DemoRepository;
 }
 
 /** A proposal of the process hub, as the exchange needs it: to link threads and to search it. */

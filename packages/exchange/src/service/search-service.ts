@@ -41,6 +41,11 @@ export class SearchService {
     });
   }
 
+  /** Gives items indexed by an earlier version their duplicate-check bands and lexicon words. */
+  async backfillIndex(): Promise<number> {
+    return this.work.run((repos) => repos.search.backfill());
+  }
+
   /** Indexes the process hub's proposals (every language version) so the search finds them too. */
   async indexProposals(): Promise<number> {
     const proposals = await this.proposals.list();

@@ -46,6 +46,17 @@ export class RoundRepository {
       .returningAll()
       .executeTakeFirst();
   }
+  /** Marks the round's ballots as written in full to the audit log; false if they were already. */
+  async markBallotsRevealed(id: string, at: Date): Promise<boolean> {
+    const row = await this.db
+      .updateTable('process_round')
+      .set({ ballots_revealed_at: at })
+      .where('id', '=', id)
+      .where('ballots_revealed_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    return row !== undefined;
+  }
   async ballotCounts(roundIds: string[]) {
     if (roundIds.length === 0) return [];
     return this.db
@@ -68,6 +79,7 @@ export class RoundRepository {
     cast_by: string | null;
     on_behalf: boolean;
     cast_at: Date;
+    seal_nonce: string;
   }) {
     const values = { ...row, content: JSON.stringify(row.content) };
     return this.db
@@ -79,6 +91,7 @@ export class RoundRepository {
           cast_by: values.cast_by,
           on_behalf: values.on_behalf,
           cast_at: values.cast_at,
+          seal_nonce: values.seal_nonce,
         }),
       )
       .returningAll()

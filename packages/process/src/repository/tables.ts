@@ -209,6 +209,7 @@ export interface RoundRow {
   closed_at: Timestamp | null;
   demo: boolean;
   created_at: Timestamp;
+  ballots_revealed_at: Timestamp | null;
 }
 export interface BallotRow {
   round_id: string;
@@ -217,6 +218,7 @@ export interface BallotRow {
   cast_by: string | null;
   on_behalf: boolean;
   cast_at: Timestamp;
+  seal_nonce: string | null;
 }
 
 declare module '@strata/db' {

@@ -1,16 +1,14 @@
 import {
   type Actor,
   authorize,
+  checkUpload,
   type FieldIssue,
   findCountry,
   NotFoundError,
   newId,
-  PayloadTooLargeError,
   type UnGroup,
-  UnsupportedMediaError,
   ValidationError,
 } from '@strata/core';
-import { MAX_SUBMISSION_FILE_BYTES, sha256Hex, sniffFileType } from '../domain/file-type.ts';
 import type { ProcessWork } from '../repository/repositories.ts';
 import type { PublishedTotals } from '../repository/tables.ts';
 import { processIdOf } from './process-id.ts';
@@ -304,22 +302,16 @@ export class MeetingService {
     await this.getMeeting(meetingId);
     if (!input.title.trim())
       throw new ValidationError('A document needs a title.', [{ path: 'title', message: 'required' }]);
-    if (input.bytes.length > MAX_SUBMISSION_FILE_BYTES)
-      throw new PayloadTooLargeError(MAX_SUBMISSION_FILE_BYTES);
-    const type = sniffFileType(input.bytes);
-    if (!type)
-      throw new UnsupportedMediaError(
-        `${input.name} is not a PDF, DOCX or XLSX file (judged from its content).`,
-      );
+    const upload = checkUpload(input, 'document');
+    const type = upload.type;
     const fileId = newId();
     return this.work.run(async (repos, tx) => {
       await repos.processes.insertFile({
         id: fileId,
-        sha256: sha256Hex(input.bytes),
+        sha256: upload.sha256,
         media_type: type.mediaType,
-        size_bytes: input.bytes.length,
-        original_name:
-          input.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `document.${type.extension}`,
+        size_bytes: upload.sizeBytes,
+        original_name: upload.safeName,
         bytes: input.bytes,
       });
       const row = await repos.processes.insertMeetingDocument({
@@ -336,7 +328,7 @@ export class MeetingService {
         entity: 'process_meeting_document',
         entityId: row.id,
         before: null,
-        after: { ...row, sha256: sha256Hex(input.bytes), mediaType: type.mediaType },
+        after: { ...row, sha256: upload.sha256, mediaType: type.mediaType },
       });
       return row;
     });

@@ -5,9 +5,12 @@ import {
   findCountry,
   NotFoundError,
   newId,
+  newToken,
   toCsv,
   ValidationError,
 } from '@strata/core';
+import type { WorkContext } from '@strata/db';
+import { revealedBallot, sealedBallot } from '../domain/ballot-seal.ts';
 import {
   type BallotContent,
   describeMethod,
@@ -18,7 +21,7 @@ import {
   validateBallot,
   validateParameters,
 } from '../domain/prioritisation.ts';
-import type { ProcessWork } from '../repository/repositories.ts';
+import type { ProcessRepositories, ProcessWork } from '../repository/repositories.ts';
 import type { RoundRepository } from '../repository/round-repository.ts';
 import { processIdOf } from './process-id.ts';
 
@@ -189,6 +192,7 @@ export class RoundService {
         before: round,
         after,
       });
+      await this.revealBallots(repos, tx, id, actor, 'process.round.close');
     });
     return this.getRound(id);
   }
@@ -226,14 +230,16 @@ export class RoundService {
         cast_by: actor.userId,
         on_behalf: actor.role === 'secretariat',
         cast_at: this.now(),
+        seal_nonce: newToken(),
       });
+      // Sealed: the log holds a digest until the round closes, when the content is written in full.
       await tx.audit({
         actor,
         action: 'process.ballot.cast',
         entity: 'process_ballot',
         entityId: `${roundId}/${country.iso3}`,
-        before,
-        after: saved,
+        before: before && sealedBallot(before),
+        after: sealedBallot(saved),
       });
       return saved;
     });
@@ -277,6 +283,7 @@ export class RoundService {
           cast_by: null,
           on_behalf: true,
           cast_at: new Date(b.castAt),
+          seal_nonce: newToken(),
         });
       await tx.audit({
         actor: null,
@@ -299,10 +306,41 @@ export class RoundService {
     }));
   }
 
+  /**
+   * Writes the round's ballots in full to the audit log, once (one row per ballot, with the nonce and
+   * digest that let anyone check the sealed rows written while the round was open).
+   */
+  private async revealBallots(
+    repos: ProcessRepositories,
+    tx: WorkContext,
+    roundId: string,
+    actor: Actor | null,
+    action: string,
+  ): Promise<void> {
+    if (!(await repos.rounds.markBallotsRevealed(roundId, this.now()))) return;
+    for (const b of await repos.rounds.ballots(roundId))
+      await tx.audit({
+        actor,
+        action,
+        entity: 'process_ballot',
+        entityId: `${roundId}/${b.country_iso3.trim()}`,
+        before: null,
+        after: revealedBallot(b),
+      });
+  }
+
+  /** A round closed by its deadline (no close request): its ballots are written in full on first read. */
+  private async revealIfClosed(round: RoundView): Promise<void> {
+    if (round.state !== 'closed' || (await this.work.read.rounds.findRound(round.id))?.ballots_revealed_at)
+      return;
+    await this.work.run((repos, tx) => this.revealBallots(repos, tx, round.id, null, 'process.round.reveal'));
+  }
+
   /** The ballots: sealed until the round closes (for everyone, the secretariat included). */
   async ballots(roundId: string): Promise<BallotView[]> {
     const round = await this.getRound(roundId);
     if (round.state !== 'closed') throw new ConflictError('Ballots are sealed until the round closes.');
+    await this.revealIfClosed(round);
     return this.presentBallots(await this.work.read.rounds.ballots(roundId));
   }
 
@@ -318,6 +356,7 @@ export class RoundService {
   async results(roundId: string): Promise<{ round: RoundView; result: TallyResult }> {
     const round = await this.getRound(roundId);
     if (round.state !== 'closed') throw new ConflictError('Results are published when the round closes.');
+    await this.revealIfClosed(round);
     const ballots = await this.work.read.rounds.ballots(roundId);
     const result = tally(
       round.parameters,

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Actor, Role } from '@strata/core';
+import { listZipEntries, readZipEntry } from '@strata/core';
 import { type Database, migrate, platformMigrations } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
 import { createPlatformServices } from '@strata/platform';
-import { listZipEntries, readZipEntry } from '../domain/zip.ts';
 import { createProcessServices, endorsementsToCsv, type ProcessServices } from '../index.ts';
 import { processMigrations } from '../migrations.ts';
 import { DEMO_PROCESS, seedProcessHub, UNEA_5_12 } from '../seed.ts';

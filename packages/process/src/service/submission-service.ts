@@ -3,18 +3,16 @@ import {
   authorize,
   ConflictError,
   can,
+  checkUpload,
   type FieldIssue,
   ForbiddenError,
   findCountry,
   NotFoundError,
   newId,
-  PayloadTooLargeError,
   toCsv,
-  UnsupportedMediaError,
   ValidationError,
+  writeZip,
 } from '@strata/core';
-import { MAX_SUBMISSION_FILE_BYTES, sha256Hex, sniffFileType } from '../domain/file-type.ts';
-import { writeZip } from '../domain/zip.ts';
 import type { ProcessRepository } from '../repository/process-repository.ts';
 import type { ProcessWork } from '../repository/repositories.ts';
 
@@ -183,16 +181,10 @@ export class SubmissionService {
     if (!input.title.trim()) issues.push({ path: 'title', message: 'required' });
     if (input.files.length === 0) issues.push({ path: 'files', message: 'at least one file' });
     const checked = input.files.map((f, i) => {
-      if (f.bytes.length > MAX_SUBMISSION_FILE_BYTES)
-        throw new PayloadTooLargeError(MAX_SUBMISSION_FILE_BYTES);
-      const type = sniffFileType(f.bytes);
-      if (!type)
-        throw new UnsupportedMediaError(
-          `File ${i + 1} (${f.name}) is not a PDF, DOCX or XLSX file (judged from its content).`,
-        );
+      const upload = checkUpload(f);
       if (!(FILE_LANGUAGES as readonly string[]).includes(f.language))
         issues.push({ path: `files.${i}.language`, message: FILE_LANGUAGES.join(', ') });
-      return { ...f, type, sha256: sha256Hex(f.bytes) };
+      return { ...f, type: upload.type, sha256: upload.sha256, safeName: upload.safeName };
     });
     if (issues.length) throw new ValidationError('The submission is not valid.', issues);
     const id = newId();
@@ -211,14 +203,12 @@ export class SubmissionService {
       });
       for (const [position, f] of checked.entries()) {
         const fileId = newId();
-        const safeName =
-          f.name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `file.${f.type.extension}`;
         await repos.processes.insertFile({
           id: fileId,
           sha256: f.sha256,
           media_type: f.type.mediaType,
           size_bytes: f.bytes.length,
-          original_name: safeName,
+          original_name: f.safeName,
           bytes: f.bytes,
         });
         await repos.processes.insertSubmissionFile({

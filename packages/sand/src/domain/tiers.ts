@@ -11,7 +11,7 @@ export interface TieredFigure {
 }
 
 /** The figure that is published for a country and year, and every candidate kept visible. */
-export interface Resolved<F extends TieredFigure> {
+export interface Resolved<F extends Omit<TieredFigure, 'centralT'>> {
   headline: F;
   all: F[];
 }
@@ -20,7 +20,9 @@ export interface Resolved<F extends TieredFigure> {
  * Picks, for each country and year, the figure of the strongest tier; the others stay in `all`.
  * @example resolvePrecedence([irp, official])[0].headline === official
  */
-export function resolvePrecedence<F extends TieredFigure>(figures: readonly F[]): Resolved<F>[] {
+export function resolvePrecedence<F extends Omit<TieredFigure, 'centralT'>>(
+  figures: readonly F[],
+): Resolved<F>[] {
   const groups = new Map<string, F[]>();
   for (const f of figures) {
     const key = `${f.iso3}:${f.year}`;

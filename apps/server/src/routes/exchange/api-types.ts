@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type {
+  AttachmentSchema,
   CaseDetailSchema,
   CaseSchema,
   DuplicateReportSchema,
@@ -15,6 +16,7 @@ import type {
   ThreadSchema,
 } from './schemas.ts';
 
+export type ExchangeAttachment = z.infer<typeof AttachmentSchema>;
 export type ExchangeSpace = z.infer<typeof SpaceSchema>;
 export type ExchangeThread = z.infer<typeof ThreadSchema>;
 export type ExchangeReply = z.infer<typeof ReplySchema>;

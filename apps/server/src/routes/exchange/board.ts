@@ -96,6 +96,14 @@ const listMatches = createRoute({
   summary: 'Matches with their score explained dimension by dimension, and their dated notes',
   responses: { 200: jsonOk(Items(MatchSchema)) },
 });
+const getMatch = createRoute({
+  method: 'get',
+  path: '/matches/{id}',
+  tags,
+  summary: 'One match with its score explained and its dated notes (the link of a match notification)',
+  request: { params: IdParam },
+  responses: { 200: jsonOk(MatchSchema), ...problemResponses(404) },
+});
 const matchesDownload = createRoute({
   method: 'get',
   path: '/matches.csv',
@@ -115,11 +123,13 @@ const merge = createRoute({
   method: 'post',
   path: '/merges',
   tags,
-  summary: 'Merge a duplicate need or offer into another, keeping both histories (secretariat)',
-  request: { body: jsonBody(z.object({ kind: z.enum(['need', 'offer']), duplicateId: Id, intoId: Id })) },
+  summary: 'Merge a duplicate need, offer or case into another, keeping both histories (secretariat)',
+  request: {
+    body: jsonBody(z.object({ kind: z.enum(['need', 'offer', 'case']), duplicateId: Id, intoId: Id })),
+  },
   responses: {
     200: jsonOk(z.object({ merged: z.string(), into: z.string() })),
-    ...problemResponses(...WRITE_PROBLEMS, 404),
+    ...problemResponses(...WRITE_PROBLEMS, 404, 409),
   },
 });
 const checkDuplicates = createRoute({
@@ -185,6 +195,7 @@ export function boardRoutes(ex: ExchangeServices) {
       c.json(await ex.board.createOffer(c.get('actor'), c.req.valid('json')), 201),
     )
     .openapi(listMatches, async (c) => c.json({ items: await ex.board.listMatches() }, 200))
+    .openapi(getMatch, async (c) => c.json(await ex.board.getMatch(c.req.valid('param').id), 200))
     .openapi(matchesDownload, async (c) =>
       c.body(matchesCsv(await ex.board.listMatches()), 200, csv('matches.csv')),
     )
@@ -193,7 +204,12 @@ export function boardRoutes(ex: ExchangeServices) {
     )
     .openapi(merge, async (c) => {
       const b = c.req.valid('json');
-      return c.json(await ex.board.merge(c.get('actor'), b.kind, b.duplicateId, b.intoId), 200);
+      const actor = c.get('actor');
+      const merged =
+        b.kind === 'case'
+          ? await ex.library.merge(actor, b.duplicateId, b.intoId)
+          : await ex.board.merge(actor, b.kind, b.duplicateId, b.intoId);
+      return c.json(merged, 200);
     })
     .openapi(checkDuplicates, async (c) => c.json(await ex.duplicates.check(c.req.valid('json')), 200))
     .openapi(country, async (c) =>

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { LANGUAGES } from '@strata/core';
 import {
+  ATTACHMENT_OWNER_KINDS,
   DELIVERY_MODES,
   ITEM_KINDS,
   MATCH_STATES,
@@ -83,6 +84,21 @@ export const ReplySchema = z
     createdAt: z.string(),
   })
   .meta({ id: 'ExchangeReply' });
+
+export const AttachmentSchema = z
+  .object({
+    id: z.string(),
+    ownerKind: z.enum(ATTACHMENT_OWNER_KINDS),
+    ownerId: z.string(),
+    name: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number().int(),
+    sha256: z.string().meta({ description: 'SHA-256 of the bytes, lowercase hex' }),
+    createdBy: z.string().nullable(),
+    demo: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ExchangeAttachment' });
 export const ModerationSchema = z
   .object({
     entity: z.enum(['thread', 'reply']),
@@ -272,7 +288,10 @@ export const CaseSchema = z
     current: CaseVersionSchema,
   })
   .meta({ id: 'ExchangeCase' });
-export const CaseDetailSchema = CaseSchema.extend({ versions: z.array(CaseVersionSchema) }).meta({
+export const CaseDetailSchema = CaseSchema.extend({
+  versions: z.array(CaseVersionSchema),
+  mergedFrom: z.array(z.string()).meta({ description: 'Cases merged into this one (their histories kept)' }),
+}).meta({
   id: 'ExchangeCaseDetail',
 });
 export const CaseTextsSchema = z.object({

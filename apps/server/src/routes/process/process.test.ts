@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { listZipEntries } from '@strata/core';
 import { testDatabases } from '@strata/db/testing';
-import { listZipEntries } from '@strata/process';
 import { minimalDocx, minimalPdf } from '@strata/process/testing';
 import { processModule } from '../../modules/process.ts';
 import { createTestPlatform, type TestClient, type TestPlatform } from '../../test-support.ts';

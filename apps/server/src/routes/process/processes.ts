@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ValidationError } from '@strata/core';
 import { FOCAL_POINT_STATUSES, MEETING_TYPES, processServicesOf } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import { httpUrlSchema } from '../../url-schema.ts';
+import { FILE_RESPONSE, FileField, fileDownload, formFile } from '../files.ts';
 import {
   EditMeetingSchema,
   EditProcessSchema,
@@ -188,9 +188,6 @@ const addDocument = createRoute({
   responses: { 201: jsonOk(MeetingSchema, 'Added'), ...problemResponses(...WRITE_PROBLEMS, 404) },
 });
 
-const FileField = z
-  .any()
-  .meta({ type: 'string', format: 'binary', description: 'PDF, DOCX or XLSX; ≤ 10 MB' });
 const uploadDocument = createRoute({
   method: 'post',
   path: '/meetings/{id}/documents/upload',
@@ -219,13 +216,7 @@ const downloadDocument = createRoute({
   tags,
   summary: 'Download the file of a meeting document',
   request: { params: z.object({ id: Id, documentId: Id }) },
-  responses: {
-    200: {
-      description: 'The file',
-      content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
-    },
-    ...problemResponses(400, 404),
-  },
+  responses: { ...FILE_RESPONSE, ...problemResponses(400, 404) },
 });
 
 /** Processes, focal points and meetings. */
@@ -311,33 +302,17 @@ export function processCoreRoutes(ctx: AppContext) {
     .openapi(uploadDocument, async (c) => {
       const id = c.req.valid('param').id;
       const form = c.req.valid('form');
-      const file: unknown = form.file;
-      if (!(file instanceof File))
-        throw new ValidationError('Send one file in the field "file".', [
-          { path: 'form.file', message: 'not a file' },
-        ]);
       await hub.meetings.uploadMeetingDocument(c.get('actor'), id, {
         title: form.title,
         language: form.language ?? null,
-        name: file.name,
-        bytes: new Uint8Array(await file.arrayBuffer()),
+        ...(await formFile(form.file)),
       });
       return c.json(await hub.meetings.getMeeting(id), 201);
     })
     .openapi(downloadDocument, async (c) => {
       const { id, documentId } = c.req.valid('param');
-      const f = await hub.meetings.readMeetingDocument(id, documentId);
-      const ascii = f.name.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', '');
-      return c.body(
-        f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer,
-        200,
-        {
-          'content-type': f.mediaType,
-          'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.name)}`,
-          etag: `"sha256-${f.sha256}"`,
-          'x-content-type-options': 'nosniff',
-        },
-      );
+      const d = fileDownload(await hub.meetings.readMeetingDocument(id, documentId));
+      return c.body(d.body, 200, d.headers);
     })
     .openapi(addDocument, async (c) => {
       const id = c.req.valid('param').id;

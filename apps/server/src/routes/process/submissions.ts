@@ -3,6 +3,7 @@ import { ValidationError } from '@strata/core';
 import { processServicesOf, type UploadedFile } from '@strata/process';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
+import { FILE_RESPONSE, FileField, fileDownload } from '../files.ts';
 import {
   CallSchema,
   CsvResponse,
@@ -92,9 +93,6 @@ const compilation = createRoute({
     ...problemResponses(400, 404),
   },
 });
-const FileField = z
-  .any()
-  .meta({ type: 'string', format: 'binary', description: 'PDF, DOCX or XLSX; ≤ 10 MB each' });
 const submit = createRoute({
   method: 'post',
   path: '/calls/{id}/submissions',
@@ -167,13 +165,7 @@ const downloadFile = createRoute({
   tags,
   summary: 'Download one file of a submission (with its SHA-256 in the ETag)',
   request: { params: z.object({ id: Id, fileId: Id }) },
-  responses: {
-    200: {
-      description: 'The file',
-      content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
-    },
-    ...problemResponses(400, 404),
-  },
+  responses: { ...FILE_RESPONSE, ...problemResponses(400, 404) },
 });
 
 const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -260,16 +252,7 @@ export function submissionRoutes(ctx: AppContext) {
     .openapi(downloadFile, async (c) => {
       const { id, fileId } = c.req.valid('param');
       const f = await hub.submissions.readFile(c.get('actor'), id, fileId);
-      const ascii = f.originalName.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', '');
-      return c.body(
-        f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength) as ArrayBuffer,
-        200,
-        {
-          'content-type': f.mediaType,
-          'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.originalName)}`,
-          etag: `"sha256-${f.sha256}"`,
-          'x-content-type-options': 'nosniff',
-        },
-      );
+      const d = fileDownload({ ...f, name: f.originalName });
+      return c.body(d.body, 200, d.headers);
     });
 }

@@ -1,18 +1,10 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import {
-  checkNewPassword,
-  ErrorSummary,
-  Field,
-  type FormErrors,
-  NewPasswordFields,
-  NO_ERRORS,
-  problemErrors,
-} from './forms.tsx';
+import { checkNewPassword, ErrorSummary, Field, NewPasswordFields, useFormState } from './forms.tsx';
 
 /** One's own account: who one is, a password change, and signing out on every device. */
 export function AccountPage() {
@@ -21,49 +13,34 @@ export function AccountPage() {
   usePageTitle(t('auth.account.title'));
   const { user, adopt } = useSession();
   const navigate = useNavigate();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [changed, setChanged] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const [leaving, setLeaving] = useState(false);
+  const { errors, busy, summary, submit } = useFormState({ newPassword: 'password' });
   if (!user) return null;
 
-  async function changePassword(event: FormEvent<HTMLFormElement>) {
+  function changePassword(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const currentPassword = String(form.get('currentPassword') ?? '');
     const newPassword = String(form.get('password') ?? '');
-    const fields = {
+    const local = {
       ...(currentPassword ? {} : { currentPassword: t('auth.error.passwordRequired') }),
       ...checkNewPassword(newPassword, String(form.get('passwordConfirm') ?? ''), t),
     };
-    if (Object.keys(fields).length > 0) {
-      setErrors({ summary: t('auth.error.fix'), fields });
-      summary.current?.focus();
-      return;
-    }
-    setBusy(true);
-    setErrors(NO_ERRORS);
     setChanged(null);
-    try {
+    void submit(local, async () => {
       const result = await api.request<{ sessionsEnded: number }>('/auth/password', {
         method: 'POST',
         body: { currentPassword, newPassword },
       });
       setChanged(result.sessionsEnded);
       formElement.reset();
-    } catch (error) {
-      const problem = problemErrors(error, t('auth.error.unknown'));
-      const { newPassword: onNew, ...rest } = problem.fields;
-      setErrors({ summary: problem.summary, fields: onNew ? { ...rest, password: onNew } : rest });
-      requestAnimationFrame(() => summary.current?.focus());
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function signOutEverywhere() {
-    setBusy(true);
+    setLeaving(true);
     try {
       await api.request('/auth/sign-out-everywhere', { method: 'POST' });
     } finally {
@@ -116,7 +93,7 @@ export function AccountPage() {
       <section className="panel" aria-labelledby="sign-out-everywhere">
         <h2 id="sign-out-everywhere">{t('auth.account.everywhere')}</h2>
         <p>{t('auth.account.everywhereIntro')}</p>
-        <button type="button" disabled={busy} onClick={signOutEverywhere}>
+        <button type="button" disabled={leaving} onClick={signOutEverywhere}>
           {t('auth.account.everywhere')}
         </button>
       </section>

@@ -1,17 +1,9 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
-import {
-  checkNewPassword,
-  ErrorSummary,
-  type FormErrors,
-  NewPasswordFields,
-  NO_ERRORS,
-  problemErrors,
-  tokenFromHash,
-} from './forms.tsx';
+import { checkNewPassword, ErrorSummary, NewPasswordFields, tokenFromHash, useFormState } from './forms.tsx';
 
 /** Sets a new password with the one-time link the secretariat issued (`/reset-password#token=…`). */
 export function ResetPasswordPage() {
@@ -19,36 +11,20 @@ export function ResetPasswordPage() {
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   usePageTitle(t('auth.reset.title'));
   const token = tokenFromHash(useLocation().hash);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [doneFor, setDoneFor] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, busy, summary, submit } = useFormState({ newPassword: 'password' });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get('password') ?? '');
-    const fields = checkNewPassword(password, String(form.get('passwordConfirm') ?? ''), t);
-    if (Object.keys(fields).length > 0) {
-      setErrors({ summary: t('auth.error.fix'), fields });
-      summary.current?.focus();
-      return;
-    }
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    try {
+    void submit(checkNewPassword(password, String(form.get('passwordConfirm') ?? ''), t), async () => {
       const done = await api.request<{ email: string }>('/auth/reset', {
         method: 'POST',
         body: { token, newPassword: password },
       });
       setDoneFor(done.email);
-    } catch (error) {
-      const problem = problemErrors(error, t('auth.error.unknown'));
-      setErrors({ ...problem, fields: { password: problem.fields.newPassword ?? '' } });
-      requestAnimationFrame(() => summary.current?.focus());
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -11,11 +11,9 @@ import {
   checkNewPassword,
   ErrorSummary,
   Field,
-  type FormErrors,
   NewPasswordFields,
-  NO_ERRORS,
-  problemErrors,
   tokenFromHash,
+  useFormState,
 } from './forms.tsx';
 
 /**
@@ -30,42 +28,29 @@ export function SetupPage() {
   const navigate = useNavigate();
   const token = tokenFromHash(useLocation().hash);
   const state = useApi<{ needed: boolean }>('/setup');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, busy, summary, submit } = useFormState();
 
   if (state.status === 'loading') return <PageLoading />;
   const needed = state.status === 'ok' && state.data.needed;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email') ?? '').trim();
     const displayName = String(form.get('displayName') ?? '').trim();
     const password = String(form.get('password') ?? '');
-    const fields = {
+    const local = {
       ...(email ? {} : { email: t('auth.error.emailRequired') }),
       ...checkNewPassword(password, String(form.get('passwordConfirm') ?? ''), t),
     };
-    if (Object.keys(fields).length > 0) {
-      setErrors({ summary: t('auth.error.fix'), fields });
-      summary.current?.focus();
-      return;
-    }
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    try {
+    void submit(local, async () => {
       const session = await api.request<Session>('/setup', {
         method: 'POST',
         body: { token, email, password, displayName: displayName || null },
       });
       adopt(session);
       navigate('/admin/accounts?welcome=1', { replace: true });
-    } catch (error) {
-      setErrors(problemErrors(error, t('auth.error.unknown')));
-      setBusy(false);
-      requestAnimationFrame(() => summary.current?.focus());
-    }
+    });
   }
 
   return (

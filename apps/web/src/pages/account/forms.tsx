@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type RefObject, useId } from 'react';
+import { type InputHTMLAttributes, type RefObject, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { ProblemError } from '../../api/client.ts';
 
@@ -126,4 +126,43 @@ export function NewPasswordFields({ errors, name = 'password' }: { errors: FormE
 export function tokenFromHash(hash: string): string | null {
   const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
   return token && /^[\w-]{20,200}$/.test(token) ? token : null;
+}
+
+/**
+ * The life of an account form: local checks first (summary focused), then the request with the form
+ * busy, and the server's problem shown on the fields it names (`rename` maps a server field to the
+ * form's, e.g. `newPassword` → `password`).
+ */
+export function useFormState(rename: Record<string, string> = {}) {
+  const intl = useIntl();
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const focusSummary = () => requestAnimationFrame(() => summary.current?.focus());
+
+  /** Shows `local` errors, or runs `send`; resolves true when `send` succeeded. */
+  async function submit(local: Record<string, string>, send: () => Promise<void>): Promise<boolean> {
+    if (Object.keys(local).length > 0) {
+      setErrors({ summary: intl.formatMessage({ id: 'auth.error.fix' }), fields: local });
+      focusSummary();
+      return false;
+    }
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    try {
+      await send();
+      return true;
+    } catch (error) {
+      const problem = problemErrors(error, intl.formatMessage({ id: 'auth.error.unknown' }));
+      const fields = Object.fromEntries(
+        Object.entries(problem.fields).map(([field, message]) => [rename[field] ?? field, message]),
+      );
+      setErrors({ summary: problem.summary, fields });
+      focusSummary();
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { errors, busy, summary, submit };
 }

@@ -5,6 +5,7 @@ import type { Country } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { directionOf, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages.ts';
+import { ExchangeCountrySection } from '../../modules/exchange/CountrySection.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
@@ -92,6 +93,7 @@ export function CountryPage() {
               height="360px"
             />
           </div>
+          <ExchangeCountrySection iso3={country.iso3} />
         </>
       )}
     </article>

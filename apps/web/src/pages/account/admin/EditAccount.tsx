@@ -1,9 +1,9 @@
 import type { ResetLink } from '@strata/server/api-types';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from '../../../api/client.ts';
 import { useSession } from '../../../auth/SessionProvider.tsx';
-import { ErrorSummary, Field, type FormErrors, NO_ERRORS, problemErrors } from '../forms.tsx';
+import { ErrorSummary, Field, useFormState } from '../forms.tsx';
 import { type Binding, BindingFields, bindingBody } from './BindingFields.tsx';
 import type { AdminData, AdminUser } from './data.ts';
 import { OneTimeLink } from './OneTimeLink.tsx';
@@ -32,31 +32,23 @@ export function EditAccount({
     organisationId: user.organisationId ?? '',
     companyId: user.companyId ?? '',
   });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [message, setMessage] = useState<string | null>(null);
   const [reset, setReset] = useState<ResetLink | null>(null);
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, busy, summary, submit } = useFormState();
 
-  async function act(run: () => Promise<string>) {
-    setBusy(true);
-    setErrors(NO_ERRORS);
+  /** Runs one action; its result message replaces the last one. */
+  function act(run: () => Promise<string>) {
     setMessage(null);
-    try {
+    void submit({}, async () => {
       setMessage(await run());
       await onChanged();
-    } catch (error) {
-      setErrors(problemErrors(error, t('auth.error.unknown')));
-      requestAnimationFrame(() => summary.current?.focus());
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const displayName = String(new FormData(event.currentTarget).get('displayName') ?? '').trim();
-    void act(async () => {
+    act(async () => {
       await api.request(`/users/${user.id}`, {
         method: 'PATCH',
         body: { ...bindingBody(binding), displayName: displayName || null },

@@ -1,16 +1,8 @@
 import type { ResetLink } from '@strata/server/api-types';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from '../../../api/client.ts';
-import {
-  checkNewPassword,
-  ErrorSummary,
-  Field,
-  type FormErrors,
-  NewPasswordFields,
-  NO_ERRORS,
-  problemErrors,
-} from '../forms.tsx';
+import { checkNewPassword, ErrorSummary, Field, NewPasswordFields, useFormState } from '../forms.tsx';
 import { type Binding, BindingFields, bindingBody } from './BindingFields.tsx';
 import { type AdminData, type AdminUser, unknowablePassword } from './data.ts';
 import { OneTimeLink } from './OneTimeLink.tsx';
@@ -26,31 +18,22 @@ export function NewAccountForm({ data, onCreated }: { data: AdminData; onCreated
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [binding, setBinding] = useState<Binding>(EMPTY);
   const [withLink, setWithLink] = useState(true);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [created, setCreated] = useState<{ email: string; link: ResetLink | null } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, busy, summary, submit } = useFormState();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const email = String(form.get('email') ?? '').trim();
     const displayName = String(form.get('displayName') ?? '').trim();
     const password = withLink ? unknowablePassword() : String(form.get('password') ?? '');
-    const fields = {
+    const local = {
       ...(email ? {} : { email: t('auth.error.emailRequired') }),
       ...(withLink ? {} : checkNewPassword(password, String(form.get('passwordConfirm') ?? ''), t)),
     };
-    if (Object.keys(fields).length > 0) {
-      setErrors({ summary: t('auth.error.fix'), fields });
-      summary.current?.focus();
-      return;
-    }
-    setBusy(true);
-    setErrors(NO_ERRORS);
     setCreated(null);
-    try {
+    void submit(local, async () => {
       const user = await api.request<AdminUser>('/users', {
         method: 'POST',
         body: { email, password, displayName: displayName || null, ...bindingBody(binding) },
@@ -62,12 +45,7 @@ export function NewAccountForm({ data, onCreated }: { data: AdminData; onCreated
       formElement.reset();
       setBinding(EMPTY);
       await onCreated();
-    } catch (error) {
-      setErrors(problemErrors(error, t('auth.error.unknown')));
-      requestAnimationFrame(() => summary.current?.focus());
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

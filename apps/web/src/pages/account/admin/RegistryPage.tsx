@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api } from '../../../api/client.ts';
 import { useCountries } from '../../../api/countries.ts';
@@ -7,7 +7,7 @@ import { DataTable, type DataTableColumn } from '../../../ui/DataTable.tsx';
 import { DownloadButton } from '../../../ui/DownloadButton.tsx';
 import { PageLoading } from '../../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../../ui/usePageTitle.ts';
-import { ErrorSummary, Field, type FormErrors, NO_ERRORS, problemErrors } from '../forms.tsx';
+import { ErrorSummary, Field, useFormState } from '../forms.tsx';
 import { AdminNav } from './AdminNav.tsx';
 import { useAdminData } from './data.ts';
 
@@ -31,10 +31,9 @@ export function RegistryPage({ kind }: { kind: Kind }) {
   const { data, error, reload } = useAdminData();
   const countries = useCountries();
   const { lang } = useLocale();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [message, setMessage] = useState<string | null>(null);
   const [editing, setEditing] = useState<Row | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, summary, submit } = useFormState();
   const id = useId();
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <PageLoading />;
@@ -58,33 +57,25 @@ export function RegistryPage({ kind }: { kind: Kind }) {
   const extraHeader = t(kind === 'organisations' ? 'auth.admin.kind' : 'auth.account.country');
   const extraOf = (r: Row) => (kind === 'companies' ? countryName(r.extra) : (r.extra ?? ''));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const name = String(form.get('name') ?? '').trim();
     const extra = String(form.get('extra') ?? '').trim();
-    if (!name) {
-      setErrors({ summary: t('auth.error.fix'), fields: { name: t('auth.admin.nameRequired') } });
-      summary.current?.focus();
-      return;
-    }
     const body =
       kind === 'organisations'
         ? { name, ...(extra ? { kind: extra } : {}) }
         : { name, countryIso3: extra || null };
-    setErrors(NO_ERRORS);
-    try {
+    setMessage(null);
+    void submit(name ? {} : { name: t('auth.admin.nameRequired') }, async () => {
       if (editing) await api.request(`/${kind}/${editing.id}`, { method: 'PATCH', body });
       else await api.request(`/${kind}`, { method: 'POST', body });
       setMessage(t(editing ? 'auth.admin.saved' : 'auth.admin.createdNamed', { name }));
       setEditing(null);
       formElement.reset();
       await reload();
-    } catch (e) {
-      setErrors(problemErrors(e, t('auth.error.unknown')));
-      requestAnimationFrame(() => summary.current?.focus());
-    }
+    });
   }
 
   const columns: DataTableColumn<Row>[] = [
@@ -149,7 +140,7 @@ export function RegistryPage({ kind }: { kind: Kind }) {
             {message}
           </p>
         )}
-        <form key={editing?.id ?? 'new'} onSubmit={submit} noValidate className="form">
+        <form key={editing?.id ?? 'new'} onSubmit={onSubmit} noValidate className="form">
           <Field
             name="name"
             label={t('auth.admin.name')}

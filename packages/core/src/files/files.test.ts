@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { minimalDocx, minimalPdf, minimalXlsx } from '../testing/fixtures.ts';
 import { sha256Hex, sniffFileType } from './file-type.ts';
+import { minimalDocx, minimalPdf, minimalXlsx } from './fixtures.ts';
 import { listZipEntries, readZipEntry, writeZip } from './zip.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { runStrata, strataEnv } from '../testing/strata-process.ts';
+import { formatSandReport } from './sand.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'strata-sand-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('the import report says nothing was saved and lists each rejected line', () => {
+  const text = formatSandReport(
+    {
+      kind: 'irp',
+      sourceId: 'irp-gmfd-2022-12-20',
+      rows: 1,
+      rejected: [{ line: 3, message: 'value "-1" is not a non-negative number' }],
+      skippedColumns: [],
+      superseded: [],
+      saved: false,
+      skipped: false,
+    },
+    'irp.csv',
+  );
+  assert.match(text, /^irp\.csv: 1 line\(s\) rejected; nothing was saved$/m);
+  assert.match(text, /^ {2}line 3: value "-1" is not a non-negative number$/m);
+});
+
+test('strata sand import irp saves a good file, refuses a bad one with exit 65; export writes the CSV', async () => {
+  const good = path.join(dir, 'irp.csv');
+  const bad = path.join(dir, 'bad.csv');
+  // Fictional figures in the IRP export's format.
+  writeFileSync(
+    good,
+    'alphanumiso;CCC_Code;year;unit;value\nFRA250;A.3.8.2;2019;t;400\nFRA250;A.3.2.3;2019;t;9\n',
+  );
+  writeFileSync(bad, 'alphanumiso;CCC_Code;year;unit;value\nFRA250;A.3.8.2;2019;t;-1\n');
+  const env = strataEnv(path.join(dir, 'data'));
+  const run = (args: string[]) => runStrata(args, env);
+  const first = await run(['sand', 'import', 'irp', good]);
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stdout, /irp\.csv: 1 figure\(s\) saved/);
+  const refused = await run(['sand', 'import', 'irp', bad]);
+  assert.equal(refused.status, 65);
+  assert.match(refused.stdout, /line 2: value "-1"/);
+  const exported = await run(['sand', 'export', '--year', '2019']);
+  assert.equal(exported.status, 0, exported.stderr);
+  assert.match(
+    exported.stdout,
+    /\r\nFRA,2019,construction-aggregates,irp,true,400,400,400,t,irp-gmfd-2022-12-20,/,
+  );
+  assert.equal((await run(['sand', 'import', 'gold', good])).status, 64);
+});

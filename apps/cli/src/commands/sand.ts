@@ -1,0 +1,104 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  createSandServices,
+  INDICATORS,
+  type Indicator,
+  type SandImportReport,
+  valuesCsv,
+} from '@strata/sand';
+import type { AppContext } from '@strata/server';
+import type { Command } from 'commander';
+import { CliError, EXIT } from '../errors.ts';
+import { createProgress } from '../progress.ts';
+import { withContext } from '../run-context.ts';
+
+const SOURCES = ['irp', 'cement'] as const;
+/** Rejected lines printed in full; the rest are counted. */
+const SHOWN_REJECTS = 50;
+
+/** The sand services of the command's context, built as the server builds them. */
+const sandServices = (ctx: AppContext) => ctx.services('sand', (db) => createSandServices(db));
+
+/** The import report: figures written (or not), then each rejected line with its reason. */
+export function formatSandReport(report: SandImportReport, fileName: string): string {
+  const out = [
+    report.saved
+      ? `${fileName}: ${report.rows.toLocaleString('en')} figure(s) saved (source ${report.sourceId})`
+      : `${fileName}: ${report.rejected.length} line(s) rejected; nothing was saved`,
+  ];
+  if (report.skippedColumns.length > 0) out.push(`  columns skipped: ${report.skippedColumns.join(', ')}`);
+  if (report.superseded.length > 0)
+    out.push(`  ${report.superseded.length} row(s) superseded by a current country's`);
+  for (const r of report.rejected.slice(0, SHOWN_REJECTS)) out.push(`  line ${r.line}: ${r.message}`);
+  if (report.rejected.length > SHOWN_REJECTS)
+    out.push(`  … and ${report.rejected.length - SHOWN_REJECTS} more`);
+  return `${out.join('\n')}\n`;
+}
+
+/** `strata sand …`: source imports and the export. */
+export function registerSandCommands(program: Command): void {
+  const sand = program
+    .command('sand')
+    .description('Global Sand Observatory: import source data sets, export figures');
+  sand
+    .command('import')
+    .description('Import a source file, replacing its figures (all-or-nothing, one transaction)')
+    .argument(
+      '<source>',
+      `${SOURCES.join(' | ')} (IRP Global Material Flows export; cement production table)`,
+    )
+    .argument('<file>', 'the file')
+    .action((source: string, file: string) => {
+      if (!(SOURCES as readonly string[]).includes(source))
+        throw new CliError(`<source> must be one of ${SOURCES.join(', ')}`, EXIT.usage);
+      return withContext(async (ctx) => {
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await readFile(file));
+        } catch (error) {
+          throw new CliError(
+            `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+            EXIT.noInput,
+          );
+        }
+        const bar = createProgress({ label: `importing ${source}`, total: null });
+        bar.update(0, 'checking every line');
+        const imports = sandServices(ctx).imports;
+        const options = {
+          system: true,
+          auditAction: `cli.sand.import.${source}`,
+          fileName: path.basename(file),
+          progress: (done: number, total: number) =>
+            bar.update(done, `of ${total.toLocaleString('en')} written`),
+        };
+        const report =
+          source === 'irp'
+            ? await imports.importIrp(null, bytes, options)
+            : await imports.importCement(null, bytes, options);
+        bar.done();
+        process.stdout.write(formatSandReport(report, path.basename(file)));
+        if (!report.saved) process.exitCode = EXIT.dataError;
+      });
+    });
+  sand
+    .command('export')
+    .description('Write every figure as CSV, with its tier, band, unit, source, licence and method')
+    .option('--indicator <indicator>', INDICATORS.join(' | '))
+    .option('--year <year>', 'one year only')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action((o: { indicator?: string; year?: string; out?: string }) => {
+      if (o.indicator !== undefined && !(INDICATORS as readonly string[]).includes(o.indicator))
+        throw new CliError(`--indicator must be one of ${INDICATORS.join(', ')}`, EXIT.usage);
+      const year = o.year === undefined ? undefined : Number(o.year);
+      if (year !== undefined && !Number.isInteger(year))
+        throw new CliError('--year must be a year', EXIT.usage);
+      return withContext(async (ctx) => {
+        const observatory = sandServices(ctx).observatory;
+        const filter = { indicator: o.indicator as Indicator | undefined, year };
+        const csv = valuesCsv(await observatory.exportRows(filter), await observatory.sources());
+        if (o.out) await writeFile(o.out, csv);
+        else process.stdout.write(csv);
+      });
+    });
+}

@@ -1,0 +1,14 @@
+import type { z } from '@hono/zod-openapi';
+import type {
+  SandMapSchema,
+  SandProfileSchema,
+  SandSourceSchema,
+  SandValueSchema,
+  SandWorldSchema,
+} from './schemas.ts';
+
+export type SandValue = z.infer<typeof SandValueSchema>;
+export type SandSource = z.infer<typeof SandSourceSchema>;
+export type SandProfile = z.infer<typeof SandProfileSchema>;
+export type SandWorld = z.infer<typeof SandWorldSchema>;
+export type SandMap = z.infer<typeof SandMapSchema>;

@@ -1,0 +1,9 @@
+import { type RuleTable, testRuleTable } from './rule-table.ts';
+import { sandRules } from './sand.ts';
+
+const EXPECTED: RuleTable = {
+  'sand.source.import': { own: ['secretariat'], other: ['secretariat'] },
+  'sand.official.record': { own: ['secretariat'], other: ['secretariat'] },
+};
+
+testRuleTable('sand', sandRules, EXPECTED);

@@ -1,0 +1,51 @@
+import type { Migration } from '@strata/db';
+
+/** The sand observatory's schema: sources, values per country × year × indicator × tier, import runs. */
+export const sandMigrations: Migration[] = [
+  {
+    id: 'sand/001_init',
+    sql: `
+create table sand_source (
+  id text primary key,
+  title text not null,
+  publisher text not null,
+  licence text not null,
+  url text,
+  retrieved text not null,
+  tier text not null check (tier in ('official','irp','cement-proxy','model')),
+  method text not null,
+  updated_at timestamptz not null default now()
+);
+create table sand_value (
+  iso3 text not null,
+  year integer not null,
+  indicator text not null,
+  tier text not null check (tier in ('official','irp','cement-proxy','model')),
+  source_id text not null references sand_source(id),
+  value_low double precision not null,
+  value_central double precision not null,
+  value_high double precision not null,
+  unit text not null,
+  licence text not null,
+  retrieved text not null,
+  method text not null,
+  import_id uuid,
+  primary key (iso3, year, indicator, tier, source_id),
+  check (value_low <= value_central and value_central <= value_high)
+);
+create index sand_value_indicator_year on sand_value(indicator, year);
+create table sand_import (
+  id uuid primary key,
+  kind text not null,
+  source_id text not null references sand_source(id),
+  file_name text,
+  file_sha256 text not null,
+  rows integer not null,
+  rejected integer not null,
+  actor_id uuid,
+  at timestamptz not null default now()
+);
+create index sand_import_sha on sand_import(file_sha256);
+`,
+  },
+];

@@ -1,0 +1,44 @@
+// The sand tables as the database holds them (snake_case): only the repositories read these types.
+import type { Timestamp } from '@strata/db';
+
+declare module '@strata/db' {
+  interface StrataTables {
+    sand_source: {
+      id: string;
+      title: string;
+      publisher: string;
+      licence: string;
+      url: string | null;
+      retrieved: string;
+      tier: string;
+      method: string;
+      updated_at: Timestamp;
+    };
+    sand_value: {
+      iso3: string;
+      year: number;
+      indicator: string;
+      tier: string;
+      source_id: string;
+      value_low: number;
+      value_central: number;
+      value_high: number;
+      unit: string;
+      licence: string;
+      retrieved: string;
+      method: string;
+      import_id: string | null;
+    };
+    sand_import: {
+      id: string;
+      kind: string;
+      source_id: string;
+      file_name: string | null;
+      file_sha256: string;
+      rows: number;
+      rejected: number;
+      actor_id: string | null;
+      at: Timestamp;
+    };
+  }
+}
