@@ -52,6 +52,4 @@ export interface FocalPointDirectory {
 }
 
 /** What sends one e-mail: SMTP in production, a folder of files without SMTP, a fake in tests. */
-export interface MailTransport {
-  send(message: { to: string; subject: string; text: string; messageId: string }): Promise<void>;
-}
+export type { MailTransport } from '@strata/platform';
