@@ -1,6 +1,8 @@
 export * from './app-role.ts';
 export * from './audit.ts';
 export * from './backup.ts';
+export * from './bytea.ts';
+export * from './change-mark.ts';
 export * from './connect.ts';
 export {
   DataFolderInUseError,

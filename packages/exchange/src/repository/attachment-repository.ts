@@ -1,4 +1,4 @@
-import type { Executor } from '@strata/db';
+import { byteaAsBase64, byteaParam, type Executor, fromBase64 } from '@strata/db';
 import type { Attachment, AttachmentOwnerKind } from '../domain/model.ts';
 import { iso } from './rows.ts';
 import './tables.ts';
@@ -55,7 +55,7 @@ export class AttachmentRepository {
         media_type: a.mediaType,
         size_bytes: a.sizeBytes,
         original_name: a.name,
-        bytes,
+        bytes: byteaParam(bytes),
       })
       .execute();
     await this.db
@@ -100,10 +100,10 @@ export class AttachmentRepository {
     const row = await this.db
       .selectFrom('exchange_attachment as a')
       .innerJoin('exchange_file as f', 'f.id', 'a.file_id')
-      .select('f.bytes')
+      .select(byteaAsBase64('f.bytes').as('bytes'))
       .where('a.id', '=', id)
       .executeTakeFirst();
-    return row ? new Uint8Array(row.bytes) : null;
+    return row ? fromBase64(row.bytes) : null;
   }
 
   /** Attachments of a merged duplicate follow it to the item it was merged into (the files stay the same). */

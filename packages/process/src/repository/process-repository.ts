@@ -1,5 +1,5 @@
 import { isUuid } from '@strata/core';
-import type { Executor } from '@strata/db';
+import { byteaAsBase64, byteaParam, type Executor, fromBase64 } from '@strata/db';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type {
   CallRow,
@@ -229,13 +229,18 @@ export class ProcessRepository {
   }) {
     await this.db
       .insertInto('process_file')
-      .values({ ...row, bytes: Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength) })
+      .values({ ...row, bytes: byteaParam(row.bytes) })
       .execute();
   }
   async readFile(id: string) {
     if (!isUuid(id)) return undefined;
-    const row = await this.db.selectFrom('process_file').selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? { ...row, bytes: new Uint8Array(row.bytes) } : undefined;
+    const row = await this.db
+      .selectFrom('process_file')
+      .select(['id', 'sha256', 'media_type', 'size_bytes', 'original_name', 'created_at'])
+      .select(byteaAsBase64('bytes').as('bytes'))
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? { ...row, bytes: fromBase64(row.bytes) } : undefined;
   }
 
   // ── calls and submissions ────────────────────────────────────────────────
