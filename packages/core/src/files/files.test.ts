@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { sha256Hex, sniffFileType } from './file-type.ts';
 import { minimalDocx, minimalPdf, minimalXlsx } from './fixtures.ts';
-import { listZipEntries, readZipEntry, writeZip } from './zip.ts';
+import { listZipEntries, readZipEntry, writeZip, writeZipAsync } from './zip.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -92,5 +92,14 @@ describe('upload content sniffing', () => {
         },
       ),
     );
+  });
+
+  test('writeZipAsync packs the same bytes as writeZip, compressing off the event loop', async () => {
+    const files = [
+      { name: 'index.csv', data: new TextEncoder().encode('a,b\n'.repeat(1000)) },
+      { name: 'files/001-x.pdf', data: new Uint8Array(5000).map((_, i) => (i * 7919) % 251) },
+      { name: 'empty.txt', data: new Uint8Array(0) },
+    ];
+    assert.deepEqual(await writeZipAsync(files), writeZip(files));
   });
 });

@@ -11,7 +11,7 @@ import {
   newId,
   toCsv,
   ValidationError,
-  writeZip,
+  writeZipAsync,
 } from '@strata/core';
 import type { ProcessRepository } from '../repository/process-repository.ts';
 import type { ProcessWork } from '../repository/repositories.ts';
@@ -405,6 +405,6 @@ export class SubmissionService {
       ],
       index,
     );
-    return writeZip([{ name: 'index.csv', data: new TextEncoder().encode(csv) }, ...entries]);
+    return writeZipAsync([{ name: 'index.csv', data: new TextEncoder().encode(csv) }, ...entries]);
   }
 }
