@@ -10,6 +10,7 @@ import { inlinePageCsp, WEB_CSP } from './csp.ts';
 import type { AppContext, AppEnv } from './env.ts';
 import { rejectUnstorableText } from './middleware/input-text.ts';
 import { requireSessionForWrites } from './middleware/require-session.ts';
+import { ResponseCache, responseCacheMiddleware } from './middleware/response-cache.ts';
 import { sessionMiddleware } from './middleware/session.ts';
 import { MODULES, type ServerModule } from './modules/index.ts';
 import { errorToProblem, problemResponse } from './problem.ts';
@@ -72,6 +73,12 @@ export function createApp(ctx: AppContext, modules: readonly ServerModule[] = MO
   app.use('/api/*', sessionMiddleware(ctx));
   app.use('/api/*', requireSessionForWrites());
   app.use('/api/*', rejectUnstorableText());
+  if (ctx.config.responseCacheBytes > 0) {
+    app.use(
+      '/api/*',
+      responseCacheMiddleware(ctx, new ResponseCache({ maxBytes: ctx.config.responseCacheBytes })),
+    );
+  }
 
   app.route('/api/health', healthRoutes(ctx));
   app.route('/api/countries', countryRoutes(ctx));

@@ -31,6 +31,11 @@ export interface StrataConfig {
   mailFrom: string;
   /** The address people reach the web app at, for links in e-mails and set-up (`STRATA_PUBLIC_URL`). */
   publicUrl: string | null;
+  /**
+   * Memory for anonymous GET responses reused until the database changes (`STRATA_RESPONSE_CACHE_MB`,
+   * default 128; 0 turns the cache off).
+   */
+  responseCacheBytes: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -74,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StrataConfig {
     zonesFile: env.STRATA_ZONES_FILE ?? null,
     smtpUrl: env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : null,
     mailFrom: env.STRATA_MAIL_FROM && env.STRATA_MAIL_FROM !== '' ? env.STRATA_MAIL_FROM : 'strata@localhost',
+    responseCacheBytes: intFrom(env, 'STRATA_RESPONSE_CACHE_MB', 128) * 1024 * 1024,
     publicUrl: env.STRATA_PUBLIC_URL ? env.STRATA_PUBLIC_URL.replace(/\/+$/, '') : null,
   };
 }
