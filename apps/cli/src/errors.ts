@@ -22,7 +22,11 @@ export class CliError extends Error {
 }
 
 /** Prints an error for a person and returns the exit code. */
-export function reportError(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
+export function reportError(
+  error: unknown,
+  stderr: NodeJS.WritableStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): number {
   if (error instanceof CliError) {
     stderr.write(`strata: ${error.message}\n`);
     return error.exitCode;
@@ -42,6 +46,20 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream = proc
     stderr.write(`strata: cannot reach the database (${(error as Error).message}). Is DATABASE_URL right?\n`);
     return EXIT.unavailable;
   }
-  stderr.write(`strata: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  const sqlState = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
+  if (sqlState?.startsWith('23')) {
+    // Integrity constraints (unique, foreign key, check): the data, not the program, is wrong.
+    const detail = (error as { detail?: string }).detail;
+    stderr.write(
+      `strata: the database refused the data: ${(error as Error).message}${detail ? ` (${detail})` : ''}\n`,
+    );
+    return EXIT.dataError;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (env.STRATA_DEBUG && env.STRATA_DEBUG !== '0') {
+    stderr.write(`strata: unexpected error: ${(error as Error)?.stack ?? message}\n`);
+  } else {
+    stderr.write(`strata: unexpected error: ${message}\n(set STRATA_DEBUG=1 to print where it happened)\n`);
+  }
   return EXIT.software;
 }
