@@ -36,6 +36,8 @@ test('a constraint the database enforces is a data error, said without a stack',
     /refused the data: duplicate key .* \(Key \(name\)=\(Fictional org\) already exists\.\)/,
   );
   assert.doesNotMatch(text, /\n\s+at /);
+  const nul = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' });
+  assert.equal(report(nul).code, EXIT.dataError);
 });
 
 test('an unexpected error prints its message, and its stack only with STRATA_DEBUG', () => {

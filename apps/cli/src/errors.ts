@@ -47,8 +47,9 @@ export function reportError(
     return EXIT.unavailable;
   }
   const sqlState = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
-  if (sqlState?.startsWith('23')) {
-    // Integrity constraints (unique, foreign key, check): the data, not the program, is wrong.
+  if (sqlState?.startsWith('22') || sqlState?.startsWith('23')) {
+    // Data exceptions (e.g. a NUL byte in text) and integrity constraints (unique, foreign key, check):
+    // the data, not the program, is wrong.
     const detail = (error as { detail?: string }).detail;
     stderr.write(
       `strata: the database refused the data: ${(error as Error).message}${detail ? ` (${detail})` : ''}\n`,
