@@ -1,4 +1,11 @@
-import { type Actor, newId, newToken, UnauthenticatedError, ValidationError } from '@strata/core';
+import {
+  type Actor,
+  NotFoundError,
+  newId,
+  newToken,
+  UnauthenticatedError,
+  ValidationError,
+} from '@strata/core';
 import type { UnitOfWork, WorkContext } from '@strata/db';
 import {
   DELIVERY_MODES,
@@ -98,6 +105,33 @@ export class NotificationService {
   async list(actor: Actor | null): Promise<Notification[]> {
     if (!actor) throw new UnauthenticatedError();
     return this.work.read.notifications.listNotifications(actor.userId);
+  }
+
+  /**
+   * Marks notifications read: one (`id`) or all of the account's. Only one's own; an unknown id, or
+   * another account's, is not found. Answers how many changed (0 when already read).
+   */
+  async markRead(actor: Actor | null, id: string | 'all'): Promise<{ marked: number }> {
+    if (!actor) throw new UnauthenticatedError();
+    const at = this.options.now();
+    if (id !== 'all' && !(await this.work.read.notifications.findNotification(actor.userId, id)))
+      throw new NotFoundError(`Notification ${id}`);
+    return this.work.run(async (repos, tx) => {
+      const marked =
+        id === 'all'
+          ? await repos.notifications.markAllRead(actor.userId, at)
+          : Number(await repos.notifications.markRead(actor.userId, id, at));
+      if (marked > 0)
+        await tx.audit({
+          actor,
+          action: 'exchange.notification.read',
+          entity: 'exchange_notification',
+          entityId: id === 'all' ? actor.userId : id,
+          before: null,
+          after: { marked, at: at.toISOString() },
+        });
+      return { marked };
+    });
   }
 
   async settings(actor: Actor | null): Promise<Record<NotificationTopic, DeliveryMode>> {
