@@ -4,6 +4,7 @@ import {
   type ExchangeServices,
   exchangeMigrations,
   type FocalPointDirectory,
+  type InstrumentCatalogue,
   mailTransportFromEnv,
   OutboxSender,
   type ProposalCatalogue,
@@ -12,6 +13,7 @@ import {
 import { processServicesOf } from '@strata/process';
 import type { AppContext } from '../env.ts';
 import { exchangeRoutes } from '../routes/exchange/index.ts';
+import { instrumentsServices } from '../routes/instruments/context.ts';
 import type { ServerModule } from './types.ts';
 
 /**
@@ -40,6 +42,24 @@ function proposalCatalogue(ctx: AppContext): ProposalCatalogue {
   };
 }
 
+/**
+ * The instruments of the global assessment as the exchange sees them: published ones, through the
+ * instruments' catalogue service (an unpublished instrument is not found for an anonymous reader).
+ */
+function instrumentCatalogue(ctx: AppContext): InstrumentCatalogue {
+  return {
+    async find(slug) {
+      try {
+        const i = await instrumentsServices(ctx).catalogue.get(slug, null);
+        return { slug: i.slug, title: i.title, shortTitle: i.shortTitle };
+      } catch (error) {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      }
+    },
+  };
+}
+
 /** Accounts of the platform, through its account service; a country's focal points are its accounts with that role. */
 function focalPointDirectory(ctx: AppContext): FocalPointDirectory {
   const accounts = ctx.platform.accounts;
@@ -55,6 +75,7 @@ export function exchangeServices(ctx: AppContext): ExchangeServices {
   return ctx.services('exchange', (db, config) =>
     createExchangeServices(db, {
       proposals: proposalCatalogue(ctx),
+      instruments: instrumentCatalogue(ctx),
       directory: focalPointDirectory(ctx),
       publicUrl: process.env.STRATA_PUBLIC_URL ?? `http://localhost:${config.port}`,
     }),

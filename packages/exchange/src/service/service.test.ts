@@ -253,7 +253,7 @@ for (const factory of testDatabases()) {
         body: 'Extraction de sable marin',
       };
       await assert.rejects(ex.forum.createThread(observer, 'theme-sand', input), ForbiddenError);
-      await ex.forum.invite(secretariat, 'theme-sand', observer.userId);
+      await ex.forum.invite(secretariat, 'theme-sand', { userId: observer.userId });
       const { thread } = await ex.forum.createThread(observer, 'theme-sand', input);
       assert.equal(thread.countryIso3, null);
     });
