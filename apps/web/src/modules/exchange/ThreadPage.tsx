@@ -1,8 +1,10 @@
 import type {
+  ExchangeAttachment,
   ExchangeModeration,
   ExchangeReply,
   ExchangeSpace,
   ExchangeThread,
+  ExchangeThreadLinks,
 } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -12,14 +14,17 @@ import { useSession } from '../../auth/SessionProvider.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useReloadable } from '../process/useReloadable.ts';
+import { AttachmentList, AttachmentUpload, mayAttach } from './Attachments.tsx';
 import { useSpaceName } from './SpacesPage.tsx';
 import { DemoBadge, LoadError, Page, post, useT, useWrite } from './shared.tsx';
+import { ThreadLinksSection } from './ThreadLinks.tsx';
 
 interface ThreadView {
   thread: ExchangeThread;
   space: ExchangeSpace;
   replies: ExchangeReply[];
   moderation: ExchangeModeration[];
+  links: ExchangeThreadLinks;
 }
 
 type ModerationAction = 'hide' | 'unhide' | 'lock' | 'unlock' | 'move';
@@ -147,10 +152,15 @@ export function ThreadPage() {
   const id = useParams().id ?? '';
   const { result, data, reload } = useReloadable<ThreadView>(`/exchange/threads/${encodeURIComponent(id)}`);
   const accept = useWrite();
+  const files = useReloadable<{ items: ExchangeAttachment[] }>(
+    `/exchange/threads/${encodeURIComponent(id)}/attachments`,
+  );
+  const filesOf = (ownerId: string) => (files.data?.items ?? []).filter((a) => a.ownerId === ownerId);
   usePageTitle(data ? data.thread.title : t('title'));
   if (result.status === 'error') return <LoadError detail={result.error.detail ?? result.error.title} />;
   if (!data) return <PageLoading />;
-  const { thread, space, replies, moderation } = data;
+  const { thread, space, replies, moderation, links } = data;
+  const open = thread.lockedReason === null;
   const secretariat = user?.role === 'secretariat';
   const mayAccept = thread.kind === 'question' && !!user && user.id === thread.authorId;
   const date = (at: string) => intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short' });
@@ -181,6 +191,11 @@ export function ThreadPage() {
       <div className="thread-body" lang={thread.language}>
         {thread.body}
       </div>
+      <AttachmentList items={filesOf(thread.id)} label={t('attach.ofThread')} />
+      {open && mayAttach(user, thread) && (
+        <AttachmentUpload collection="threads" id={thread.id} onDone={files.reload} />
+      )}
+      <ThreadLinksSection links={links} />
       <section aria-labelledby="replies-heading">
         <h2 id="replies-heading">{t('thread.replies', { count: replies.length })}</h2>
         <ol className="replies">
@@ -196,6 +211,10 @@ export function ThreadPage() {
                   )}
                 </p>
                 <div className="reply-body">{r.body}</div>
+                <AttachmentList items={filesOf(r.id)} label={t('attach.ofReply')} />
+                {open && mayAttach(user, r) && (
+                  <AttachmentUpload collection="replies" id={r.id} onDone={files.reload} />
+                )}
                 {mayAccept && !accepted && (
                   <button
                     type="button"
