@@ -82,6 +82,14 @@ export function exchangeServices(ctx: AppContext): ExchangeServices {
   );
 }
 
+/** The hour (UTC, 0–23) from which the daily digests are queued; 6 when unset or not such an hour. */
+export function digestHourUtc(value: string | undefined): number {
+  const hour = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isInteger(hour) && hour >= 0 && hour <= 23
+    ? hour
+    : 6;
+}
+
 /** Knowledge exchange: working-group spaces, good-practice library, needs and offers, search, notifications. */
 export const exchangeModule: ServerModule = {
   name: 'exchange',
@@ -93,20 +101,30 @@ export const exchangeModule: ServerModule = {
   },
   /**
    * The e-mail sender: drains the outbox every `STRATA_MAIL_INTERVAL_SECONDS` (default 60), backing off
-   * while sending fails; SMTP when `SMTP_URL` is set, files under the data folder otherwise.
+   * while sending fails, and queues the daily digests once a day from `STRATA_DIGEST_HOUR_UTC` (default 6);
+   * SMTP when `SMTP_URL` is set, files under the data folder otherwise.
    * `STRATA_MAIL_SENDER=off` leaves it to `strata exchange send-mail` (cron, another process).
    */
   background(ctx) {
     if (process.env.STRATA_MAIL_SENDER === 'off') return null;
     const seconds = Number(process.env.STRATA_MAIL_INTERVAL_SECONDS ?? 60);
     const transport = mailTransportFromEnv(process.env, ctx.config.dataDir);
-    const sender = new OutboxSender(() => exchangeServices(ctx).notifications.drainOutbox(transport, 100), {
-      intervalMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000,
-      onRound: (result, nextInMs) =>
-        ctx.logger.info({ ...result, nextInMs }, 'exchange e-mail outbox drained'),
-      onError: (error, nextInMs) =>
-        ctx.logger.warn({ err: error, nextInMs }, 'exchange e-mail outbox: round failed'),
-    });
+    const digestHour = digestHourUtc(process.env.STRATA_DIGEST_HOUR_UTC);
+    const sender = new OutboxSender(
+      async () => {
+        const notifications = exchangeServices(ctx).notifications;
+        // Idempotent per user and day: every round may ask, the first one past the hour queues them.
+        await notifications.queueDailyDigests({ notBeforeHourUtc: digestHour });
+        return notifications.drainOutbox(transport, 100);
+      },
+      {
+        intervalMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000,
+        onRound: (result, nextInMs) =>
+          ctx.logger.info({ ...result, nextInMs }, 'exchange e-mail outbox drained'),
+        onError: (error, nextInMs) =>
+          ctx.logger.warn({ err: error, nextInMs }, 'exchange e-mail outbox: round failed'),
+      },
+    );
     sender.start();
     return {
       async stop() {

@@ -185,10 +185,13 @@ export class NotificationService {
 
   /**
    * Queues one digest e-mail per user on the daily setting with notifications in the 24 hours before
-   * `now`; the key (user and day) makes a second run on the same day queue nothing.
+   * `now`; the key (user and day) makes a second run on the same day queue nothing. With
+   * `notBeforeHourUtc`, nothing is queued before that hour of the day (UTC), so a sender that calls this
+   * every round sends each digest once a day at that hour.
    */
-  async queueDailyDigests(): Promise<number> {
+  async queueDailyDigests(options: { notBeforeHourUtc?: number } = {}): Promise<number> {
     const now = this.options.now();
+    if (options.notBeforeHourUtc !== undefined && now.getUTCHours() < options.notBeforeHourUtc) return 0;
     const since = new Date(now.getTime() - 86_400_000);
     const day = now.toISOString().slice(0, 10);
     let queued = 0;
@@ -208,7 +211,7 @@ export class NotificationService {
             userId,
             toEmail: account.email,
             subject: `Strata knowledge exchange: ${items.length} new since yesterday`,
-            body: `${body}\n\n--\nChange how often you receive these: ${base}/exchange/settings\n`,
+            body: `${body}\n\n--\nChange how often you receive these: ${base}/exchange/notifications\n`,
             dedupeKey: `digest:${userId}:${day}`,
           },
           now,

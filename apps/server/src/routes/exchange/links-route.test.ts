@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabases } from '@strata/db/testing';
-import { exchangeModule } from '../../modules/exchange.ts';
+import { digestHourUtc, exchangeModule } from '../../modules/exchange.ts';
 import { instrumentsModule } from '../../modules/instruments.ts';
 import { processModule } from '../../modules/process.ts';
 import { createTestPlatform, type TestClient, type TestPlatform } from '../../test-support.ts';
@@ -136,3 +136,10 @@ for (const factory of testDatabases()) {
     });
   });
 }
+
+test('the digest hour is an hour of the day in UTC; anything else falls back to 06', () => {
+  assert.equal(digestHourUtc(undefined), 6);
+  assert.equal(digestHourUtc('0'), 0);
+  assert.equal(digestHourUtc('23'), 23);
+  for (const bad of ['', ' ', '24', '-1', '7.5', 'seven']) assert.equal(digestHourUtc(bad), 6, bad);
+});
