@@ -104,6 +104,17 @@ for (const factory of testDatabases()) {
       assert.deepEqual(await ex.forum.threadsLinkedTo(null, { instrumentSlug: 'another-code' }), []);
     });
 
+    test("the proposals a thread may be linked to are the hub's, titled in the language asked", async () => {
+      assert.deepEqual(await ex.forum.linkableProposals('fr'), [
+        { id: proposal.id, code: 'DEMO-77', title: 'Proposition démo sur les résidus (fictive)' },
+      ]);
+      assert.deepEqual(
+        (await ex.forum.linkableProposals('zh')).map((p) => p.title),
+        ['Demo proposal on tailings (fictional)'],
+        'the first text when there is none in that language',
+      );
+    });
+
     test('an unknown or unpublished instrument is refused with the field named', async () => {
       await assert.rejects(
         ex.forum.createThread(chl, 'theme-tailings', { ...draft, instrumentSlugs: ['not-in-catalogue'] }),

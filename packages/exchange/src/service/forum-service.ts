@@ -19,6 +19,7 @@ import type { DuplicateReport, DuplicateService } from './duplicate-service.ts';
 import type { NotificationService } from './notification-service.ts';
 import type {
   CataloguedInstrument,
+  CataloguedProposal,
   ExchangeRepos,
   FocalPointDirectory,
   InstrumentCatalogue,
@@ -49,6 +50,13 @@ export interface ModerationInput {
   /** For `move`: the space to move the thread to; for `merge`: the thread to merge it into. */
   targetId?: string | null;
 }
+
+/** A proposal named by its code and its title in `language` (else its first text's). */
+const titled = (p: CataloguedProposal, language: Language) => ({
+  id: p.id,
+  code: p.code,
+  title: (p.texts.find((x) => x.language === language) ?? p.texts[0])?.title ?? p.code,
+});
 
 /** `@name@example.org` in a reply mentions that account. */
 const MENTION = /(?<![\w.])@([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g;
@@ -201,13 +209,14 @@ export class ForumService {
     const proposals = await Promise.all(thread.proposalIds.map((id) => this.proposals.find(id)));
     const instruments = await Promise.all(thread.instrumentSlugs.map((slug) => this.instruments.find(slug)));
     return {
-      proposals: proposals.flatMap((p) => {
-        if (!p) return [];
-        const text = p.texts.find((x) => x.language === thread.language) ?? p.texts[0];
-        return [{ id: p.id, code: p.code, title: text?.title ?? p.code }];
-      }),
+      proposals: proposals.flatMap((p) => (p ? [titled(p, thread.language)] : [])),
       instruments: instruments.filter((i): i is CataloguedInstrument => i !== null),
     };
+  }
+
+  /** The process hub's active proposals a new thread may be linked to, titled in `language` when there. */
+  async linkableProposals(language: Language): Promise<ThreadLinks['proposals']> {
+    return (await this.proposals.list()).map((p) => titled(p, language));
   }
 
   /**

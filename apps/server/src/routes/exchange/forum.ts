@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { LANGUAGES } from '@strata/core';
 import type { ExchangeServices } from '@strata/exchange';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import {
@@ -83,6 +84,14 @@ const unfollow = createRoute({
   summary: 'Stop following a space',
   request: { params: SpaceParam },
   responses: { 200: jsonOk(Following), ...problemResponses(...WRITE_PROBLEMS, 404) },
+});
+const linkableProposals = createRoute({
+  method: 'get',
+  path: '/proposals',
+  tags,
+  summary: "The process hub's active proposals a thread may be linked to, titled in the language asked",
+  request: { query: z.object({ language: z.enum(LANGUAGES).default('en') }) },
+  responses: { 200: jsonOk(Items(ThreadLinksSchema.shape.proposals.element)) },
 });
 const linkedThreads = createRoute({
   method: 'get',
@@ -181,6 +190,9 @@ export function forumRoutes(ex: ExchangeServices) {
     )
     .openapi(unfollow, async (c) =>
       c.json(await ex.forum.follow(c.get('actor'), c.req.valid('param').space, false), 200),
+    )
+    .openapi(linkableProposals, async (c) =>
+      c.json({ items: await ex.forum.linkableProposals(c.req.valid('query').language) }, 200),
     )
     .openapi(linkedThreads, async (c) => {
       const q = c.req.valid('query');

@@ -61,6 +61,10 @@ for (const factory of testDatabases()) {
         [saved.id],
       );
       assert.equal((await p.anonymous().request('GET', '/api/exchange/threads')).status, 400);
+      const proposals = await p.anonymous().request('GET', '/api/exchange/proposals?language=fr');
+      assert.equal(proposals.status, 200);
+      assert.ok(Array.isArray(((await proposals.json()) as { items: unknown[] }).items));
+      assert.equal((await p.anonymous().request('GET', '/api/exchange/proposals?language=xx')).status, 400);
     });
 
     test('follow: 401 anonymous; follow and unfollow show on the space; a new thread notifies the follower', async () => {

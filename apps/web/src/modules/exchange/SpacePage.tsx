@@ -11,7 +11,7 @@ import { useReloadable } from '../process/useReloadable.ts';
 import { useDuplicateCheck } from './duplicate-check.tsx';
 import { useSpaceName } from './SpacesPage.tsx';
 import { API, DemoBadge, LanguageField, LoadError, Page, post, useT, useWrite } from './shared.tsx';
-import { InstrumentPicker } from './ThreadLinks.tsx';
+import { LinkPickers } from './ThreadLinks.tsx';
 
 interface SpaceView {
   space: ExchangeSpace;
@@ -108,6 +108,7 @@ function NewThreadForm({ space }: { space: ExchangeSpace }) {
           ...draft,
           kind: String(data.get('kind')),
           countryIso3,
+          proposalIds: data.getAll('proposalIds').map(String),
           instrumentSlugs: data.getAll('instrumentSlugs').map(String),
         }),
       t('thread.saved'),
@@ -134,7 +135,7 @@ function NewThreadForm({ space }: { space: ExchangeSpace }) {
         </select>
       </label>
       <LanguageField />
-      <InstrumentPicker />
+      <LinkPickers />
       {dup.controls}
     </form>
   );

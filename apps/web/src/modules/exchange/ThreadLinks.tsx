@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
+import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { API, DemoBadge, useT } from './shared.tsx';
 
 /** What a thread is about: the process hub's proposals and the instruments of the global assessment. */
@@ -45,19 +46,21 @@ export function ThreadLinksSection({ links }: { links: ExchangeThreadLinks }) {
 }
 
 /**
- * The working-group threads about an instrument, for the instrument's page. Read through the exchange
- * API only; renders nothing when there are none or the read fails (the page stays usable).
+ * The working-group threads about an instrument (its slug) or a proposal (its id), for that page. Read
+ * through the exchange API only; renders nothing when there are none or the read fails (the page stays
+ * usable).
  */
-export function LinkedThreads({ instrument }: { instrument: string }) {
+export function LinkedThreads({ instrument, proposal }: { instrument?: string; proposal?: string }) {
   const t = useT();
   const intl = useIntl();
-  const result = useApi<{ items: ExchangeThread[] }>(
-    `${API}/threads?instrument=${encodeURIComponent(instrument)}`,
-  );
+  const query = instrument
+    ? `instrument=${encodeURIComponent(instrument)}`
+    : `proposal=${encodeURIComponent(proposal ?? '')}`;
+  const result = useApi<{ items: ExchangeThread[] }>(`${API}/threads?${query}`);
   if (result.status !== 'ok' || result.data.items.length === 0) return null;
   return (
     <section aria-labelledby="linked-threads-heading">
-      <h2 id="linked-threads-heading">{t('links.threads')}</h2>
+      <h2 id="linked-threads-heading">{t(instrument ? 'links.threads' : 'links.threadsOfProposal')}</h2>
       <ul>
         {result.data.items.map((th) => (
           <li key={th.id}>
@@ -73,22 +76,26 @@ export function LinkedThreads({ instrument }: { instrument: string }) {
   );
 }
 
-/**
- * Instruments of the global assessment a new thread is about: a multiple choice over the published
- * catalogue, sent as `instrumentSlugs`. Renders nothing when the catalogue cannot be read.
- */
-export function InstrumentPicker() {
+/** A multiple choice of what a new thread is about, sent under `name`; nothing when the list is empty. */
+function LinkPicker({
+  name,
+  label,
+  options,
+}: {
+  name: string;
+  label: string;
+  options: readonly { value: string; text: string }[];
+}) {
   const t = useT();
   const id = useId();
-  const result = useApi<{ items: Instrument[] }>('/instruments');
-  if (result.status !== 'ok' || result.data.items.length === 0) return null;
+  if (options.length === 0) return null;
   return (
     <div className="field">
-      <label htmlFor={id}>{t('links.pickInstruments')}</label>
-      <select id={id} name="instrumentSlugs" multiple size={6} aria-describedby={`${id}-hint`}>
-        {result.data.items.map((i) => (
-          <option key={i.slug} value={i.slug}>
-            {i.shortTitle ? `${i.shortTitle} — ${i.title}` : i.title}
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} multiple size={Math.min(6, options.length)} aria-describedby={`${id}-hint`}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
           </option>
         ))}
       </select>
@@ -96,5 +103,41 @@ export function InstrumentPicker() {
         {t('links.pickHint')}
       </p>
     </div>
+  );
+}
+
+/**
+ * What a new thread is about: the process hub's active proposals (`proposalIds`) and the published
+ * instruments of the global assessment (`instrumentSlugs`). A list that cannot be read is left out.
+ */
+export function LinkPickers() {
+  const t = useT();
+  const { lang } = useLocale();
+  const proposals = useApi<{ items: ExchangeThreadLinks['proposals'] }>(`${API}/proposals?language=${lang}`);
+  const instruments = useApi<{ items: Instrument[] }>('/instruments');
+  return (
+    <>
+      <LinkPicker
+        name="proposalIds"
+        label={t('links.pickProposals')}
+        options={
+          proposals.status === 'ok'
+            ? proposals.data.items.map((p) => ({ value: p.id, text: `${p.code} — ${p.title}` }))
+            : []
+        }
+      />
+      <LinkPicker
+        name="instrumentSlugs"
+        label={t('links.pickInstruments')}
+        options={
+          instruments.status === 'ok'
+            ? instruments.data.items.map((i) => ({
+                value: i.slug,
+                text: i.shortTitle ? `${i.shortTitle} — ${i.title}` : i.title,
+              }))
+            : []
+        }
+      />
+    </>
   );
 }
