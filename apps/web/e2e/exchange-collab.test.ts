@@ -12,15 +12,14 @@ import { after, before, describe, it } from 'node:test';
 import type { Actor } from '@strata/core';
 import type { RunningServer } from '@strata/server';
 import pino from 'pino';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   accessibilityViolations,
-  CHROMIUM,
-  CHROMIUM_ARGS,
   ensureBuilt,
+  openBrowserPage,
+  signInAs,
   skip,
   startSeededServer,
-  watchErrors,
 } from './support.ts';
 
 const password = 'correct horse battery staple';
@@ -69,10 +68,7 @@ describe('knowledge exchange collaboration in Chromium', { skip, timeout: 240_00
       organisationId: org.id,
       displayName: 'Observer (test)',
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-    errors = watchErrors(page);
+    ({ browser, page, errors } = await openBrowserPage());
   });
 
   after(async () => {
@@ -80,14 +76,7 @@ describe('knowledge exchange collaboration in Chromium', { skip, timeout: 240_00
     await server?.close();
   });
 
-  async function signIn(email: string) {
-    await page.context().clearCookies();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('account-name').waitFor();
-  }
+  const signIn = (email: string) => signInAs(page, server.url, email, password);
 
   it('opens a thread linked to an instrument; the thread and the instrument show the link', async () => {
     await signIn(germanyEmail);

@@ -19,6 +19,7 @@ import {
   CHROMIUM_ARGS,
   ensureBuilt,
   shotsDir,
+  signInAs,
   skip,
   startSeededServer,
   watchErrors,
@@ -109,14 +110,7 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     errors = watchErrors(page);
   });
 
-  async function signIn(email: string) {
-    await page.context().clearCookies();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('account-name').waitFor();
-  }
+  const signIn = (email: string) => signInAs(page, server.url, email, password);
 
   after(async () => {
     await browser?.close();

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Actor, newId } from '@strata/core';
-import { type Database, migrate, platformMigrations } from '@strata/db';
+import type { Database } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
-import { createExchangeServices, type ExchangeServices, seedExchange } from '../index.ts';
-import { exchangeMigrations } from '../migrations.ts';
-import type { FocalPointDirectory, MailTransport } from './ports.ts';
+import type { ExchangeServices } from '../index.ts';
+import type { MailTransport } from './ports.ts';
+import { directoryOf, openTestExchange } from './test-exchange.ts';
 
 const focalPoint = (countryIso3: string): Actor => ({
   userId: newId(),
@@ -17,12 +17,7 @@ const focalPoint = (countryIso3: string): Actor => ({
 });
 const per = focalPoint('PER');
 const gha = focalPoint('GHA');
-const contact = (a: Actor) => ({ userId: a.userId, email: a.email, countryIso3: a.countryIso3 });
-const directory: FocalPointDirectory = {
-  account: async (id) => [per, gha].map(contact).find((a) => a.userId === id) ?? null,
-  accountByEmail: async (email) => [per, gha].map(contact).find((a) => a.email === email) ?? null,
-  focalPointsOf: async () => [],
-};
+const directory = directoryOf([per, gha]);
 
 for (const factory of testDatabases()) {
   describe(`daily digests on ${factory.name}`, () => {
@@ -30,15 +25,7 @@ for (const factory of testDatabases()) {
     let ex: ExchangeServices;
     let clock = new Date('2026-12-07T05:00:00Z');
     before(async () => {
-      db = await factory.open();
-      await migrate(db, [...platformMigrations, ...exchangeMigrations]);
-      ex = createExchangeServices(db, {
-        proposals: { find: async () => null, list: async () => [] },
-        directory,
-        publicUrl: 'https://strata.test',
-        now: () => clock,
-      });
-      await seedExchange(ex);
+      ({ db, ex } = await openTestExchange(factory, { directory, now: () => clock }));
     });
     after(() => db.close());
 

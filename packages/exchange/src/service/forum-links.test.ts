@@ -8,11 +8,11 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '@strata/core';
-import { type Database, migrate, platformMigrations } from '@strata/db';
+import type { Database } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
-import { createExchangeServices, type ExchangeServices, seedExchange } from '../index.ts';
-import { exchangeMigrations } from '../migrations.ts';
-import type { CataloguedProposal, FocalPointDirectory, InstrumentCatalogue } from './ports.ts';
+import type { ExchangeServices } from '../index.ts';
+import type { CataloguedProposal, InstrumentCatalogue } from './ports.ts';
+import { directoryOf, openTestExchange } from './test-exchange.ts';
 
 const actor = (role: Actor['role'], countryIso3: string | null): Actor => ({
   userId: newId(),
@@ -27,13 +27,7 @@ const zmb = actor('focal_point', 'ZMB');
 const observer = actor('observer_contact', null);
 const secretariat = actor('secretariat', null);
 const everyone = [chl, zmb, observer, secretariat];
-const contact = (a: Actor) => ({ userId: a.userId, email: a.email, countryIso3: a.countryIso3 });
-
-const directory: FocalPointDirectory = {
-  account: async (id) => everyone.map(contact).find((a) => a.userId === id) ?? null,
-  accountByEmail: async (email) => everyone.map(contact).find((a) => a.email === email) ?? null,
-  focalPointsOf: async (iso3) => everyone.filter((a) => a.countryIso3 === iso3).map(contact),
-};
+const directory = directoryOf(everyone);
 // Fictional catalogue entries, as the instruments module's service would answer (published ones only).
 const instruments: InstrumentCatalogue = {
   async find(slug) {
@@ -56,17 +50,14 @@ for (const factory of testDatabases()) {
     let db: Database;
     let ex: ExchangeServices;
     before(async () => {
-      db = await factory.open();
-      await migrate(db, [...platformMigrations, ...exchangeMigrations]);
-      ex = createExchangeServices(db, {
+      ({ db, ex } = await openTestExchange(factory, {
         proposals: {
           find: async (id) => (id === proposal.id ? proposal : null),
           list: async () => [proposal],
         },
         instruments,
         directory,
-      });
-      await seedExchange(ex);
+      }));
     });
     after(() => db.close());
 

@@ -4,7 +4,6 @@ import {
   ConflictError,
   can,
   type FieldIssue,
-  ForbiddenError,
   isLanguage,
   LANGUAGES,
   type Language,
