@@ -36,16 +36,18 @@ describe('knowledge exchange collaboration in Chromium', { skip, timeout: 240_00
   let page: Page;
   let errors: string[];
   let kenya: Actor;
+  let secretariatActor: Actor;
 
   before(async () => {
     ensureBuilt();
     server = await startSeededServer(['instruments', 'exchange'], pino({ level: 'silent' }));
     const accounts = server.ctx.platform.accounts;
-    const root = await accounts.createUser(
+    secretariatActor = await accounts.createUser(
       null,
       { email: 'e2e-collab-secretariat@strata.test', password, role: 'secretariat' },
       { bootstrap: true },
     );
+    const root = secretariatActor;
     await accounts.createUser(root, {
       email: germanyEmail,
       password,
@@ -155,6 +157,24 @@ describe('knowledge exchange collaboration in Chromium', { skip, timeout: 240_00
     await page.goto(`${server.url}/exchange/spaces/theme-water`);
     await page.getByRole('button', { name: 'Stop following' }).click();
     await page.getByRole('button', { name: 'Follow this space' }).waitFor();
+  });
+
+  it('lets the secretariat merge a thread into another of its space, the reason kept', async () => {
+    await signIn('e2e-collab-secretariat@strata.test');
+    const { exchangeServices } = await import('@strata/server');
+    const ex = exchangeServices(server.ctx);
+    const { threads } = await ex.forum.getSpace(null, 'theme-water');
+    const from = threads.find((th) => th.title === 'Water reuse at processing plants');
+    const into = threads.find((th) => th.title === 'Groundwater near closed pits');
+    assert.ok(from && into);
+    await page.goto(`${server.url}/exchange/threads/${from.id}`);
+    const form = page.getByRole('form', { name: 'Moderate the thread' });
+    await form.getByLabel('Action').selectOption('merge');
+    await form.getByLabel('Thread to merge into').selectOption(into.id);
+    await form.getByLabel('Reason (kept in the log)').fill('Same question as the groundwater thread');
+    await form.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Hidden: merged: Same question as the groundwater thread').waitFor();
+    assert.equal((await ex.forum.getThread(secretariatActor, from.id)).thread.mergedInto, into.id);
   });
 
   it('lets the secretariat invite an observer by e-mail; the observer then sees it is a member', async () => {

@@ -365,7 +365,7 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     await page.getByText('This thread is locked: Answered; closed for replies').waitFor();
     // A locked thread is offered unlocking, not locking again; the reason field is cleared.
     const actions = await moderation.getByLabel('Action').locator('option').allTextContents();
-    assert.deepEqual(actions, ['Hide', 'Unlock', 'Move to another space']);
+    assert.deepEqual(actions, ['Hide', 'Unlock', 'Move to another space', 'Merge']);
     assert.equal(await moderation.getByLabel('Reason (kept in the log)').inputValue(), '');
     assert.deepEqual(await accessibilityViolations(page), []);
     await page.screenshot({ path: path.join(shotsDir, 'exchange-thread-en.png'), fullPage: true });

@@ -27,17 +27,42 @@ interface ThreadView {
   links: ExchangeThreadLinks;
 }
 
-type ModerationAction = 'hide' | 'unhide' | 'lock' | 'unlock' | 'move';
+type ModerationAction = 'hide' | 'unhide' | 'lock' | 'unlock' | 'move' | 'merge';
+
+/** The thread of the same space that a thread is merged into (its replies and files move there). */
+function MergeTarget({ spaceId, threadId }: { spaceId: string; threadId: string }) {
+  const t = useT();
+  const space = useApi<{ threads: ExchangeThread[] }>(`/exchange/spaces/${encodeURIComponent(spaceId)}`);
+  const others =
+    space.status === 'ok'
+      ? space.data.threads.filter((th) => th.id !== threadId && th.mergedInto === null)
+      : [];
+  return (
+    <label className="field">
+      <span>{t('mod.targetThread')}</span>
+      <select name="target" required>
+        {others.map((th) => (
+          <option key={th.id} value={th.id}>
+            {th.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The secretariat's moderation of a thread or a reply: an action and the reason kept with it. */
 function ModerationForm({
   entity,
   id,
+  spaceId,
   actions,
   onDone,
 }: {
   entity: 'thread' | 'reply';
   id: string;
+  /** The thread's space: a thread merges into another thread of it. */
+  spaceId?: string;
   actions: readonly ModerationAction[];
   onDone: () => void;
 }) {
@@ -48,6 +73,7 @@ function ModerationForm({
   // After a hide or a lock the actions offered change (unhide, unlock): fall back to the first one.
   const action = (actions as readonly string[]).includes(picked) ? picked : actions[0];
   const spaces = useApi<{ items: ExchangeSpace[] }>('/exchange/spaces');
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -58,7 +84,7 @@ function ModerationForm({
         post(path, {
           action,
           reason: String(data.get('reason') ?? ''),
-          targetId: action === 'move' ? String(data.get('target') ?? '') : null,
+          targetId: action === 'move' || action === 'merge' ? String(data.get('target') ?? '') : null,
         }),
       t('mod.done'),
     );
@@ -92,6 +118,7 @@ function ModerationForm({
           </select>
         </label>
       )}
+      {action === 'merge' && spaceId && <MergeTarget spaceId={spaceId} threadId={id} />}
       <label className="field">
         <span>{t('mod.reason')}</span>
         <input name="reason" required maxLength={2000} />
@@ -251,10 +278,12 @@ export function ThreadPage() {
           <ModerationForm
             entity="thread"
             id={thread.id}
+            spaceId={thread.spaceId}
             actions={[
               thread.hiddenReason === null ? 'hide' : 'unhide',
               thread.lockedReason === null ? 'lock' : 'unlock',
               'move',
+              ...(thread.mergedInto === null ? (['merge'] as const) : []),
             ]}
             onDone={reload}
           />
