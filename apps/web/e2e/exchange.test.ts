@@ -19,6 +19,7 @@ import {
   CHROMIUM_ARGS,
   ensureBuilt,
   shotsDir,
+  signInAs,
   skip,
   startSeededServer,
   watchErrors,
@@ -109,14 +110,7 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     errors = watchErrors(page);
   });
 
-  async function signIn(email: string) {
-    await page.context().clearCookies();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('account-name').waitFor();
-  }
+  const signIn = (email: string) => signInAs(page, server.url, email, password);
 
   after(async () => {
     await browser?.close();
@@ -371,7 +365,7 @@ describe('knowledge exchange screens in Chromium', { skip, timeout: 240_000 }, (
     await page.getByText('This thread is locked: Answered; closed for replies').waitFor();
     // A locked thread is offered unlocking, not locking again; the reason field is cleared.
     const actions = await moderation.getByLabel('Action').locator('option').allTextContents();
-    assert.deepEqual(actions, ['Hide', 'Unlock', 'Move to another space']);
+    assert.deepEqual(actions, ['Hide', 'Unlock', 'Move to another space', 'Merge']);
     assert.equal(await moderation.getByLabel('Reason (kept in the log)').inputValue(), '');
     assert.deepEqual(await accessibilityViolations(page), []);
     await page.screenshot({ path: path.join(shotsDir, 'exchange-thread-en.png'), fullPage: true });

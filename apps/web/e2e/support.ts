@@ -142,3 +142,13 @@ export async function openBrowserPage(): Promise<{ browser: Browser; page: Page;
   const page = await context.newPage();
   return { browser, page, errors: watchErrors(page) };
 }
+
+/** Signs `page` in afresh (cookies cleared first) through the sign-in screen, and waits for the account. */
+export async function signInAs(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('account-name').waitFor();
+}

@@ -15,7 +15,13 @@ import { DuplicateService } from './service/duplicate-service.ts';
 import { ForumService } from './service/forum-service.ts';
 import { LibraryService } from './service/library-service.ts';
 import { NotificationService } from './service/notification-service.ts';
-import type { ExchangeRepos, FocalPointDirectory, ProposalCatalogue } from './service/ports.ts';
+import {
+  type ExchangeRepos,
+  type FocalPointDirectory,
+  type InstrumentCatalogue,
+  NO_INSTRUMENTS,
+  type ProposalCatalogue,
+} from './service/ports.ts';
 import { SearchService } from './service/search-service.ts';
 
 export * from './domain/index.ts';
@@ -27,7 +33,7 @@ export type { BoardFilter, CaseFilter, DemoRemoval } from './repository/index.ts
 export * from './seed.ts';
 export type { NewNeedInput, NewOfferInput, Saved } from './service/board-service.ts';
 export type { DraftItem, DuplicateReport, NearDuplicate } from './service/duplicate-service.ts';
-export type { ModerationInput, NewThreadInput } from './service/forum-service.ts';
+export type { ModerationInput, NewThreadInput, ThreadLinks } from './service/forum-service.ts';
 export type { CaseTexts, NewCaseInput } from './service/library-service.ts';
 export { RETRY_DELAYS_MS } from './service/notification-service.ts';
 export type * from './service/ports.ts';
@@ -48,6 +54,8 @@ export interface ExchangeServices {
 export interface ExchangeOptions {
   /** The process hub's proposals, adapted to what the exchange needs. */
   proposals: ProposalCatalogue;
+  /** The instruments module's catalogue, adapted (threads link to instruments); none when absent. */
+  instruments?: InstrumentCatalogue;
   /** Accounts and the focal points of each country. */
   directory: FocalPointDirectory;
   /** Base address of the web app, for links in e-mails. */
@@ -76,7 +84,15 @@ export function createExchangeServices(db: Database, options: ExchangeOptions): 
     now,
   });
   const duplicates = new DuplicateService(work);
-  const forum = new ForumService(work, duplicates, notifications, options.directory, options.proposals, now);
+  const forum = new ForumService(
+    work,
+    duplicates,
+    notifications,
+    options.directory,
+    options.proposals,
+    options.instruments ?? NO_INSTRUMENTS,
+    now,
+  );
   const library = new LibraryService(work, duplicates, now);
   return {
     forum,

@@ -283,4 +283,13 @@ create table exchange_attachment (
 );
 create index exchange_attachment_owner on exchange_attachment (owner_kind, owner_id, created_at)`,
   },
+  {
+    // A thread may be about instruments of the global assessment as well as proposals; the slugs are
+    // checked through the instruments module's service, never its tables.
+    id: 'exchange/007_thread_instruments',
+    sql: `
+alter table exchange_thread add column instrument_slugs jsonb not null default '[]';
+create index exchange_thread_instruments on exchange_thread using gin (instrument_slugs);
+create index exchange_thread_proposals on exchange_thread using gin (proposal_ids)`,
+  },
 ];

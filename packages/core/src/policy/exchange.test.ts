@@ -3,11 +3,13 @@ import { test } from 'node:test';
 import { exchangeRules } from './exchange.ts';
 import { can } from './index.ts';
 import { OTHER_RESOURCE, type RuleTable, testActor, testRuleTable } from './rule-table.ts';
+import { ROLES } from './types.ts';
 
 const S = 'secretariat' as const;
 const EXPECTED: RuleTable = {
   'exchange.space.create': { own: [S], other: [S] },
   'exchange.space.invite': { own: [S], other: [S] },
+  'exchange.space.follow': { own: ROLES, other: ROLES },
   'exchange.space.read_members': { own: [S, 'focal_point'], other: [S, 'focal_point'] },
   'exchange.thread.create': { own: [S, 'focal_point'], other: [S] },
   'exchange.reply.create': { own: [S, 'focal_point'], other: [S] },

@@ -22,6 +22,8 @@ export const exchangeRules: RuleSet = {
   'exchange.space.create': nobodyButSecretariat,
   /** Invite an observer into a space. */
   'exchange.space.invite': nobodyButSecretariat,
+  /** Follow (or stop following) a space one reads: any signed-in account; the service checks reading. */
+  'exchange.space.follow': () => true,
   /** Read members-only spaces (focal points, invited observers). */
   'exchange.space.read_members': (actor, r) => actor.role === 'focal_point' || invitedObserver(actor, r),
   /** Open a thread or reply, in the name of one's country, or as an invited observer. */

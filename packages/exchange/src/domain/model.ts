@@ -26,6 +26,8 @@ export interface Thread {
   body: string;
   /** Proposals of the process hub this thread is about. */
   proposalIds: string[];
+  /** Instruments of the global assessment (by slug) this thread is about. */
+  instrumentSlugs: string[];
   acceptedReplyId: string | null;
   hiddenReason: string | null;
   lockedReason: string | null;

@@ -1,6 +1,6 @@
 import type { Language } from '@strata/core';
 import type { Executor } from '@strata/db';
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Moderation, Reply, Space, Thread } from '../domain/model.ts';
 import type { Stage, Theme } from '../domain/vocabulary.ts';
 import { iso, iso3 } from './rows.ts';
@@ -27,6 +27,7 @@ const toThread = (r: Selectable<ThreadRow>): Thread => ({
   title: r.title,
   body: r.body,
   proposalIds: r.proposal_ids,
+  instrumentSlugs: r.instrument_slugs,
   acceptedReplyId: r.accepted_reply_id,
   hiddenReason: r.hidden_reason,
   lockedReason: r.locked_reason,
@@ -91,6 +92,23 @@ export class ForumRepository {
       .onConflict((oc) => oc.columns(['user_id', 'space_id']).doNothing())
       .execute();
   }
+  async unfollow(userId: string, spaceId: string): Promise<boolean> {
+    const done = await this.db
+      .deleteFrom('exchange_follow')
+      .where('user_id', '=', userId)
+      .where('space_id', '=', spaceId)
+      .executeTakeFirst();
+    return Number(done.numDeletedRows) > 0;
+  }
+  async isFollowing(userId: string, spaceId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('exchange_follow')
+      .select('user_id')
+      .where('user_id', '=', userId)
+      .where('space_id', '=', spaceId)
+      .executeTakeFirst();
+    return !!row;
+  }
   async followers(spaceId: string): Promise<string[]> {
     const rows = await this.db
       .selectFrom('exchange_follow')
@@ -106,6 +124,21 @@ export class ForumRepository {
       .selectAll()
       .where('space_id', '=', spaceId)
       .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map(toThread);
+  }
+  /** Threads linked to an instrument (by slug) or a proposal (by id), newest first. */
+  async threadsLinkedTo(target: { instrumentSlug: string } | { proposalId: string }): Promise<Thread[]> {
+    const [column, value] =
+      'instrumentSlug' in target
+        ? (['instrument_slugs', target.instrumentSlug] as const)
+        : (['proposal_ids', target.proposalId] as const);
+    const rows = await this.db
+      .selectFrom('exchange_thread')
+      .selectAll()
+      .where(sql<boolean>`${sql.ref(column)} @> ${JSON.stringify([value])}::jsonb`)
+      .orderBy('created_at', 'desc')
+      .limit(200)
       .execute();
     return rows.map(toThread);
   }
@@ -130,6 +163,7 @@ export class ForumRepository {
         title: t.title,
         body: t.body,
         proposal_ids: JSON.stringify(t.proposalIds),
+        instrument_slugs: JSON.stringify(t.instrumentSlugs),
         demo: t.demo,
         created_at: t.createdAt,
         updated_at: t.createdAt,

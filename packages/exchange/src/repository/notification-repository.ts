@@ -48,13 +48,35 @@ export class NotificationRepository {
   async notificationsSince(userId: string, since: Date): Promise<Notification[]> {
     return (await this.listNotifications(userId, 1000)).filter((n) => new Date(n.createdAt) >= since);
   }
-  async markRead(userId: string, id: string, at: Date): Promise<void> {
-    await this.db
+  /** Marks one of the account's unread notifications read; false when there is no such unread one. */
+  async markRead(userId: string, id: string, at: Date): Promise<boolean> {
+    const r = await this.db
       .updateTable('exchange_notification')
       .set({ read_at: at })
       .where('id', '=', id)
       .where('user_id', '=', userId)
-      .execute();
+      .where('read_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+  /** Marks every unread notification of the account read; how many were. */
+  async markAllRead(userId: string, at: Date): Promise<number> {
+    const r = await this.db
+      .updateTable('exchange_notification')
+      .set({ read_at: at })
+      .where('user_id', '=', userId)
+      .where('read_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+  async findNotification(userId: string, id: string): Promise<{ readAt: string | null } | null> {
+    const row = await this.db
+      .selectFrom('exchange_notification')
+      .select('read_at')
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return row ? { readAt: row.read_at === null ? null : iso(row.read_at) } : null;
   }
 
   /** Queues an e-mail unless one with the same key was ever queued (so nothing is sent twice). */

@@ -28,6 +28,7 @@ export interface ThreadRow {
   title: string;
   body: string;
   proposal_ids: Json<string[]>;
+  instrument_slugs: Json<string[]>;
   accepted_reply_id: string | null;
   hidden_reason: string | null;
   locked_reason: string | null;

@@ -4,7 +4,6 @@ import {
   ConflictError,
   can,
   type FieldIssue,
-  ForbiddenError,
   isLanguage,
   LANGUAGES,
   type Language,
@@ -17,7 +16,14 @@ import type { Moderation, Reply, Space, Thread } from '../domain/model.ts';
 import { threadDocument } from '../domain/search-documents.ts';
 import type { DuplicateReport, DuplicateService } from './duplicate-service.ts';
 import type { NotificationService } from './notification-service.ts';
-import type { ExchangeRepos, FocalPointDirectory, ProposalCatalogue } from './ports.ts';
+import type {
+  CataloguedInstrument,
+  CataloguedProposal,
+  ExchangeRepos,
+  FocalPointDirectory,
+  InstrumentCatalogue,
+  ProposalCatalogue,
+} from './ports.ts';
 
 export interface NewThreadInput {
   countryIso3?: string | null;
@@ -26,7 +32,15 @@ export interface NewThreadInput {
   title: string;
   body: string;
   proposalIds?: string[];
+  /** Instruments of the global assessment, by slug (published ones only). */
+  instrumentSlugs?: string[];
   demo?: boolean;
+}
+
+/** What a thread is linked to, named for its page; links whose target is gone are left out. */
+export interface ThreadLinks {
+  proposals: { id: string; code: string; title: string }[];
+  instruments: CataloguedInstrument[];
 }
 
 export interface ModerationInput {
@@ -35,6 +49,13 @@ export interface ModerationInput {
   /** For `move`: the space to move the thread to; for `merge`: the thread to merge it into. */
   targetId?: string | null;
 }
+
+/** A proposal named by its code and its title in `language` (else its first text's). */
+const titled = (p: CataloguedProposal, language: Language) => ({
+  id: p.id,
+  code: p.code,
+  title: (p.texts.find((x) => x.language === language) ?? p.texts[0])?.title ?? p.code,
+});
 
 /** `@name@example.org` in a reply mentions that account. */
 const MENTION = /(?<![\w.])@([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g;
@@ -50,6 +71,7 @@ export class ForumService {
     private readonly notifications: NotificationService,
     private readonly directory: FocalPointDirectory,
     private readonly proposals: ProposalCatalogue,
+    private readonly instruments: InstrumentCatalogue,
     private readonly now: () => Date,
   ) {}
 
@@ -92,38 +114,61 @@ export class ForumService {
     });
   }
 
-  /** Invites an observer (or any account) into a space. */
-  async invite(actor: Actor | null, spaceIdOrSlug: string, userId: string): Promise<void> {
+  /** Invites an observer (or any account), by account id or e-mail address, into a space. */
+  async invite(
+    actor: Actor | null,
+    spaceIdOrSlug: string,
+    who: { userId?: string | null; email?: string | null },
+  ): Promise<{ userId: string }> {
     authorize(actor, 'exchange.space.invite');
     const space = await this.space(spaceIdOrSlug);
+    const account = who.userId
+      ? await this.directory.account(who.userId)
+      : who.email
+        ? await this.directory.accountByEmail(who.email.trim().toLowerCase())
+        : null;
+    if (!account)
+      throw new ValidationError('No account to invite.', [
+        { path: who.userId ? 'userId' : 'email', message: 'no such account' },
+      ]);
     await this.work.run(async (repos, tx) => {
-      await repos.forum.addMember(space.id, userId, actor.userId);
+      await repos.forum.addMember(space.id, account.userId, actor.userId);
       await tx.audit({
         actor,
         action: 'exchange.space.invite',
         entity: 'exchange_space',
         entityId: space.id,
         before: null,
-        after: { userId },
+        after: { userId: account.userId },
       });
     });
+    return { userId: account.userId };
   }
 
-  async follow(actor: Actor | null, spaceIdOrSlug: string): Promise<void> {
+  /** Follows a space the actor reads, or stops following it: new threads there are notified. */
+  async follow(
+    actor: Actor | null,
+    spaceIdOrSlug: string,
+    following = true,
+  ): Promise<{ following: boolean }> {
+    authorize(actor, 'exchange.space.follow');
     const space = await this.space(spaceIdOrSlug);
-    if (!actor || !(await this.mayRead(actor, space)))
-      throw new ForbiddenError('You cannot follow this space.');
+    if (!(await this.mayRead(actor, space))) throw new NotFoundError(`Space ${spaceIdOrSlug}`);
+    const was = await this.work.read.forum.isFollowing(actor.userId, space.id);
+    if (was === following) return { following };
     await this.work.run(async (repos, tx) => {
-      await repos.forum.follow(actor.userId, space.id);
+      if (following) await repos.forum.follow(actor.userId, space.id);
+      else await repos.forum.unfollow(actor.userId, space.id);
       await tx.audit({
         actor,
-        action: 'exchange.space.follow',
+        action: following ? 'exchange.space.follow' : 'exchange.space.unfollow',
         entity: 'exchange_space',
         entityId: space.id,
-        before: null,
-        after: { userId: actor.userId },
+        before: { following: was },
+        after: { following },
       });
     });
+    return { following };
   }
 
   /** A space and its threads; hidden threads only for the secretariat. */
@@ -134,7 +179,8 @@ export class ForumService {
     const threads = (await this.work.read.forum.listThreads(space.id)).filter(
       (t) => moderator || t.hiddenReason === null,
     );
-    return { space, threads };
+    const following = !!actor && (await this.work.read.forum.isFollowing(actor.userId, space.id));
+    return { space, threads, following, member: (await this.membership(actor, space)) === 'member' };
   }
 
   /** A thread with its replies (hidden ones only for the secretariat) and its moderation log. */
@@ -148,7 +194,50 @@ export class ForumService {
     const replies = (await this.work.read.forum.listReplies(id)).filter(
       (r) => moderator || r.hiddenReason === null,
     );
-    return { thread, space, replies, moderation: await this.work.read.forum.moderationOf(id) };
+    return {
+      thread,
+      space,
+      replies,
+      moderation: await this.work.read.forum.moderationOf(id),
+      links: await this.linksOf(thread),
+    };
+  }
+
+  /** The proposals and instruments a thread is linked to, named in the thread's language when there. */
+  private async linksOf(thread: Thread): Promise<ThreadLinks> {
+    const proposals = await Promise.all(thread.proposalIds.map((id) => this.proposals.find(id)));
+    const instruments = await Promise.all(thread.instrumentSlugs.map((slug) => this.instruments.find(slug)));
+    return {
+      proposals: proposals.flatMap((p) => (p ? [titled(p, thread.language)] : [])),
+      instruments: instruments.filter((i): i is CataloguedInstrument => i !== null),
+    };
+  }
+
+  /** The process hub's active proposals a new thread may be linked to, titled in `language` when there. */
+  async linkableProposals(language: Language): Promise<ThreadLinks['proposals']> {
+    return (await this.proposals.list()).map((p) => titled(p, language));
+  }
+
+  /**
+   * The threads the reader may see that are linked to an instrument or a proposal (an instrument's or
+   * a proposal's page lists them).
+   */
+  async threadsLinkedTo(
+    actor: Actor | null,
+    target: { instrumentSlug: string } | { proposalId: string },
+  ): Promise<Thread[]> {
+    const moderator = can(actor, 'exchange.thread.moderate');
+    const readable = new Map<string, boolean>();
+    const visible: Thread[] = [];
+    for (const thread of await this.work.read.forum.threadsLinkedTo(target)) {
+      if (thread.hiddenReason !== null && !moderator) continue;
+      if (!readable.has(thread.spaceId)) {
+        const space = await this.work.read.forum.findSpace(thread.spaceId);
+        readable.set(thread.spaceId, !!space && (await this.mayRead(actor, space)));
+      }
+      if (readable.get(thread.spaceId)) visible.push(thread);
+    }
+    return visible;
   }
 
   private checkThread(input: NewThreadInput): FieldIssue[] {
@@ -178,6 +267,11 @@ export class ForumService {
       if (!(await this.proposals.find(pid)))
         issues.push({ path: `proposalIds.${i}`, message: 'no such proposal' });
     }
+    const instrumentSlugs = [...new Set(input.instrumentSlugs ?? [])];
+    for (const [i, slug] of instrumentSlugs.entries()) {
+      if (!(await this.instruments.find(slug)))
+        issues.push({ path: `instrumentSlugs.${i}`, message: 'no such published instrument' });
+    }
     if (issues.length) throw new ValidationError('The thread is not valid.', issues);
     const thread: Thread = {
       id: newId(),
@@ -189,6 +283,7 @@ export class ForumService {
       title: input.title.trim(),
       body: input.body.trim(),
       proposalIds,
+      instrumentSlugs,
       acceptedReplyId: null,
       hiddenReason: null,
       lockedReason: null,

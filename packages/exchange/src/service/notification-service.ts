@@ -1,4 +1,11 @@
-import { type Actor, newId, newToken, UnauthenticatedError, ValidationError } from '@strata/core';
+import {
+  type Actor,
+  NotFoundError,
+  newId,
+  newToken,
+  UnauthenticatedError,
+  ValidationError,
+} from '@strata/core';
 import type { UnitOfWork, WorkContext } from '@strata/db';
 import {
   DELIVERY_MODES,
@@ -100,6 +107,33 @@ export class NotificationService {
     return this.work.read.notifications.listNotifications(actor.userId);
   }
 
+  /**
+   * Marks notifications read: one (`id`) or all of the account's. Only one's own; an unknown id, or
+   * another account's, is not found. Answers how many changed (0 when already read).
+   */
+  async markRead(actor: Actor | null, id: string | 'all'): Promise<{ marked: number }> {
+    if (!actor) throw new UnauthenticatedError();
+    const at = this.options.now();
+    if (id !== 'all' && !(await this.work.read.notifications.findNotification(actor.userId, id)))
+      throw new NotFoundError(`Notification ${id}`);
+    return this.work.run(async (repos, tx) => {
+      const marked =
+        id === 'all'
+          ? await repos.notifications.markAllRead(actor.userId, at)
+          : Number(await repos.notifications.markRead(actor.userId, id, at));
+      if (marked > 0)
+        await tx.audit({
+          actor,
+          action: 'exchange.notification.read',
+          entity: 'exchange_notification',
+          entityId: id === 'all' ? actor.userId : id,
+          before: null,
+          after: { marked, at: at.toISOString() },
+        });
+      return { marked };
+    });
+  }
+
   async settings(actor: Actor | null): Promise<Record<NotificationTopic, DeliveryMode>> {
     if (!actor) throw new UnauthenticatedError();
     const saved = await this.work.read.notifications.settings(actor.userId);
@@ -151,10 +185,13 @@ export class NotificationService {
 
   /**
    * Queues one digest e-mail per user on the daily setting with notifications in the 24 hours before
-   * `now`; the key (user and day) makes a second run on the same day queue nothing.
+   * `now`; the key (user and day) makes a second run on the same day queue nothing. With
+   * `notBeforeHourUtc`, nothing is queued before that hour of the day (UTC), so a sender that calls this
+   * every round sends each digest once a day at that hour.
    */
-  async queueDailyDigests(): Promise<number> {
+  async queueDailyDigests(options: { notBeforeHourUtc?: number } = {}): Promise<number> {
     const now = this.options.now();
+    if (options.notBeforeHourUtc !== undefined && now.getUTCHours() < options.notBeforeHourUtc) return 0;
     const since = new Date(now.getTime() - 86_400_000);
     const day = now.toISOString().slice(0, 10);
     let queued = 0;
@@ -174,7 +211,7 @@ export class NotificationService {
             userId,
             toEmail: account.email,
             subject: `Strata knowledge exchange: ${items.length} new since yesterday`,
-            body: `${body}\n\n--\nChange how often you receive these: ${base}/exchange/settings\n`,
+            body: `${body}\n\n--\nChange how often you receive these: ${base}/exchange/notifications\n`,
             dedupeKey: `digest:${userId}:${day}`,
           },
           now,

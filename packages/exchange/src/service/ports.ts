@@ -36,6 +36,25 @@ export interface ProposalCatalogue {
   list(): Promise<CataloguedProposal[]>;
 }
 
+/** An instrument of the global assessment, as a thread's page names it. */
+export interface CataloguedInstrument {
+  slug: string;
+  title: string;
+  shortTitle: string | null;
+}
+
+/**
+ * What the exchange needs from the instruments module: to check and name the instruments a thread is
+ * linked to. Adapted in the server's module glue from the instruments' catalogue service (never its
+ * tables); only published instruments are found.
+ */
+export interface InstrumentCatalogue {
+  find(slug: string): Promise<CataloguedInstrument | null>;
+}
+
+/** No instruments module: nothing can be linked. */
+export const NO_INSTRUMENTS: InstrumentCatalogue = { find: async () => null };
+
 /** A signed-in account as the exchange needs it: to notify it and to resolve `@email` mentions. */
 export interface Account {
   userId: string;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Actor, ConflictError, ForbiddenError, newId } from '@strata/core';
-import { type Database, migrate, platformMigrations } from '@strata/db';
+import type { Database } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
-import { createExchangeServices, type ExchangeServices, seedExchange } from '../index.ts';
-import { exchangeMigrations } from '../migrations.ts';
-import type { Account, FocalPointDirectory, MailTransport } from './ports.ts';
+import { type ExchangeServices, seedExchange } from '../index.ts';
+import type { MailTransport } from './ports.ts';
+import { directoryOf, openTestExchange } from './test-exchange.ts';
 
 const actor = (
   role: Actor['role'],
@@ -26,21 +26,7 @@ const observer = actor('observer_contact', null, newId());
 const secretariat = actor('secretariat', null);
 const everyone = [bra, ken, fra, observer, secretariat];
 
-const directory: FocalPointDirectory = {
-  async account(userId) {
-    const a = everyone.find((x) => x.userId === userId);
-    return a ? ({ userId: a.userId, email: a.email, countryIso3: a.countryIso3 } satisfies Account) : null;
-  },
-  async accountByEmail(email) {
-    const a = everyone.find((x) => x.email === email);
-    return a ? { userId: a.userId, email: a.email, countryIso3: a.countryIso3 } : null;
-  },
-  async focalPointsOf(iso3) {
-    return everyone
-      .filter((x) => x.role === 'focal_point' && x.countryIso3 === iso3)
-      .map((a) => ({ userId: a.userId, email: a.email, countryIso3: a.countryIso3 }));
-  },
-};
+const directory = directoryOf(everyone);
 
 for (const factory of testDatabases()) {
   describe(`exchange services on ${factory.name}`, () => {
@@ -48,15 +34,7 @@ for (const factory of testDatabases()) {
     let ex: ExchangeServices;
     let clock = new Date('2026-12-04T10:00:00Z');
     before(async () => {
-      db = await factory.open();
-      await migrate(db, [...platformMigrations, ...exchangeMigrations]);
-      ex = createExchangeServices(db, {
-        proposals: { find: async () => null, list: async () => [] },
-        directory,
-        publicUrl: 'https://strata.test',
-        now: () => clock,
-      });
-      await seedExchange(ex);
+      ({ db, ex } = await openTestExchange(factory, { directory, now: () => clock }));
       await seedExchange(ex); // idempotent
     });
     after(() => db.close());
@@ -253,7 +231,7 @@ for (const factory of testDatabases()) {
         body: 'Extraction de sable marin',
       };
       await assert.rejects(ex.forum.createThread(observer, 'theme-sand', input), ForbiddenError);
-      await ex.forum.invite(secretariat, 'theme-sand', observer.userId);
+      await ex.forum.invite(secretariat, 'theme-sand', { userId: observer.userId });
       const { thread } = await ex.forum.createThread(observer, 'theme-sand', input);
       assert.equal(thread.countryIso3, null);
     });

@@ -13,6 +13,7 @@ import type {
   SearchHitSchema,
   SettingsSchema,
   SpaceSchema,
+  ThreadLinksSchema,
   ThreadSchema,
 } from './schemas.ts';
 
@@ -30,3 +31,4 @@ export type ExchangeDuplicateReport = z.infer<typeof DuplicateReportSchema>;
 export type ExchangeSearchHit = z.infer<typeof SearchHitSchema>;
 export type ExchangeNotification = z.infer<typeof NotificationSchema>;
 export type ExchangeSettings = z.infer<typeof SettingsSchema>;
+export type ExchangeThreadLinks = z.infer<typeof ThreadLinksSchema>;

@@ -1,10 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { LANGUAGES } from '@strata/core';
 import type { ExchangeServices } from '@strata/exchange';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import {
   DuplicateReportSchema,
   Id,
   IdParam,
+  InviteSchema,
   Items,
   jsonBody,
   jsonOk,
@@ -15,10 +17,13 @@ import {
   ReplySchema,
   SpaceParam,
   SpaceSchema,
+  ThreadLinkQuery,
+  ThreadLinksSchema,
   ThreadSchema,
 } from './schemas.ts';
 
 const tags = ['Knowledge exchange: working groups'];
+const Following = z.object({ following: z.boolean() });
 
 const listSpaces = createRoute({
   method: 'get',
@@ -42,7 +47,14 @@ const getSpace = createRoute({
   summary: 'A space and its threads',
   request: { params: SpaceParam },
   responses: {
-    200: jsonOk(z.object({ space: SpaceSchema, threads: z.array(ThreadSchema) })),
+    200: jsonOk(
+      z.object({
+        space: SpaceSchema,
+        threads: z.array(ThreadSchema),
+        following: z.boolean().meta({ description: 'Whether the reader follows the space' }),
+        member: z.boolean().meta({ description: 'Whether the reader was invited into the space' }),
+      }),
+    ),
     ...problemResponses(404),
   },
 });
@@ -50,9 +62,12 @@ const invite = createRoute({
   method: 'post',
   path: '/spaces/{space}/invitations',
   tags,
-  summary: 'Invite an account (an observer) into a space (secretariat)',
-  request: { params: SpaceParam, body: jsonBody(z.object({ userId: Id })) },
-  responses: { 204: { description: 'Invited' }, ...problemResponses(...WRITE_PROBLEMS, 404) },
+  summary: 'Invite an account (an observer), by id or e-mail address, into a space (secretariat)',
+  request: { params: SpaceParam, body: jsonBody(InviteSchema) },
+  responses: {
+    200: jsonOk(z.object({ userId: z.string() }), 'Invited'),
+    ...problemResponses(...WRITE_PROBLEMS, 404),
+  },
 });
 const follow = createRoute({
   method: 'post',
@@ -60,7 +75,31 @@ const follow = createRoute({
   tags,
   summary: 'Follow a space: be notified of its new threads',
   request: { params: SpaceParam },
-  responses: { 204: { description: 'Following' }, ...problemResponses(...WRITE_PROBLEMS, 404) },
+  responses: { 200: jsonOk(Following), ...problemResponses(...WRITE_PROBLEMS, 404) },
+});
+const unfollow = createRoute({
+  method: 'delete',
+  path: '/spaces/{space}/follow',
+  tags,
+  summary: 'Stop following a space',
+  request: { params: SpaceParam },
+  responses: { 200: jsonOk(Following), ...problemResponses(...WRITE_PROBLEMS, 404) },
+});
+const linkableProposals = createRoute({
+  method: 'get',
+  path: '/proposals',
+  tags,
+  summary: "The process hub's active proposals a thread may be linked to, titled in the language asked",
+  request: { query: z.object({ language: z.enum(LANGUAGES).default('en') }) },
+  responses: { 200: jsonOk(Items(ThreadLinksSchema.shape.proposals.element)) },
+});
+const linkedThreads = createRoute({
+  method: 'get',
+  path: '/threads',
+  tags,
+  summary: 'Threads the reader may see that are linked to an instrument (its slug) or a proposal (its id)',
+  request: { query: ThreadLinkQuery },
+  responses: { 200: jsonOk(Items(ThreadSchema)), ...problemResponses(400) },
 });
 const createThread = createRoute({
   method: 'post',
@@ -86,6 +125,7 @@ const getThread = createRoute({
         space: SpaceSchema,
         replies: z.array(ReplySchema),
         moderation: z.array(ModerationSchema),
+        links: ThreadLinksSchema,
       }),
     ),
     ...problemResponses(404),
@@ -142,13 +182,22 @@ export function forumRoutes(ex: ExchangeServices) {
     .openapi(getSpace, async (c) =>
       c.json(await ex.forum.getSpace(c.get('actor'), c.req.valid('param').space), 200),
     )
-    .openapi(invite, async (c) => {
-      await ex.forum.invite(c.get('actor'), c.req.valid('param').space, c.req.valid('json').userId);
-      return c.body(null, 204);
-    })
-    .openapi(follow, async (c) => {
-      await ex.forum.follow(c.get('actor'), c.req.valid('param').space);
-      return c.body(null, 204);
+    .openapi(invite, async (c) =>
+      c.json(await ex.forum.invite(c.get('actor'), c.req.valid('param').space, c.req.valid('json')), 200),
+    )
+    .openapi(follow, async (c) =>
+      c.json(await ex.forum.follow(c.get('actor'), c.req.valid('param').space, true), 200),
+    )
+    .openapi(unfollow, async (c) =>
+      c.json(await ex.forum.follow(c.get('actor'), c.req.valid('param').space, false), 200),
+    )
+    .openapi(linkableProposals, async (c) =>
+      c.json({ items: await ex.forum.linkableProposals(c.req.valid('query').language) }, 200),
+    )
+    .openapi(linkedThreads, async (c) => {
+      const q = c.req.valid('query');
+      const target = q.instrument ? { instrumentSlug: q.instrument } : { proposalId: q.proposal ?? '' };
+      return c.json({ items: await ex.forum.threadsLinkedTo(c.get('actor'), target) }, 200);
     })
     .openapi(createThread, async (c) =>
       c.json(

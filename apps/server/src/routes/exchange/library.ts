@@ -111,6 +111,24 @@ const notifications = createRoute({
   summary: "The signed-in account's notifications",
   responses: { 200: jsonOk(Items(NotificationSchema)), ...problemResponses(401) },
 });
+const markRead = createRoute({
+  method: 'post',
+  path: '/notifications/{id}/read',
+  tags,
+  summary: 'Mark one of your notifications read',
+  request: { params: IdParam },
+  responses: {
+    200: jsonOk(z.object({ marked: z.number().int() })),
+    ...problemResponses(...WRITE_PROBLEMS, 404),
+  },
+});
+const markAllRead = createRoute({
+  method: 'post',
+  path: '/notifications/read',
+  tags,
+  summary: 'Mark all your notifications read',
+  responses: { 200: jsonOk(z.object({ marked: z.number().int() })), ...problemResponses(...WRITE_PROBLEMS) },
+});
 const settings = createRoute({
   method: 'get',
   path: '/settings',
@@ -181,6 +199,10 @@ export function libraryRoutes(ex: ExchangeServices) {
       return c.json({ items }, 200);
     })
     .openapi(notifications, async (c) => c.json({ items: await ex.notifications.list(c.get('actor')) }, 200))
+    .openapi(markRead, async (c) =>
+      c.json(await ex.notifications.markRead(c.get('actor'), c.req.valid('param').id), 200),
+    )
+    .openapi(markAllRead, async (c) => c.json(await ex.notifications.markRead(c.get('actor'), 'all'), 200))
     .openapi(settings, async (c) => c.json(await ex.notifications.settings(c.get('actor')), 200))
     .openapi(setSetting, async (c) => {
       const b = c.req.valid('json');

@@ -16,6 +16,8 @@ import { httpUrlSchema } from '../../url-schema.ts';
 
 export const Id = z.string().uuid();
 export const IdParam = z.object({ id: Id });
+/** An instrument of the global assessment, by its slug. */
+export const InstrumentSlug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,80}$/);
 export const SpaceParam = z.object({ space: z.string().min(1).max(80) });
 const Language = z.enum(LANGUAGES);
 const Stage = z.enum(STAGES);
@@ -64,6 +66,7 @@ export const ThreadSchema = z
     title: z.string(),
     body: z.string(),
     proposalIds: z.array(z.string()),
+    instrumentSlugs: z.array(z.string()),
     acceptedReplyId: z.string().nullable(),
     hiddenReason: z.string().nullable(),
     lockedReason: z.string().nullable(),
@@ -115,8 +118,28 @@ export const NewThreadSchema = z.object({
   kind: z.enum(['discussion', 'question']),
   title: z.string().min(1).max(300),
   body: z.string().min(1).max(50000),
-  proposalIds: z.array(z.string()).max(20).optional(),
+  proposalIds: z.array(Id).max(20).optional(),
+  instrumentSlugs: z.array(InstrumentSlug).max(20).optional(),
 });
+export const ThreadLinksSchema = z
+  .object({
+    proposals: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
+    instruments: z.array(
+      z.object({ slug: z.string(), title: z.string(), shortTitle: z.string().nullable() }),
+    ),
+  })
+  .meta({ id: 'ExchangeThreadLinks', description: 'What a thread is linked to, named' });
+export const ThreadLinkQuery = z
+  .object({
+    instrument: InstrumentSlug.optional(),
+    proposal: Id.optional(),
+  })
+  .refine((q) => (q.instrument ? 1 : 0) + (q.proposal ? 1 : 0) === 1, {
+    message: 'Give exactly one of instrument, proposal.',
+  });
+export const InviteSchema = z
+  .object({ userId: Id.optional(), email: z.string().email().max(320).optional() })
+  .refine((b) => !!b.userId !== !!b.email, { message: 'Give exactly one of userId, email.' });
 export const ModerationInputSchema = z.object({
   action: z.enum(['hide', 'unhide', 'lock', 'unlock', 'move', 'merge']),
   reason: z.string().min(1).max(2000),

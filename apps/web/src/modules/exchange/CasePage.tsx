@@ -1,4 +1,4 @@
-import type { ExchangeCase, ExchangeCaseDetail } from '@strata/server/api-types';
+import type { ExchangeAttachment, ExchangeCase, ExchangeCaseDetail } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { useSession } from '../../auth/SessionProvider.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useReloadable } from '../process/useReloadable.ts';
+import { AttachmentList, AttachmentUpload, mayAttach } from './Attachments.tsx';
 import { CaseTextFields, textsOf } from './CaseForm.tsx';
 import { DemoBadge, LoadError, Page, post, useT, useWrite } from './shared.tsx';
 
@@ -42,6 +43,24 @@ function ReviewForm({ id, onDone }: { id: string; onDone: () => void }) {
       </button>
       {write.status}
     </form>
+  );
+}
+
+/** The files attached to a case, and the upload control for its country's focal points. */
+function CaseFiles({ c }: { c: ExchangeCaseDetail }) {
+  const t = useT();
+  const { user } = useSession();
+  const files = useReloadable<{ items: ExchangeAttachment[] }>(`/exchange/cases/${c.id}/attachments`);
+  const items = files.data?.items ?? [];
+  const may = mayAttach(user, { countryIso3: c.countryIso3 });
+  if (items.length === 0 && !may) return null;
+  return (
+    <section aria-labelledby="case-files">
+      <h2 id="case-files">{t('attach.heading')}</h2>
+      {items.length === 0 && <p className="muted">{t('attach.none')}</p>}
+      <AttachmentList items={items} label={t('attach.heading')} />
+      {may && <AttachmentUpload collection="cases" id={c.id} onDone={files.reload} />}
+    </section>
   );
 }
 
@@ -140,6 +159,7 @@ export function CasePage() {
           </ul>
         </section>
       )}
+      <CaseFiles c={c} />
       <section aria-labelledby="case-contacts">
         <h2 id="case-contacts">{t('case.contacts')}</h2>
         {c.current.contacts ? (

@@ -54,7 +54,17 @@ function Settings() {
 function Notifications() {
   const t = useT();
   const intl = useIntl();
-  const { result, data } = useReloadable<{ items: ExchangeNotification[] }>(`${API}/notifications`);
+  const write = useWrite();
+  const { result, data, reload } = useReloadable<{ items: ExchangeNotification[] }>(`${API}/notifications`);
+  const unread = data ? data.items.filter((n) => n.readAt === null).length : 0;
+  async function markRead(id: string | null) {
+    const path = id ? `${API}/notifications/${id}/read` : `${API}/notifications/read`;
+    const done = await write.run(
+      () => api.request(path, { method: 'POST' }),
+      t(id ? 'notifications.markedOne' : 'notifications.markedAll'),
+    );
+    if (done) reload();
+  }
   return (
     <Page title={t('notifications.title')}>
       {result.status === 'error' && <LoadError detail={result.error.detail ?? result.error.title} />}
@@ -63,14 +73,34 @@ function Notifications() {
       ) : (
         <section aria-labelledby="notifications-heading">
           <h2 id="notifications-heading">{t('notifications.count', { count: data.items.length })}</h2>
+          <p>
+            {t('notifications.unread', { count: unread })}{' '}
+            {unread > 0 && (
+              <button type="button" disabled={write.busy} onClick={() => markRead(null)}>
+                {t('notifications.markAll')}
+              </button>
+            )}
+          </p>
+          {write.status}
           <ul className="notifications">
             {data.items.map((n) => (
-              <li key={n.id}>
+              <li key={n.id} className={n.readAt === null ? 'unread' : 'read'}>
+                {n.readAt === null && <strong className="badge">{t('notifications.new')}</strong>}{' '}
                 <span className="badge">{t(`topic.${n.topic}`)}</span>{' '}
                 <time dateTime={n.createdAt}>
                   {intl.formatDate(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
                 </time>{' '}
-                — {n.link.startsWith('/') ? <Link to={n.link}>{n.subject}</Link> : n.subject}
+                — {n.link.startsWith('/') ? <Link to={n.link}>{n.subject}</Link> : n.subject}{' '}
+                {n.readAt === null && (
+                  <button
+                    type="button"
+                    disabled={write.busy}
+                    onClick={() => markRead(n.id)}
+                    aria-label={t('notifications.markOneOf', { subject: n.subject })}
+                  >
+                    {t('notifications.markOne')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import type { ExchangeSpace, ExchangeThread } from '@strata/server/api-types';
 import type { FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
+import { api } from '../../api/client.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
@@ -9,7 +10,76 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useReloadable } from '../process/useReloadable.ts';
 import { useDuplicateCheck } from './duplicate-check.tsx';
 import { useSpaceName } from './SpacesPage.tsx';
-import { DemoBadge, LanguageField, LoadError, Page, post, useT } from './shared.tsx';
+import { API, DemoBadge, LanguageField, LoadError, Page, post, useT, useWrite } from './shared.tsx';
+import { LinkPickers } from './ThreadLinks.tsx';
+
+interface SpaceView {
+  space: ExchangeSpace;
+  threads: ExchangeThread[];
+  following: boolean;
+  member: boolean;
+}
+
+/** Follow a space (its new threads are notified, in-app and by e-mail per the settings), or stop. */
+function FollowButton({ view, onDone }: { view: SpaceView; onDone: () => void }) {
+  const t = useT();
+  const { user } = useSession();
+  const write = useWrite();
+  if (!user) return null;
+  const following = view.following;
+  return (
+    <div className="follow">
+      <button
+        type="button"
+        aria-pressed={following}
+        disabled={write.busy}
+        onClick={async () => {
+          const done = await write.run(
+            () =>
+              api.request(`${API}/spaces/${view.space.slug}/follow`, {
+                method: following ? 'DELETE' : 'POST',
+              }),
+            t(following ? 'space.unfollowed' : 'space.followed'),
+          );
+          if (done) onDone();
+        }}
+      >
+        {t(following ? 'space.unfollow' : 'space.follow')}
+      </button>
+      {view.member && <span className="badge">{t('space.member')}</span>}
+      {write.status}
+    </div>
+  );
+}
+
+/** The secretariat invites an account (an observer) into the space by its e-mail address. */
+function InviteForm({ space }: { space: ExchangeSpace }) {
+  const t = useT();
+  const { user } = useSession();
+  const write = useWrite();
+  if (user?.role !== 'secretariat') return null;
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const email = String(new FormData(form).get('email') ?? '').trim();
+    if (await write.run(() => post(`/spaces/${space.slug}/invitations`, { email }), t('invite.done')))
+      form.reset();
+  }
+  return (
+    <form className="form panel" onSubmit={submit}>
+      <h2>{t('invite.heading')}</h2>
+      <p className="muted">{t('invite.intro')}</p>
+      <label className="field">
+        <span>{t('invite.email')}</span>
+        <input name="email" type="email" required maxLength={320} autoComplete="off" />
+      </label>
+      <button type="submit" disabled={write.busy}>
+        {t('invite.send')}
+      </button>
+      {write.status}
+    </form>
+  );
+}
 
 /**
  * A new thread: checked for near-duplicates first (shown with the score explained), then saved on a
@@ -38,6 +108,8 @@ function NewThreadForm({ space }: { space: ExchangeSpace }) {
           ...draft,
           kind: String(data.get('kind')),
           countryIso3,
+          proposalIds: data.getAll('proposalIds').map(String),
+          instrumentSlugs: data.getAll('instrumentSlugs').map(String),
         }),
       t('thread.saved'),
     );
@@ -63,6 +135,7 @@ function NewThreadForm({ space }: { space: ExchangeSpace }) {
         </select>
       </label>
       <LanguageField />
+      <LinkPickers />
       {dup.controls}
     </form>
   );
@@ -74,9 +147,7 @@ export function SpacePage() {
   const intl = useIntl();
   const name = useSpaceName();
   const slug = useParams().space ?? '';
-  const { result, data } = useReloadable<{ space: ExchangeSpace; threads: ExchangeThread[] }>(
-    `/exchange/spaces/${encodeURIComponent(slug)}`,
-  );
+  const { result, data, reload } = useReloadable<SpaceView>(`/exchange/spaces/${encodeURIComponent(slug)}`);
   usePageTitle(data ? name(data.space) : t('title'));
   if (result.status === 'error') return <LoadError detail={result.error.detail ?? result.error.title} />;
   if (!data) return <PageLoading />;
@@ -118,6 +189,7 @@ export function SpacePage() {
         <Link to="/exchange">{t('space.back')}</Link>
       </p>
       {data.space.description && <p>{data.space.description}</p>}
+      <FollowButton view={data} onDone={reload} />
       <DataTable
         id="exchange-threads"
         caption={t('space.threads', { count: data.threads.length })}
@@ -127,6 +199,7 @@ export function SpacePage() {
         empty={t('space.empty')}
       />
       <NewThreadForm space={data.space} />
+      <InviteForm space={data.space} />
     </Page>
   );
 }

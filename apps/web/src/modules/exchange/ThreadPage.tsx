@@ -1,8 +1,10 @@
 import type {
+  ExchangeAttachment,
   ExchangeModeration,
   ExchangeReply,
   ExchangeSpace,
   ExchangeThread,
+  ExchangeThreadLinks,
 } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -12,27 +14,55 @@ import { useSession } from '../../auth/SessionProvider.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useReloadable } from '../process/useReloadable.ts';
+import { AttachmentList, AttachmentUpload, mayAttach } from './Attachments.tsx';
 import { useSpaceName } from './SpacesPage.tsx';
 import { DemoBadge, LoadError, Page, post, useT, useWrite } from './shared.tsx';
+import { ThreadLinksSection } from './ThreadLinks.tsx';
 
 interface ThreadView {
   thread: ExchangeThread;
   space: ExchangeSpace;
   replies: ExchangeReply[];
   moderation: ExchangeModeration[];
+  links: ExchangeThreadLinks;
 }
 
-type ModerationAction = 'hide' | 'unhide' | 'lock' | 'unlock' | 'move';
+type ModerationAction = 'hide' | 'unhide' | 'lock' | 'unlock' | 'move' | 'merge';
+
+/** The thread of the same space that a thread is merged into (its replies and files move there). */
+function MergeTarget({ spaceId, threadId }: { spaceId: string; threadId: string }) {
+  const t = useT();
+  const space = useApi<{ threads: ExchangeThread[] }>(`/exchange/spaces/${encodeURIComponent(spaceId)}`);
+  const others =
+    space.status === 'ok'
+      ? space.data.threads.filter((th) => th.id !== threadId && th.mergedInto === null)
+      : [];
+  return (
+    <label className="field">
+      <span>{t('mod.targetThread')}</span>
+      <select name="target" required>
+        {others.map((th) => (
+          <option key={th.id} value={th.id}>
+            {th.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The secretariat's moderation of a thread or a reply: an action and the reason kept with it. */
 function ModerationForm({
   entity,
   id,
+  spaceId,
   actions,
   onDone,
 }: {
   entity: 'thread' | 'reply';
   id: string;
+  /** The thread's space: a thread merges into another thread of it. */
+  spaceId?: string;
   actions: readonly ModerationAction[];
   onDone: () => void;
 }) {
@@ -43,6 +73,7 @@ function ModerationForm({
   // After a hide or a lock the actions offered change (unhide, unlock): fall back to the first one.
   const action = (actions as readonly string[]).includes(picked) ? picked : actions[0];
   const spaces = useApi<{ items: ExchangeSpace[] }>('/exchange/spaces');
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -53,7 +84,7 @@ function ModerationForm({
         post(path, {
           action,
           reason: String(data.get('reason') ?? ''),
-          targetId: action === 'move' ? String(data.get('target') ?? '') : null,
+          targetId: action === 'move' || action === 'merge' ? String(data.get('target') ?? '') : null,
         }),
       t('mod.done'),
     );
@@ -87,6 +118,7 @@ function ModerationForm({
           </select>
         </label>
       )}
+      {action === 'merge' && spaceId && <MergeTarget spaceId={spaceId} threadId={id} />}
       <label className="field">
         <span>{t('mod.reason')}</span>
         <input name="reason" required maxLength={2000} />
@@ -147,10 +179,15 @@ export function ThreadPage() {
   const id = useParams().id ?? '';
   const { result, data, reload } = useReloadable<ThreadView>(`/exchange/threads/${encodeURIComponent(id)}`);
   const accept = useWrite();
+  const files = useReloadable<{ items: ExchangeAttachment[] }>(
+    `/exchange/threads/${encodeURIComponent(id)}/attachments`,
+  );
+  const filesOf = (ownerId: string) => (files.data?.items ?? []).filter((a) => a.ownerId === ownerId);
   usePageTitle(data ? data.thread.title : t('title'));
   if (result.status === 'error') return <LoadError detail={result.error.detail ?? result.error.title} />;
   if (!data) return <PageLoading />;
-  const { thread, space, replies, moderation } = data;
+  const { thread, space, replies, moderation, links } = data;
+  const open = thread.lockedReason === null;
   const secretariat = user?.role === 'secretariat';
   const mayAccept = thread.kind === 'question' && !!user && user.id === thread.authorId;
   const date = (at: string) => intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short' });
@@ -181,6 +218,11 @@ export function ThreadPage() {
       <div className="thread-body" lang={thread.language}>
         {thread.body}
       </div>
+      <AttachmentList items={filesOf(thread.id)} label={t('attach.ofThread')} />
+      {open && mayAttach(user, thread) && (
+        <AttachmentUpload collection="threads" id={thread.id} onDone={files.reload} />
+      )}
+      <ThreadLinksSection links={links} />
       <section aria-labelledby="replies-heading">
         <h2 id="replies-heading">{t('thread.replies', { count: replies.length })}</h2>
         <ol className="replies">
@@ -196,6 +238,10 @@ export function ThreadPage() {
                   )}
                 </p>
                 <div className="reply-body">{r.body}</div>
+                <AttachmentList items={filesOf(r.id)} label={t('attach.ofReply')} />
+                {open && mayAttach(user, r) && (
+                  <AttachmentUpload collection="replies" id={r.id} onDone={files.reload} />
+                )}
                 {mayAccept && !accepted && (
                   <button
                     type="button"
@@ -232,10 +278,12 @@ export function ThreadPage() {
           <ModerationForm
             entity="thread"
             id={thread.id}
+            spaceId={thread.spaceId}
             actions={[
               thread.hiddenReason === null ? 'hide' : 'unhide',
               thread.lockedReason === null ? 'lock' : 'unlock',
               'move',
+              ...(thread.mergedInto === null ? (['merge'] as const) : []),
             ]}
             onDone={reload}
           />

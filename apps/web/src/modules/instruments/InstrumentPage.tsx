@@ -4,6 +4,7 @@ import { useApi } from '../../api/useApi.ts';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { LinkedThreads } from '../exchange/ThreadLinks.tsx';
 import { PartiesSection } from './PartiesSection.tsx';
 import { API, LoadError, Page, useT } from './shared.tsx';
 import { titleIn } from './titles.ts';
@@ -107,6 +108,7 @@ export function InstrumentPage() {
           </ul>
         </>
       )}
+      <LinkedThreads instrument={i.slug} />
       <h2>{t('column.title')}</h2>
       {cells.status === 'ok' && cells.data.items.length === 0 && <p>{t('column.ungraded')}</p>}
       {addressed.length > 0 && (

@@ -10,6 +10,7 @@ import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { LinkedThreads } from '../exchange/ThreadLinks.tsx';
 import { LinkedInstruments } from '../instruments/LinkedInstruments.tsx';
 import { PROCESS_API } from './api.ts';
 import { AmendmentForm, HandleAmendment } from './CoChairForms.tsx';
@@ -249,6 +250,7 @@ export function ProposalPage() {
           ...(p.clusterId ? [{ kind: 'process.cluster' as const, ref: p.clusterId }] : []),
         ]}
       />
+      <LinkedThreads proposal={p.id} />
       <section aria-labelledby="endorsements-heading">
         <h2 id="endorsements-heading">{t('process.endorsement.heading')}</h2>
         {e.status === 'objected' && (
