@@ -284,6 +284,21 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     );
     assert.equal(await page.locator('#dr-year').inputValue(), year);
     assert.equal(await page.locator('#dr-month').inputValue(), String(Number(month)));
+    // A vessel opened from this view keeps the period, and the way back shows the same view.
+    const vesselLink = page.locator('a[href^="/dredging/vessels/"]').first();
+    const period = new RegExp(`year=${year}&month=${Number(month)}`);
+    assert.match((await vesselLink.getAttribute('href')) ?? '', period);
+    await vesselLink.click();
+    await page.waitForURL(/\/dredging\/vessels\//);
+    const back = page.getByRole('link', { name: '← Marine dredging watch' });
+    assert.match((await back.getAttribute('href')) ?? '', period);
+    await back.click();
+    await page.waitForFunction(
+      (value) => (document.querySelector('#dr-month') as HTMLSelectElement | null)?.value === value,
+      String(Number(month)),
+      { timeout: 20_000 },
+    );
+    assert.equal(await page.locator('#dr-year').inputValue(), year);
     assert.deepEqual(errors, []);
   });
 

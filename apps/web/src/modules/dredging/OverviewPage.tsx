@@ -172,9 +172,7 @@ export function OverviewPage() {
       key: 'name',
       header: t('dredging.field.vessel'),
       cell: (v) => (
-        <Link to={`/dredging/vessels/${v.mmsi}${viewQuery({ dataset: filter.dataset })}`}>
-          {v.name ?? String(v.mmsi)}
-        </Link>
+        <Link to={`/dredging/vessels/${v.mmsi}${viewQuery(filter)}`}>{v.name ?? String(v.mmsi)}</Link>
       ),
       sortValue: (v) => v.name ?? '',
     },
