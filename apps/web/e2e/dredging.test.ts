@@ -238,6 +238,13 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     const series = (await api<{ items: { month: string }[] }>('series')).items;
     assert.ok(series.length > 0);
     const [year, month] = series[0].month.split('-');
+    /** After a load the selects fill in once the periods have arrived: waits for the month to be shown. */
+    const waitForMonthShown = () =>
+      page.waitForFunction(
+        (value) => (document.querySelector('#dr-month') as HTMLSelectElement | null)?.value === value,
+        String(Number(month)),
+        { timeout: 20_000 },
+      );
     await page.goto(`${server.url}/dredging`);
     const countryRows = page
       .locator('table')
@@ -277,11 +284,7 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.match((await link.getAttribute('href')) ?? '', new RegExp(`year=${year}&month=${Number(month)}`));
     await page.reload();
     // After a reload the selects fill in once the periods have loaded: wait for the month to be shown.
-    await page.waitForFunction(
-      (value) => (document.querySelector('#dr-month') as HTMLSelectElement | null)?.value === value,
-      String(Number(month)),
-      { timeout: 20_000 },
-    );
+    await waitForMonthShown();
     assert.equal(await page.locator('#dr-year').inputValue(), year);
     assert.equal(await page.locator('#dr-month').inputValue(), String(Number(month)));
     // A vessel opened from this view keeps the period, and the way back shows the same view.
@@ -293,11 +296,7 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     const back = page.getByRole('link', { name: '← Marine dredging watch' });
     assert.match((await back.getAttribute('href')) ?? '', period);
     await back.click();
-    await page.waitForFunction(
-      (value) => (document.querySelector('#dr-month') as HTMLSelectElement | null)?.value === value,
-      String(Number(month)),
-      { timeout: 20_000 },
-    );
+    await waitForMonthShown();
     assert.equal(await page.locator('#dr-year').inputValue(), year);
     assert.deepEqual(errors, []);
   });

@@ -1,3 +1,4 @@
+import { DISCLOSABLE_FIELDS } from '@strata/tailings/browser';
 import { TOXICITY_FACTS } from './field-values.ts';
 
 /**
@@ -14,43 +15,8 @@ export interface ChangeLabel {
   kind: 'value' | 'provenance' | 'part';
 }
 
-/** Record fields the catalogs label as `tailings.item.<field>`. */
-const ITEM_FIELDS = new Set([
-  'name',
-  'mineName',
-  'region',
-  'municipality',
-  'lat',
-  'lon',
-  'operator',
-  'owners',
-  'partners',
-  'status',
-  'startYear',
-  'operatedToApprovedDesign',
-  'raiseMethod',
-  'heightM',
-  'volumeM3',
-  'plannedVolume5yM3',
-  'lastIndependentReview',
-  'fullEngineeringRecords',
-  'classification',
-  'stabilityConcerns',
-  'stabilityConcernsNote',
-  'engineeringOversight',
-  'downstreamImpactAssessment',
-  'closurePlan',
-  'longTermMonitoring',
-  'extremeWeatherAssessment',
-  'notes',
-  'emergencyPreparednessSummary',
-  'nextIndependentReview',
-  'annualPerformanceSummary',
-  'commodity',
-  'commodityRaw',
-  'toxicity',
-  'downstreamPopulation',
-]);
+/** Record fields the catalogs label as `tailings.item.<field>`: the disclosable ones and the raw commodity. */
+const ITEM_FIELDS = new Set<string>([...DISCLOSABLE_FIELDS, 'commodityRaw']);
 
 /** Record fields outside the disclosure form, labelled under `tailings.change.field.<field>`. */
 const OTHER_FIELDS = new Set(['statusRaw', 'raiseMethodRaw', 'otherRatings', 'source', 'sourceId']);
