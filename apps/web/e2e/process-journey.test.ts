@@ -177,4 +177,24 @@ describe('a focal point in the process hub, in Chromium', { skip, timeout: 240_0
     await round.getByText('1 ballot ·').waitFor();
     assert.deepEqual(errors, []);
   });
+
+  it('shows what is open in Arabic, right to left, with the submission title isolated', async () => {
+    await page.goto(`${server.url}/process/p/${SLUG}/mine`);
+    await page.getByLabel('Language').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.getByRole('heading', { level: 1, name: 'ما هو مفتوح لك' }).waitFor();
+    const mine = page.getByRole('list', { name: 'مساهماتك في هذه الدعوة' });
+    await mine.waitFor();
+    // The Latin-script title sits in a <bdi>, so it keeps its own order inside the Arabic line.
+    assert.equal(await mine.locator('bdi').first().textContent(), 'Fictional views of a test State');
+    assert.match((await mine.textContent()) ?? '', /واردة/);
+    assert.match(
+      (await page.getByRole('region', { name: 'جولات تحديد الأولويات المفتوحة أو القادمة' }).textContent()) ??
+        '',
+      /أُدليت بطاقة واحدة حتى الآن/,
+    );
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.screenshot({ path: path.join(shotsDir, 'process-open-for-me-ar.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  });
 });
