@@ -61,6 +61,8 @@ export interface WorldMapProps {
    * data for a new key is loading, so the view moves once the points have arrived.
    */
   fitKey?: string;
+  /** Called with the zoom level each time the view settles (after the map has drawn, and after each move). */
+  onZoomEnd?: (zoom: number) => void;
 }
 
 type MapState = 'loading' | 'ready' | 'unsupported' | 'error';
@@ -262,6 +264,7 @@ export function WorldMap({
   zoom,
   height,
   fitKey,
+  onZoomEnd,
 }: WorldMapProps) {
   const intl = useIntl();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -271,8 +274,10 @@ export function WorldMap({
   // Callbacks read through refs so that new function identities do not rebuild the map.
   const fillRef = useRef(countryFill);
   const popupRef = useRef(countryPopup);
+  const zoomEndRef = useRef(onZoomEnd);
   fillRef.current = countryFill;
   popupRef.current = countryPopup;
+  zoomEndRef.current = onZoomEnd;
   const closeLabel = intl.formatMessage({ id: 'common.map.closePopup' });
   const closeLabelRef = useRef(closeLabel);
   closeLabelRef.current = closeLabel;
@@ -321,11 +326,13 @@ export function WorldMap({
             ]
               .map((x) => x.toFixed(2))
               .join(',');
+          if (map) zoomEndRef.current?.(map.getZoom());
         });
         map.once('load', () => {
           if (map) applyFills(map, countries, fillRef.current);
           map?.once('idle', () => {
             if (!cancelled) setState('ready');
+            if (map && !cancelled) zoomEndRef.current?.(map.getZoom());
           });
         });
         map.on('click', 'country-fill', (event: MapLayerMouseEvent) => {
