@@ -119,7 +119,10 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     );
     await page.goto(`${server.url}/dredging`);
     await page.getByRole('heading', { level: 1, name: 'Marine dredging' }).waitFor();
-    const cells = (await (await hexagons).json()) as { features: { geometry: { type: string } }[] };
+    const first = await hexagons;
+    // At world scale the map asks for coarse cells (H3 resolution 3), large enough to see.
+    assert.equal(new URL(first.url()).searchParams.get('resolution'), '3');
+    const cells = (await first.json()) as { features: { geometry: { type: string } }[] };
     assert.ok(cells.features.length > 0, 'the map has hexagons to draw');
     assert.ok(cells.features.every((f) => f.geometry.type === 'Polygon'));
     const note = page.getByRole('note');
@@ -143,6 +146,14 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.equal(await countryRows.count(), countries.length);
     await page.screenshot({ path: path.join(shotsDir, 'dredging-en.png') });
     assert.deepEqual(await accessibilityViolations(page), []);
+    // Zoomed in, it asks for finer cells.
+    const finer = page.waitForResponse(
+      (r) =>
+        r.url().includes('/api/dredging/downloads/hexagons.geojson') &&
+        Number(new URL(r.url()).searchParams.get('resolution')) >= 5,
+    );
+    for (let i = 0; i < 6; i++) await page.locator('.maplibregl-ctrl-zoom-in').click();
+    assert.equal((await finer).status(), 200);
     assert.deepEqual(errors, []);
   });
 
