@@ -119,7 +119,10 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     );
     await page.goto(`${server.url}/dredging`);
     await page.getByRole('heading', { level: 1, name: 'Marine dredging' }).waitFor();
-    const cells = (await (await hexagons).json()) as { features: { geometry: { type: string } }[] };
+    const first = await hexagons;
+    // At world scale the map asks for coarse cells (H3 resolution 3), large enough to see.
+    assert.equal(new URL(first.url()).searchParams.get('resolution'), '3');
+    const cells = (await first.json()) as { features: { geometry: { type: string } }[] };
     assert.ok(cells.features.length > 0, 'the map has hexagons to draw');
     assert.ok(cells.features.every((f) => f.geometry.type === 'Polygon'));
     const note = page.getByRole('note');
@@ -143,6 +146,14 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.equal(await countryRows.count(), countries.length);
     await page.screenshot({ path: path.join(shotsDir, 'dredging-en.png') });
     assert.deepEqual(await accessibilityViolations(page), []);
+    // Zoomed in, it asks for finer cells.
+    const finer = page.waitForResponse(
+      (r) =>
+        r.url().includes('/api/dredging/downloads/hexagons.geojson') &&
+        Number(new URL(r.url()).searchParams.get('resolution')) >= 5,
+    );
+    for (let i = 0; i < 6; i++) await page.locator('.maplibregl-ctrl-zoom-in').click();
+    assert.equal((await finer).status(), 200);
     assert.deepEqual(errors, []);
   });
 
@@ -238,6 +249,13 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     const series = (await api<{ items: { month: string }[] }>('series')).items;
     assert.ok(series.length > 0);
     const [year, month] = series[0].month.split('-');
+    /** After a load the selects fill in once the periods have arrived: waits for the month to be shown. */
+    const waitForMonthShown = () =>
+      page.waitForFunction(
+        (value) => (document.querySelector('#dr-month') as HTMLSelectElement | null)?.value === value,
+        String(Number(month)),
+        { timeout: 20_000 },
+      );
     await page.goto(`${server.url}/dredging`);
     const countryRows = page
       .locator('table')
@@ -277,13 +295,20 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.match((await link.getAttribute('href')) ?? '', new RegExp(`year=${year}&month=${Number(month)}`));
     await page.reload();
     // After a reload the selects fill in once the periods have loaded: wait for the month to be shown.
-    await page.waitForFunction(
-      (value) => (document.querySelector('#dr-month') as HTMLSelectElement | null)?.value === value,
-      String(Number(month)),
-      { timeout: 20_000 },
-    );
+    await waitForMonthShown();
     assert.equal(await page.locator('#dr-year').inputValue(), year);
     assert.equal(await page.locator('#dr-month').inputValue(), String(Number(month)));
+    // A vessel opened from this view keeps the period, and the way back shows the same view.
+    const vesselLink = page.locator('a[href^="/dredging/vessels/"]').first();
+    const period = new RegExp(`year=${year}&month=${Number(month)}`);
+    assert.match((await vesselLink.getAttribute('href')) ?? '', period);
+    await vesselLink.click();
+    await page.waitForURL(/\/dredging\/vessels\//);
+    const back = page.getByRole('link', { name: '← Marine dredging watch' });
+    assert.match((await back.getAttribute('href')) ?? '', period);
+    await back.click();
+    await waitForMonthShown();
+    assert.equal(await page.locator('#dr-year').inputValue(), year);
     assert.deepEqual(errors, []);
   });
 

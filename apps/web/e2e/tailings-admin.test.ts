@@ -287,6 +287,21 @@ describe('tailings administration in Chromium', { skip, timeout: 180_000 }, () =
     assert.equal(await facilityItem('Current maximum height (m)').textContent(), '48.25');
     assert.equal(await facilityItem('Current volume (m³)').textContent(), '2,500,000');
     assert.equal(await facilityItem('Closure plan').textContent(), closureBefore);
+    // The public history reads the change in words and units: labels, not field paths; no JSON.
+    const change = page.locator('.facility-history > li').filter({ hasText: 'Current volume (m³)' });
+    const lines = (await change.locator('li').allTextContents()).map((x) => x.trim());
+    assert.ok(
+      lines.includes(`Current maximum height (m): ${metres.format(facility.heightM ?? 0)} → 48.25 m`),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((x) => /^Source of “Current maximum height \(m\)”: .+ → .+ — .+, /.test(x)),
+      lines.join('\n'),
+    );
+    const changeText = (await change.textContent()) ?? '';
+    assert.doesNotMatch(changeText, /fieldProvenance|heightM|\{"/);
+    // The secretariat, reading, sees who published by e-mail (others see the account's role).
+    assert.ok(changeText.includes(`by: ${secretariat.email}`), changeText);
 
     // The oversight page keeps the returned disclosure with its reason.
     await page.goto(`${server.url}/tailings/oversight`);

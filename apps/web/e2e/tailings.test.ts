@@ -46,6 +46,13 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     );
   };
 
+  /** The map's view (west, south, east, north) once it has settled. */
+  const mapBounds = async (): Promise<number[]> => {
+    const figure = page.locator('.world-map[data-map-bounds]');
+    await figure.waitFor({ timeout: 20_000 });
+    return ((await figure.getAttribute('data-map-bounds')) ?? '').split(',').map(Number);
+  };
+
   /** Waits until the map's cluster labels add up to between 1 and `max` facilities (labels are HTML). */
   const waitForClusters = async (max: number): Promise<void> => {
     await page.waitForFunction(
@@ -95,6 +102,9 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual([...countries], ['Brazil']);
     await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
     await waitForClusters(total);
+    // The view fits Brazil's facilities, not the whole world.
+    const [, south, , north] = await mapBounds();
+    assert.ok(south > -45 && north < 15, `map shows latitudes ${south} to ${north}`);
     // The clustered points over South America add colours to the base map.
     const colours = await distinctColours(page, '.world-map canvas');
     assert.ok(colours > 20, `map canvas shows ${colours} colours`);
@@ -235,6 +245,85 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     ]);
     const collection = JSON.parse(readFileSync(await geo.path(), 'utf8')) as { features: unknown[] };
     assert.equal(collection.features.length, expected);
+  });
+
+  it('pages through the table on the server, with the page in the address', async () => {
+    const total = await apiTotal('country=BRA');
+    await page.goto(`${server.url}/tailings?country=BRA`);
+    await waitForTableTotal(total);
+    const caption = page.locator('.tailings table caption');
+    assert.match((await caption.textContent()) ?? '', /\(1–100 of /);
+    const pager = page.getByRole('navigation', { name: 'Pages of the facility table' });
+    const pages = Math.ceil(total / 100);
+    await pager.getByText(`Page 1 of ${pages}`).waitFor();
+    assert.ok(await pager.getByRole('button', { name: 'Previous page' }).isDisabled());
+    await pager.getByRole('button', { name: 'Next page' }).click();
+    await pager.getByText(`Page 2 of ${pages}`).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('page'), '2');
+    assert.match((await caption.textContent()) ?? '', /\(101–/);
+    const api = (await (
+      await fetch(`${server.url}/api/tailings/facilities?country=BRA&limit=1&offset=100`)
+    ).json()) as { items: { name: string }[] };
+    await page.waitForFunction(
+      (name) => document.querySelector('.tailings table tbody tr td')?.textContent === name,
+      api.items[0]?.name,
+    );
+    // A reload keeps the page.
+    await page.reload();
+    await pager.getByText(`Page 2 of ${pages}`).waitFor();
+    assert.deepEqual(errors, []);
+  });
+
+  it('finds a facility by name, fits the map to it, and its popup names it with its class and status', async () => {
+    // A facility whose name no other facility contains, from the API's second page of Brazil.
+    const list = (await (
+      await fetch(`${server.url}/api/tailings/facilities?country=BRA&limit=30&offset=100`)
+    ).json()) as { items: { id: string; name: string; operator: string | null }[] };
+    let target: { id: string; name: string } | undefined;
+    for (const f of list.items)
+      if ((await apiTotal(`q=${encodeURIComponent(f.name)}`)) === 1) {
+        target = f;
+        break;
+      }
+    assert.ok(target, 'a facility with a unique name');
+    await page.getByLabel('Search: facility, mine, operator or municipality').fill(target.name);
+    await waitForTableTotal(1);
+    assert.equal(new URL(page.url()).searchParams.get('q'), target.name);
+    assert.equal(new URL(page.url()).searchParams.get('page'), null, 'a new search starts on page 1');
+    assert.equal(await page.locator('.tailings table tbody tr').count(), 1);
+    // The map zooms to the one facility: a narrow view centred on it.
+    await page.waitForFunction(() => {
+      const b = document.querySelector('.world-map')?.getAttribute('data-map-bounds')?.split(',').map(Number);
+      return !!b && b[2] - b[0] < 20;
+    });
+    const canvas = page.locator('.world-map canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    assert.ok(box);
+    const popup = page.locator('.maplibregl-popup .facility-popup');
+    // The point is drawn a moment after the view settles: click its spot until the popup opens.
+    for (let attempt = 0; attempt < 10 && (await popup.count()) === 0; attempt++) {
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(300);
+    }
+    await page.screenshot({ path: path.join(shotsDir, 'tailings-popup-en.png') });
+    await popup.waitFor({ timeout: 2_000 });
+    assert.equal(await popup.locator('strong').textContent(), target.name);
+    const terms = await popup.locator('dt').allTextContents();
+    assert.deepEqual(terms, ['GISTM-equivalent class', 'Status']);
+    assert.equal(
+      (await popup.locator('dd').allTextContents()).every((x) => x.trim().length > 0),
+      true,
+    );
+    assert.equal(
+      await popup.getByRole('link', { name: 'Open the facility page' }).getAttribute('href'),
+      `/tailings/facilities/${target.id}`,
+    );
+    assert.deepEqual(errors, []);
+
+    // Back to the view the next test opens.
+    await page.goto(`${server.url}/tailings?country=BRA&status=active&raiseMethod=upstream`);
+    await waitForTableTotal(await apiTotal('country=BRA&status=active&raiseMethod=upstream'));
   });
 
   it('opens a facility page with its fields and their provenance (source and licence)', async () => {

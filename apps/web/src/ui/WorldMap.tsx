@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { BASEMAP_ATTRIBUTION, type BasemapCountry, boundsOf, loadBasemap } from './map/basemap.ts';
+import { pointsExtent } from './map/extent.ts';
 
 type PaintOf<T extends LayerSpecification['type']> = Extract<LayerSpecification, { type: T }>['paint'];
 
@@ -54,6 +55,14 @@ export interface WorldMapProps {
   zoom?: number;
   /** CSS height of the map; default 420px. */
   height?: string;
+  /**
+   * A key of the data the layers show (such as the filters in the address). Each time it changes, the
+   * view fits the points of the layers; the empty key goes back to the whole world. Undefined while the
+   * data for a new key is loading, so the view moves once the points have arrived.
+   */
+  fitKey?: string;
+  /** Called with the zoom level each time the view settles (after the map has drawn, and after each move). */
+  onZoomEnd?: (zoom: number) => void;
 }
 
 type MapState = 'loading' | 'ready' | 'unsupported' | 'error';
@@ -254,6 +263,8 @@ export function WorldMap({
   center,
   zoom,
   height,
+  fitKey,
+  onZoomEnd,
 }: WorldMapProps) {
   const intl = useIntl();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -263,8 +274,10 @@ export function WorldMap({
   // Callbacks read through refs so that new function identities do not rebuild the map.
   const fillRef = useRef(countryFill);
   const popupRef = useRef(countryPopup);
+  const zoomEndRef = useRef(onZoomEnd);
   fillRef.current = countryFill;
   popupRef.current = countryPopup;
+  zoomEndRef.current = onZoomEnd;
   const closeLabel = intl.formatMessage({ id: 'common.map.closePopup' });
   const closeLabelRef = useRef(closeLabel);
   closeLabelRef.current = closeLabel;
@@ -301,10 +314,25 @@ export function WorldMap({
         map.on('error', (event) => {
           if (!cancelled) console.warn('map:', event.error?.message);
         });
+        // The view's limits on the figure, for tests and anyone scripting the page.
+        map.on('moveend', () => {
+          const b = map?.getBounds();
+          if (b && containerRef.current?.parentElement)
+            containerRef.current.parentElement.dataset.mapBounds = [
+              b.getWest(),
+              b.getSouth(),
+              b.getEast(),
+              b.getNorth(),
+            ]
+              .map((x) => x.toFixed(2))
+              .join(',');
+          if (map) zoomEndRef.current?.(map.getZoom());
+        });
         map.once('load', () => {
           if (map) applyFills(map, countries, fillRef.current);
           map?.once('idle', () => {
             if (!cancelled) setState('ready');
+            if (map && !cancelled) zoomEndRef.current?.(map.getZoom());
           });
         });
         map.on('click', 'country-fill', (event: MapLayerMouseEvent) => {
@@ -412,6 +440,22 @@ export function WorldMap({
       }
     }
   }, [layers, state]);
+
+  // Fit the view to the layers' points when the data's key changes (not on the first key: the initial
+  // view was chosen by the page).
+  const fittedKey = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || state !== 'ready' || fitKey === undefined || fittedKey.current === fitKey) return;
+    const first = fittedKey.current === undefined;
+    fittedKey.current = fitKey;
+    if (fitKey === '') {
+      if (!first) map.fitBounds(WORLD_BOUNDS, { padding: 4 });
+      return;
+    }
+    const extent = pointsExtent((layers ?? []).map((l) => l.data));
+    if (extent) map.fitBounds(extent, { padding: 40, maxZoom: 6 });
+  }, [fitKey, layers, state]);
 
   // HTML markers (labels), replaced when their content changes.
   const markerKey = JSON.stringify(markers ?? []);

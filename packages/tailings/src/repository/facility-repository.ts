@@ -330,7 +330,19 @@ export class FacilityRepository {
     if (filter.commodity) q = q.where('commodity', '=', filter.commodity);
     if (filter.toxicityClass) q = q.where('toxicity_class', '=', filter.toxicityClass);
     if (filter.companyId) q = q.where('company_id', '=', filter.companyId);
-    if (filter.q) q = q.where('name', 'ilike', `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`);
+    if (filter.q) {
+      // One search box for what people look facilities up by: their name, the mine's, the operator's, the
+      // municipality's.
+      const pattern = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
+      q = q.where((eb) =>
+        eb.or([
+          eb('name', 'ilike', pattern),
+          eb('operator', 'ilike', pattern),
+          eb(sql<string>`data->>'mineName'`, 'ilike', pattern),
+          eb(sql<string>`data->>'municipality'`, 'ilike', pattern),
+        ]),
+      );
+    }
     return q;
   }
 
@@ -389,7 +401,7 @@ export class FacilityRepository {
    */
   async mapPointsJson(filter: FacilityFilter): Promise<string> {
     const inner = this.filtered(filter)
-      .select(['id', 'lon', 'lat', 'status', 'gistm_class', 'hazard_score', 'toxicity_class'])
+      .select(['id', 'name', 'lon', 'lat', 'status', 'gistm_class', 'hazard_score', 'toxicity_class'])
       .where('lon', 'is not', null)
       .where('lat', 'is not', null)
       .orderBy('id');
@@ -399,7 +411,8 @@ export class FacilityRepository {
         sql<string>`json_build_object(
           'total', count(*),
           'columns', json_build_object(
-            'id', coalesce(json_agg(p.id), '[]'), 'lon', coalesce(json_agg(p.lon), '[]'),
+            'id', coalesce(json_agg(p.id), '[]'), 'name', coalesce(json_agg(p.name), '[]'),
+            'lon', coalesce(json_agg(p.lon), '[]'),
             'lat', coalesce(json_agg(p.lat), '[]'), 'status', coalesce(json_agg(p.status), '[]'),
             'gistmClass', coalesce(json_agg(p.gistm_class), '[]'),
             'hazardScore', coalesce(json_agg(p.hazard_score), '[]'),

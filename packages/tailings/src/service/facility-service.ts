@@ -21,7 +21,7 @@ export class FacilityService {
     return this.work.read.facilities.list(filter, page);
   }
 
-  /** The map's points as JSON text `{ total, columns: { id, lon, lat, status, gistmClass, hazardScore, toxicityClass } }`. */
+  /** The map's points as JSON text `{ total, columns: { id, name, lon, lat, status, gistmClass, hazardScore, toxicityClass } }`. */
   mapPointsJson(filter: FacilityFilter): Promise<string> {
     return this.work.read.facilities.mapPointsJson(filter);
   }

@@ -223,5 +223,19 @@ for (const factory of testDatabases()) {
       assert.deepEqual([full.created, full.updated, full.unchanged], [0, 0, 909]);
       assert.ok(ms < 15_000, `${ms} ms`);
     });
+
+    it('finds facilities by name, operator or municipality with one search text', async () => {
+      const header = `${HEADER};"Município"`;
+      const file = new TextEncoder().encode(
+        `${header}\r\n${ROW_A.replace('"1";"Dam A"', '"91";"Search dam"')};"Vila Zquux (fictional)"\r\n${ROW_B.replace('"2";"Dam B";"Op B"', '"92";"Other dam";"Vale Search Ltda"')};"Vila Qwyx (fictional)"\r\n`,
+      );
+      await t.imports.importFile(secretariat, 'sigbm', file);
+      const names = async (q: string) =>
+        (await t.facilities.listFacilities({ q }, { limit: 10, offset: 0 })).items.map((i) => i.name).sort();
+      assert.deepEqual(await names('search'), ['Other dam', 'Search dam'], 'name or operator');
+      assert.deepEqual(await names('zquux'), ['Search dam'], 'municipality');
+      assert.deepEqual(await names('vale search'), ['Other dam'], 'operator');
+      assert.deepEqual(await names('100%'), [], 'a % is a character, not a wildcard');
+    });
   });
 }

@@ -24,7 +24,11 @@ export const FacilityFilterQuery = z.object({
     .meta({ description: 'derived GISTM-equivalent consequence class' }),
   commodity: z.string().max(50).optional().meta({ example: 'gold' }),
   toxicity: z.enum(TOXICITY_CLASSES).optional(),
-  q: z.string().max(200).optional().meta({ description: 'facility name contains' }),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ description: 'facility name, mine name, operator or municipality contains (case-insensitive)' }),
 });
 export type FacilityFilterInput = z.infer<typeof FacilityFilterQuery>;
 
@@ -92,6 +96,7 @@ export const MapPointsSchema = z
     total: z.number().int(),
     columns: z.object({
       id: z.array(z.string()),
+      name: z.array(z.string()),
       lon: z.array(z.number()),
       lat: z.array(z.number()),
       status: z.array(z.string()),

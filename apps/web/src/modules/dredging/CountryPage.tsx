@@ -35,7 +35,7 @@ export function CountryPage() {
     {
       key: 'name',
       header: t('dredging.field.vessel'),
-      cell: (v) => <Link to={`/dredging/vessels/${v.mmsi}`}>{v.name ?? String(v.mmsi)}</Link>,
+      cell: (v) => <Link to={`/dredging/vessels/${v.mmsi}${q}`}>{v.name ?? String(v.mmsi)}</Link>,
       sortValue: (v) => v.name ?? '',
     },
     { key: 'operator', header: t('dredging.field.operator'), cell: (v) => v.operator ?? '—' },

@@ -6,7 +6,7 @@ import type {
   DredgingVesselRow as VesselRow,
 } from '@strata/server/api-types';
 import type { FeatureCollection, GeoJsonProperties, Polygon } from 'geojson';
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
@@ -16,7 +16,7 @@ import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { type MapLayer, WorldMap } from '../../ui/WorldMap.tsx';
 import { BandText, DatasetNotice } from './DatasetNotice.tsx';
-import { viewQuery } from './view.ts';
+import { H3_HEX_AREA_KM2, hexResolutionForZoom, viewQuery } from './view.ts';
 
 const YEARS = ['2024', '2025', '2026'];
 const MONTHS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
@@ -36,8 +36,10 @@ export function OverviewPage() {
     dataset: params.get('dataset') ?? '',
   };
   const q = viewQuery(filter);
+  // Coarser cells as the reader zooms out (the map reports its zoom once drawn and after each move).
+  const [resolution, setResolution] = useState(3);
   const hexagons = useApi<FeatureCollection & { metadata: { dataset: DatasetRef } }>(
-    `/dredging/downloads/hexagons.geojson${viewQuery(filter, { resolution: '6' })}`,
+    `/dredging/downloads/hexagons.geojson${viewQuery(filter, { resolution: String(resolution) })}`,
   );
   const countries = useApi<{ dataset: DatasetRef; items: CountryRow[] }>(`/dredging/countries${q}`);
   const series = useApi<{ dataset: DatasetRef; items: SeriesRow[] }>(
@@ -54,17 +56,18 @@ export function OverviewPage() {
   };
   const num = (x: number) => intl.formatNumber(Math.round(x));
 
+  // The cells of the last resolution stay on the map while a new resolution loads.
+  const lastHexagons = useRef<FeatureCollection | null>(null);
+  if (hexagons.status === 'ok') lastHexagons.current = hexagons.data;
+  const hexData = hexagons.status === 'ok' ? hexagons.data : lastHexagons.current;
   const layers = useMemo<MapLayer[]>(() => {
-    if (hexagons.status !== 'ok') return [];
-    const max = Math.max(
-      1,
-      ...hexagons.data.features.map((f) => Number(f.properties?.volume_m3_central ?? 0)),
-    );
+    if (!hexData) return [];
+    const max = Math.max(1, ...hexData.features.map((f) => Number(f.properties?.volume_m3_central ?? 0)));
     // Cell centres as circles keep the activity visible at world scale, where the cells are specks.
     const centres: FeatureCollection = {
       type: 'FeatureCollection',
       // Drawn in ascending volume, so where centres overlap at world scale the most intense cell is on top.
-      features: [...hexagons.data.features]
+      features: [...hexData.features]
         .sort(
           (a, b) =>
             Number(a.properties?.volume_m3_central ?? 0) - Number(b.properties?.volume_m3_central ?? 0),
@@ -119,12 +122,12 @@ export function OverviewPage() {
       {
         id: 'dredging-hexagons',
         kind: 'fill',
-        data: hexagons.data,
+        data: hexData,
         paint: { 'fill-color': colour, 'fill-opacity': 0.8, 'fill-outline-color': '#7f0000' },
         popup,
       },
     ];
-  }, [hexagons, intl]);
+  }, [hexData, intl]);
 
   const countryColumns: DataTableColumn<CountryRow>[] = [
     {
@@ -172,9 +175,7 @@ export function OverviewPage() {
       key: 'name',
       header: t('dredging.field.vessel'),
       cell: (v) => (
-        <Link to={`/dredging/vessels/${v.mmsi}${viewQuery({ dataset: filter.dataset })}`}>
-          {v.name ?? String(v.mmsi)}
-        </Link>
+        <Link to={`/dredging/vessels/${v.mmsi}${viewQuery(filter)}`}>{v.name ?? String(v.mmsi)}</Link>
       ),
       sortValue: (v) => v.name ?? '',
     },
@@ -241,8 +242,13 @@ export function OverviewPage() {
         </p>
       )}
       <h2>{t('dredging.map.title')}</h2>
-      <p>{t('dredging.map.note')}</p>
-      <WorldMap label={t('dredging.map.title')} layers={layers} height="460px" />
+      <p>{t('dredging.map.note', { area: intl.formatNumber(H3_HEX_AREA_KM2[resolution] ?? 36) })}</p>
+      <WorldMap
+        label={t('dredging.map.title')}
+        layers={layers}
+        height="460px"
+        onZoomEnd={(zoom) => setResolution(hexResolutionForZoom(zoom))}
+      />
       <p className="downloads">
         <a
           href={`/api/dredging/downloads/hexagons.geojson${viewQuery(filter, { resolution: '6' })}`}

@@ -46,6 +46,12 @@ export function VesselPage() {
   const { mmsi = '' } = useParams();
   const [params] = useSearchParams();
   const q = viewQuery({ dataset: params.get('dataset') ?? '' });
+  // The year and month the reader came with: the way back shows the same view.
+  const back = viewQuery({
+    dataset: params.get('dataset') ?? '',
+    year: params.get('year') ?? '',
+    month: params.get('month') ?? '',
+  });
   const result = useApi<VesselPageData>(`/dredging/vessels/${encodeURIComponent(mmsi)}${q}`);
   const v = result.status === 'ok' ? result.data : null;
   usePageTitle(v?.vessel.name ?? `MMSI ${mmsi}`);
@@ -109,7 +115,7 @@ export function VesselPage() {
   return (
     <article className="page dredging-vessel">
       <p>
-        <Link to={`/dredging${q}`}>{t('dredging.back')}</Link>
+        <Link to={`/dredging${back}`}>{t('dredging.back')}</Link>
       </p>
       <h1>{v?.vessel.name ?? `MMSI ${mmsi}`}</h1>
       {result.status === 'error' && (

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { viewQuery } from './view.ts';
+import { hexResolutionForZoom, viewQuery } from './view.ts';
 
 test('viewQuery drops a month without a year and keeps extra parameters', () => {
   assert.equal(viewQuery({}), '');
@@ -13,4 +13,11 @@ test('viewQuery drops a month without a year and keeps extra parameters', () => 
     viewQuery({ dataset: 'demo-synthetic-v1', year: '2024' }),
     '?dataset=demo-synthetic-v1&year=2024',
   );
+});
+
+test('hexResolutionForZoom asks for coarser cells as the map zooms out, never outside 3–6', () => {
+  const zooms = [-1, 0, 1, 2, 2.5, 3, 4, 5, 5.5, 6, 8, 12];
+  const resolutions = zooms.map(hexResolutionForZoom);
+  assert.deepEqual(resolutions, [3, 3, 3, 3, 4, 4, 5, 5, 6, 6, 6, 6]);
+  for (let i = 1; i < resolutions.length; i++) assert.ok(resolutions[i] >= resolutions[i - 1]);
 });

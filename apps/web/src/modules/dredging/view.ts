@@ -22,3 +22,22 @@ export function viewQuery(
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+/**
+ * Average area in km² of an H3 hexagon per resolution (h3geo.org, "Table of Cell Areas for H3
+ * Resolutions", 3.x: 12,392.26; 1,770.32; 252.90; 36.13), rounded for display.
+ */
+export const H3_HEX_AREA_KM2: Readonly<Record<number, number>> = { 3: 12_392, 4: 1_770, 5: 253, 6: 36 };
+
+/**
+ * The H3 resolution the overview map asks for at a zoom level: coarser cells as the reader zooms out, so
+ * that at world scale the activity is summed into cells large enough to see (average edge 59.8 km at
+ * resolution 3, 3.2 km at resolution 6, per the same H3 table).
+ * @example hexResolutionForZoom(1) // 3
+ */
+export function hexResolutionForZoom(zoom: number): number {
+  if (zoom < 2.5) return 3;
+  if (zoom < 4) return 4;
+  if (zoom < 5.5) return 5;
+  return 6;
+}

@@ -3,6 +3,7 @@ import type { ProcessInfo } from '@strata/server/api-types';
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
+import { useSession } from '../../auth/SessionProvider.tsx';
 import { PROCESS_API } from './api.ts';
 import { useSteering } from './useSteering.ts';
 
@@ -14,6 +15,7 @@ export function ProcessNav({ slug }: { slug: string }) {
   const processes = useApi<{ items: ProcessInfo[] }>(`${PROCESS_API}/processes`);
   const items = processes.status === 'ok' ? processes.data.items : [];
   const steering = useSteering();
+  const { user } = useSession();
   return (
     <nav className="process-nav" aria-label={t('process.nav.label')}>
       <label>
@@ -44,6 +46,11 @@ export function ProcessNav({ slug }: { slug: string }) {
         <li>
           <NavLink to={`/process/p/${slug}/rounds`}>{t('process.nav.rounds')}</NavLink>
         </li>
+        {user && (
+          <li>
+            <NavLink to={`/process/p/${slug}/mine`}>{t('process.nav.mine')}</NavLink>
+          </li>
+        )}
         {steering && (
           <li>
             <NavLink to={`/process/p/${slug}/admin`}>{t('process.nav.admin')}</NavLink>

@@ -10,6 +10,7 @@ import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { PROCESS_API } from './api.ts';
 import { BallotForm } from './BallotForm.tsx';
+import { ballotItemTitle } from './ballot.ts';
 import { CloseRoundButton } from './CoChairForms.tsx';
 import { DemoBadge, LoadError, ProcessNav } from './ProcessNav.tsx';
 import { useReloadable } from './useReloadable.ts';
@@ -21,7 +22,14 @@ function RoundResultsView({ round }: { round: Round }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const results = useApi<RoundResults>(`${PROCESS_API}/rounds/${round.id}/results`);
-  const label = new Map(round.items.map((i) => [i.versionId, `${i.proposalCode} v${i.versionNumber}`]));
+  // Each proposal by its title (the reader's language when it has one), its code and version after it.
+  const label = new Map(
+    round.items.map((i) => {
+      const code = `${i.proposalCode} v${i.versionNumber}`;
+      const title = ballotItemTitle(i.titles, intl.locale);
+      return [i.versionId, title ? `${title} (${code})` : code];
+    }),
+  );
   const lines: Line[] =
     results.status === 'ok'
       ? results.data.result.lines.map((l) => ({ ...l, label: label.get(l.itemId) ?? l.itemId }))
@@ -29,9 +37,14 @@ function RoundResultsView({ round }: { round: Round }) {
   const options = useMemo<Plot.PlotOptions>(
     () => ({
       height: Math.max(120, lines.length * 24 + 40),
-      marginLeft: 90,
+      marginLeft: 240,
       x: { label: intl.formatMessage({ id: 'process.round.points' }), grid: true },
-      y: { label: null, domain: lines.map((l) => l.label) },
+      // Long titles are shortened on the axis; the table beside the chart gives them whole.
+      y: {
+        label: null,
+        domain: lines.map((l) => l.label),
+        tickFormat: (d: string) => (d.length > 36 ? `${d.slice(0, 35)}…` : d),
+      },
       marks: [Plot.barX(lines, { x: 'points', y: 'label', fill: '#0072B2' }), Plot.ruleX([0])],
     }),
     [lines, intl],
@@ -45,7 +58,7 @@ function RoundResultsView({ round }: { round: Round }) {
       numeric: true,
       sortValue: (l) => l.rank,
     },
-    { key: 'label', header: t('process.proposal.code'), cell: (l) => l.label, sortValue: (l) => l.label },
+    { key: 'label', header: t('process.round.proposal'), cell: (l) => l.label, sortValue: (l) => l.label },
     {
       key: 'points',
       header: t('process.round.points'),
@@ -132,7 +145,7 @@ export function RoundsPage() {
           ) : (
             <>
               <p className="note">{t('process.round.sealed')}</p>
-              {r.state === 'open' && <BallotForm round={r} />}
+              {r.state === 'open' && <BallotForm round={r} onCast={reload} />}
               {r.state === 'open' && <CloseRoundButton round={r} onDone={reload} />}
             </>
           )}

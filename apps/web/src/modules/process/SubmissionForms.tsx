@@ -94,11 +94,18 @@ export function SubmitForm({ call, onSubmitted }: { call: Call; onSubmitted: () 
   );
 }
 
-/** The secretariat's clearing queue: publish or decline each received submission. */
-export function ClearingQueue() {
+/**
+ * The secretariat's clearing queue: publish or decline each received submission. Nothing is asked of
+ * the server for other visitors, who may not read the queue.
+ */
+export function ClearingQueue({ onChange }: { onChange?: () => void }) {
+  const { user } = useSession();
+  return user?.role === 'secretariat' ? <QueueForSecretariat onChange={onChange} /> : null;
+}
+
+function QueueForSecretariat({ onChange }: { onChange?: () => void }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const { user } = useSession();
   const [reload, setReload] = useState(0);
   const queue = useApi<{ items: Submission[] }>(
     `${PROCESS_API}/submissions/queue${reload ? `?r=${reload}` : ''}`,
@@ -107,7 +114,6 @@ export function ClearingQueue() {
   const [asking, setAsking] = useState<{ submission: Submission; decision: 'publish' | 'reject' } | null>(
     null,
   );
-  if (user?.role !== 'secretariat') return null;
   const items = queue.status === 'ok' ? queue.data.items : [];
 
   async function decide(id: string, decision: 'publish' | 'reject') {
@@ -115,6 +121,7 @@ export function ClearingQueue() {
       await api.request(`${PROCESS_API}/submissions/${id}/clearing`, { method: 'POST', body: { decision } });
       setMessage(t(decision === 'publish' ? 'process.queue.published' : 'process.queue.rejected'));
       setReload((n) => n + 1);
+      onChange?.();
     } catch (error) {
       setMessage(error instanceof ProblemError ? (error.detail ?? error.title) : String(error));
     } finally {

@@ -99,7 +99,7 @@ export function SubmissionsPage() {
     <div className="page process-page">
       <ProcessNav slug={slug} />
       <h1>{t('process.submissions.title')}</h1>
-      <ClearingQueue />
+      <ClearingQueue onChange={() => setReload((n) => n + 1)} />
       {calls.data.items.length === 0 && <p className="note">{t('process.submissions.noCalls')}</p>}
       {calls.data.items.map((c) => (
         <section key={c.id} aria-labelledby={`call-${c.id}`}>

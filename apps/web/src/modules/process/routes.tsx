@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { Navigate } from 'react-router';
+import { RequireSignIn } from '../../auth/RequireSignIn.tsx';
 
 /**
  * Screens of the Intergovernmental process hub, mounted under `/process`. Screens with charts load lazily
@@ -23,6 +24,13 @@ export const processRoutes: RouteObject[] = [
   {
     path: 'p/:slug/rounds',
     lazy: async () => ({ Component: (await import('./RoundsPage.tsx')).RoundsPage }),
+  },
+  {
+    path: 'p/:slug/mine',
+    lazy: async () => {
+      const { OpenForMePage } = await import('./OpenForMePage.tsx');
+      return { element: <RequireSignIn>{<OpenForMePage />}</RequireSignIn> };
+    },
   },
   {
     path: 'p/:slug/admin',

@@ -16,10 +16,13 @@ import {
   CLASS_FILTERS,
   type FilterKey,
   filterQuery,
+  PAGE_SIZE,
+  readPage,
   readView,
   STATUS_COLOURS,
   sequentialColour,
   TOXICITY_COLOURS,
+  withPage,
   withView,
 } from './view.ts';
 
@@ -59,6 +62,57 @@ function AddressTextField(props: {
   );
 }
 
+interface PopupText {
+  open: string;
+  class: string;
+  status: string;
+  classOf(v: string): string;
+  statusOf(v: string): string;
+}
+
+/** A facility's popup on the map: its name as a heading, its class and status, and a link to its page. */
+function facilityPopup(p: Record<string, unknown> | null, text: PopupText): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'facility-popup';
+  const name = document.createElement('strong');
+  name.dir = 'auto';
+  name.textContent = String(p?.name ?? '');
+  const facts = document.createElement('dl');
+  for (const [term, value] of [
+    [text.class, text.classOf(String(p?.gistmClass ?? 'unclassified'))],
+    [text.status, text.statusOf(String(p?.status ?? 'unknown'))],
+  ] as const) {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    facts.append(dt, dd);
+  }
+  const link = document.createElement('a');
+  link.href = `/tailings/facilities/${encodeURIComponent(String(p?.id ?? ''))}`;
+  link.textContent = text.open;
+  box.append(name, facts, link);
+  return box;
+}
+
+/** Previous and next page of the registry's table, with where the reader is; the page is in the address. */
+function TablePager({ page, pages, onPage }: { page: number; pages: number; onPage: (n: number) => void }) {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  if (pages <= 1 && page <= 1) return null;
+  return (
+    <nav className="pager" aria-label={t('tailings.pager.label')}>
+      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        {t('tailings.pager.previous')}
+      </button>{' '}
+      <span aria-live="polite">{t('tailings.pager.position', { page, pages })}</span>{' '}
+      <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        {t('tailings.pager.next')}
+      </button>
+    </nav>
+  );
+}
+
 /** The registry: filters, a clustered map coloured by class, status, hazard or toxicity, a table, downloads. */
 export function FacilitiesPage() {
   const intl = useIntl();
@@ -74,15 +128,26 @@ export function FacilitiesPage() {
   const update = (key: FilterKey | 'colour', value: string, replace = false) =>
     setParams((current) => withView(current, key, value), { replace });
   const query = filterQuery(filters);
+  const pageNumber = readPage(params);
   const points = useApi<MapPoints>(`/tailings/map${query}`);
   const page = useApi<{ items: FacilitySummary[]; total: number }>(
-    `/tailings/facilities${query}${query ? '&' : '?'}limit=100`,
+    `/tailings/facilities${query}${query ? '&' : '?'}limit=${PAGE_SIZE}&offset=${(pageNumber - 1) * PAGE_SIZE}`,
   );
+  const goToPage = (n: number) => setParams((current) => withPage(current, n));
   const countries = useCountries();
   const countryName = (iso3: string) =>
     countries.status === 'ok' ? (countries.data.byIso3.get(iso3)?.name[lang] ?? iso3) : iso3;
 
-  const openFacility = t('tailings.openFacility');
+  const popupText = useMemo(
+    (): PopupText => ({
+      open: intl.formatMessage({ id: 'tailings.openFacility' }),
+      class: intl.formatMessage({ id: 'tailings.field.class' }),
+      status: intl.formatMessage({ id: 'tailings.field.status' }),
+      classOf: (v) => intl.formatMessage({ id: `tailings.class.${v}` }),
+      statusOf: (v) => intl.formatMessage({ id: `tailings.status.${v}` }),
+    }),
+    [intl],
+  );
   const layer = useMemo((): MapLayer | null => {
     if (points.status !== 'ok') return null;
     const c = points.data.columns;
@@ -97,7 +162,14 @@ export function FacilitiesPage() {
       features: c.id.map((id, i) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [c.lon[i] ?? 0, c.lat[i] ?? 0] },
-        properties: { id, colour: colour(i), hazard: c.hazardScore[i] ?? 0 },
+        properties: {
+          id,
+          name: c.name[i] ?? '',
+          status: c.status[i] ?? 'unknown',
+          gistmClass: c.gistmClass[i] ?? 'unclassified',
+          colour: colour(i),
+          hazard: c.hazardScore[i] ?? 0,
+        },
       })),
     };
     return {
@@ -111,14 +183,9 @@ export function FacilitiesPage() {
         'circle-stroke-color': '#333',
         'circle-stroke-width': 0.5,
       },
-      popup: (p: Record<string, unknown> | null) => {
-        const a = document.createElement('a');
-        a.href = `/tailings/facilities/${String(p?.id ?? '')}`;
-        a.textContent = openFacility;
-        return a;
-      },
+      popup: (p: Record<string, unknown> | null) => facilityPopup(p, popupText),
     };
-  }, [points, colourBy, openFacility]);
+  }, [points, colourBy, popupText]);
 
   const legend: [string, string][] =
     colourBy === 'status'
@@ -212,6 +279,12 @@ export function FacilitiesPage() {
         )}
       </p>
       <form className="filters" aria-label={t('tailings.filters')} onSubmit={(e) => e.preventDefault()}>
+        <AddressTextField
+          id="tf-q"
+          label={t('tailings.search')}
+          value={filters.q}
+          onChange={(v) => update('q', v, true)}
+        />
         <div className="field">
           <label htmlFor="tf-country">{t('tailings.field.country')}</label>
           <select id="tf-country" value={filters.country} onChange={set('country')}>
@@ -263,7 +336,12 @@ export function FacilitiesPage() {
       )}
       <section aria-labelledby="tailings-map-heading" className="map-panel">
         <h2 id="tailings-map-heading">{t('tailings.mapHeading')}</h2>
-        <WorldMap label={t('tailings.mapHeading')} layers={layer ? [layer] : []} height="480px" />
+        <WorldMap
+          label={t('tailings.mapHeading')}
+          layers={layer ? [layer] : []}
+          height="480px"
+          fitKey={points.status === 'ok' ? query : undefined}
+        />
         <ul className="legend" aria-label={t('tailings.legend')}>
           {legend.map(([label, colour]) => (
             <li key={label}>
@@ -283,13 +361,26 @@ export function FacilitiesPage() {
         </a>
       </p>
       {page.status === 'ok' && (
-        <DataTable
-          caption={t('tailings.tableCaption', { shown: page.data.items.length, total: page.data.total })}
-          columns={columns}
-          rows={page.data.items}
-          rowKey={(f) => f.id}
-          empty={t('tailings.none')}
-        />
+        <>
+          <DataTable
+            caption={t('tailings.tableCaption', {
+              shown:
+                page.data.items.length === 0
+                  ? '0'
+                  : `${intl.formatNumber((pageNumber - 1) * PAGE_SIZE + 1)}–${intl.formatNumber((pageNumber - 1) * PAGE_SIZE + page.data.items.length)}`,
+              total: page.data.total,
+            })}
+            columns={columns}
+            rows={page.data.items}
+            rowKey={(f) => f.id}
+            empty={t('tailings.none')}
+          />
+          <TablePager
+            page={pageNumber}
+            pages={Math.max(1, Math.ceil(page.data.total / PAGE_SIZE))}
+            onPage={goToPage}
+          />
+        </>
       )}
     </article>
   );

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
 import { DisclosureForm } from './DisclosureForm.tsx';
 import { FacilityCompany } from './FacilityCompany.tsx';
+import { FacilityHistory } from './FacilityHistory.tsx';
 import { useFieldFormat } from './field-values.ts';
 import { ReviewForm, SelfAssessmentForm } from './OversightForms.tsx';
 import { FACTOR_KEYS } from './view.ts';
@@ -249,23 +250,7 @@ export function FacilityPage() {
       </section>
       <section>
         <h2>{t('tailings.history')}</h2>
-        <ol reversed>
-          {f.history.map((h) => (
-            <li key={h.version}>
-              {t('tailings.version', { version: h.version })} —{' '}
-              {intl.formatDate(h.at, { dateStyle: 'medium' })} — {h.reason}
-              {h.changes.length > 0 && (
-                <ul>
-                  {h.changes.map((c) => (
-                    <li key={c.path}>
-                      <code>{c.path}</code>: {show(c.before)} → {show(c.after)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
+        <FacilityHistory history={f.history} />
       </section>
     </article>
   );

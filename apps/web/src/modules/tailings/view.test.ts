@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyFacility, exposureScore, hazardScore } from '@strata/tailings';
-import { FACTOR_KEYS, filterQuery, readView, sequentialColour, withView } from './view.ts';
+import {
+  FACTOR_KEYS,
+  filterQuery,
+  readPage,
+  readView,
+  sequentialColour,
+  withPage,
+  withView,
+} from './view.ts';
 
 test('filterQuery keeps only the filters that are set', () => {
   assert.equal(filterQuery({ country: 'BRA', status: '', class: 'high' }), '?country=BRA&class=high');
@@ -15,6 +23,7 @@ test('readView reads the filters and the colouring from the address, ignoring un
     ),
   );
   assert.deepEqual(view.filters, {
+    q: '',
     country: 'BRA',
     operator: 'Vale S.A.',
     status: 'active',
@@ -42,6 +51,18 @@ test('withView sets or drops one parameter and keeps the others', () => {
   const written = withView(withView(start, 'commodity', 'gold'), 'raiseMethod', 'downstream');
   assert.equal(readView(written).filters.commodity, 'gold');
   assert.equal(readView(written).filters.raiseMethod, 'downstream');
+});
+
+test('the table page is in the address, and a new filter goes back to the first page', () => {
+  assert.equal(readPage(new URLSearchParams('page=3')), 3);
+  for (const bad of ['', 'page=0', 'page=-2', 'page=1.5', 'page=two'])
+    assert.equal(readPage(new URLSearchParams(bad)), 1);
+  const third = withPage(new URLSearchParams('country=BRA'), 3);
+  assert.equal(third.toString(), 'country=BRA&page=3');
+  assert.equal(withPage(third, 1).toString(), 'country=BRA');
+  assert.equal(withView(third, 'q', 'vale').toString(), 'country=BRA&q=vale');
+  assert.equal(withView(third, 'colour', 'status').get('page'), '3', 'colouring keeps the page');
+  assert.equal(readView(new URLSearchParams('q=Mariana')).filters.q, 'Mariana');
 });
 
 test('sequentialColour darkens with the share and stays in range', () => {

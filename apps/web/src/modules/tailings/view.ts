@@ -49,6 +49,8 @@ export function filterQuery(filters: Record<string, string>): string {
 
 /** The registry's filters, as the page address and the API name them. */
 export type FacilityFilters = {
+  /** Free text: facility name, mine name, operator or municipality. */
+  q: string;
   country: string;
   operator: string;
   status: string;
@@ -81,6 +83,7 @@ function filterValue(key: FilterKey, raw: string | null): string {
 /** The registry view the page address describes (the address is its single source of truth). */
 export function readView(params: URLSearchParams): { filters: FacilityFilters; colourBy: ColourBy } {
   const filters: FacilityFilters = {
+    q: filterValue('q', params.get('q')),
     country: filterValue('country', params.get('country')),
     operator: filterValue('operator', params.get('operator')),
     status: filterValue('status', params.get('status')),
@@ -102,6 +105,25 @@ export function withView(params: URLSearchParams, key: FilterKey | 'colour', val
   const next = new URLSearchParams(params);
   if (value === '' || (key === 'colour' && value === 'class')) next.delete(key);
   else next.set(key, value);
+  // A new filter gives a new list: its first page.
+  if (key !== 'colour') next.delete('page');
+  return next;
+}
+
+/** Rows per page of the registry's table. */
+export const PAGE_SIZE = 100;
+
+/** The table page the address names (`page`, from 1); 1 when absent or not a whole number ≥ 1. */
+export function readPage(params: URLSearchParams): number {
+  const page = Number(params.get('page'));
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}
+
+/** The address showing table page `page` (page 1 is the address without `page`). */
+export function withPage(params: URLSearchParams, page: number): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (page <= 1) next.delete('page');
+  else next.set('page', String(page));
   return next;
 }
 
