@@ -76,7 +76,8 @@ export function CountryPage() {
   usePageTitle(t('sand.country.title', { country: name }));
   const sourceTitle = (id: string) =>
     result.status === 'ok' ? (result.data.sources.find((s) => s.id === id)?.title ?? id) : id;
-  const others = (p: Point) => p.all.filter((f) => f !== p.headline);
+  // `all` is strongest tier first, so its first figure is the headline (a copy of it, once parsed from JSON).
+  const others = (p: Point) => p.all.slice(1);
   const columns: DataTableColumn<Point>[] = [
     { key: 'year', header: t('sand.field.year'), cell: (p) => String(p.year), sortValue: (p) => p.year },
     { key: 'tier', header: t('sand.field.tier'), cell: (p) => <TierLabel tier={p.headline.tier} /> },
@@ -116,7 +117,7 @@ export function CountryPage() {
       {result.status === 'ok' &&
         result.data.indicators.map((series) => {
           const caption = t(`sand.indicator.${series.indicator}`);
-          const rows = series.points.flatMap((p) => p.all.map((f) => ({ ...f, headline: f === p.headline })));
+          const rows = series.points.flatMap((p) => p.all.map((f, k) => ({ ...f, headline: k === 0 })));
           return (
             <section key={series.indicator} aria-labelledby={`sand-${series.indicator}`}>
               <h2 id={`sand-${series.indicator}`}>{caption}</h2>
@@ -145,7 +146,7 @@ export function CountryPage() {
                       { key: 'central', header: 'central', value: (r) => r.central },
                       { key: 'high', header: 'high', value: (r) => r.high },
                       { key: 'unit', header: 'unit', value: (r) => r.unit },
-                      { key: 'source', header: 'source_id', value: (r) => r.sourceId },
+                      { key: 'source_id', header: 'source_id', value: (r) => r.sourceId },
                       { key: 'licence', header: 'licence', value: (r) => r.licence },
                       { key: 'retrieved', header: 'retrieved', value: (r) => r.retrieved },
                       { key: 'method', header: 'method', value: (r) => r.method },

@@ -180,10 +180,10 @@ export function MapPage() {
           { key: 'year', header: 'year', value: () => year },
           { key: 'indicator', header: 'indicator', value: () => INDICATOR },
           { key: 'tier', header: 'tier', value: (i) => i.tier },
-          { key: 'low', header: 'low_t', value: (i) => i.low },
-          { key: 'central', header: 'central_t', value: (i) => i.central },
-          { key: 'high', header: 'high_t', value: (i) => i.high },
-          { key: 'source', header: 'source_id', value: (i) => i.sourceId },
+          { key: 'low_t', header: 'low_t', value: (i) => i.low },
+          { key: 'central_t', header: 'central_t', value: (i) => i.central },
+          { key: 'high_t', header: 'high_t', value: (i) => i.high },
+          { key: 'source_id', header: 'source_id', value: (i) => i.sourceId },
         ]}
         geometryOf={
           geometries && index

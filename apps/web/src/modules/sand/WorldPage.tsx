@@ -79,9 +79,9 @@ export function WorldPage() {
               { key: 'indicator', header: 'indicator', value: () => result.data.indicator },
               { key: 'tier', header: 'tier', value: (r) => r.tier },
               { key: 'countries', header: 'countries', value: (r) => r.countries },
-              { key: 'low', header: 'low_t', value: (r) => r.total.low },
-              { key: 'central', header: 'central_t', value: (r) => r.total.central },
-              { key: 'high', header: 'high_t', value: (r) => r.total.high },
+              { key: 'low_t', header: 'low_t', value: (r) => r.total.low },
+              { key: 'central_t', header: 'central_t', value: (r) => r.total.central },
+              { key: 'high_t', header: 'high_t', value: (r) => r.total.high },
             ]}
           />
           <p className="downloads">
