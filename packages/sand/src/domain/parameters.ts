@@ -68,5 +68,21 @@ export const CEMENT_SOURCE: SandSource = {
   method: `apparent use of aggregates = cement production × ${CEMENT_FACTORS.low}/${CEMENT_FACTORS.central}/${CEMENT_FACTORS.high} t per t of cement (low/central/high)`,
 };
 
+/**
+ * The US Geological Survey's national totals of construction aggregates (sand and gravel plus crushed
+ * stone), Minerals Yearbook aggregates tables: the official-statistic tier for the United States.
+ */
+export const USGS_AGGREGATES_SOURCE: Omit<SandSource, 'tier'> = {
+  id: 'usgs-aggregates-usa',
+  title: 'Minerals Yearbook, aggregates: construction aggregates, national total (table 1)',
+  publisher: 'US Geological Survey',
+  licence: 'US government work, public domain',
+  url: null,
+  // The table as compiled in a public analysis repository (data to 2023), read for Strata on this date.
+  retrieved: '2026-12-04',
+  method:
+    'reported production of construction aggregates (construction sand and gravel + crushed stone), tonnes',
+};
+
 /** The first year the observatory publishes (the IRP series starts in 1970). */
 export const FIRST_YEAR = 1970;

@@ -1,28 +1,11 @@
 import { parseDelimited } from '@strata/core';
 import type { LineReject } from './irp.ts';
-import type { SandSource } from './parameters.ts';
 
 /** One year of the United States' production of construction aggregates, tonnes. */
 export interface UsgsYear {
   year: number;
   tonnes: number;
 }
-
-/**
- * The US Geological Survey's national totals of construction aggregates (sand and gravel plus crushed
- * stone), Minerals Yearbook aggregates tables: the official-statistic tier for the United States.
- */
-export const USGS_AGGREGATES_SOURCE: Omit<SandSource, 'tier'> = {
-  id: 'usgs-aggregates-usa',
-  title: 'Minerals Yearbook, aggregates: construction aggregates, national total (table 1)',
-  publisher: 'US Geological Survey',
-  licence: 'US government work, public domain',
-  url: null,
-  // The table as compiled in a public analysis repository (data to 2023), read for Strata on this date.
-  retrieved: '2026-12-04',
-  method:
-    'reported production of construction aggregates (construction sand and gravel + crushed stone), tonnes',
-};
 
 const HEADER = [
   'Table Number',

@@ -38,6 +38,8 @@ export interface WorldTotal {
   countries: number;
   /** For each tier with figures: the sum of all its figures, whether or not they are the headline. */
   byTier: { tier: Tier; countries: number; total: Band }[];
+  /** The years that have figures for the indicator, for the year selector. */
+  years: number[];
 }
 
 /** One country on the world map: its headline figure for the year. */
@@ -89,7 +91,10 @@ export class ObservatoryService {
 
   /** The world total of an indicator for a year, with the totals of each tier. */
   async world(indicator: Indicator, year: number): Promise<WorldTotal> {
-    const values = await this.work.read.sand.forYear(indicator, year);
+    const [values, years] = await Promise.all([
+      this.work.read.sand.forYear(indicator, year),
+      this.work.read.sand.years(indicator),
+    ]);
     const headlines = resolvePrecedence(values).map((r) => r.headline);
     const byTier = TIERS.flatMap((tier) => {
       const ofTier = values.filter((v) => v.tier === tier);
@@ -103,6 +108,7 @@ export class ObservatoryService {
       total: sumBands(headlines),
       countries: headlines.length,
       byTier,
+      years,
     };
   }
 

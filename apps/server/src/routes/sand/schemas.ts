@@ -92,6 +92,7 @@ export const SandWorldSchema = z
     total: BandSchema.meta({ description: 'Sum of each country’s headline figure; bounds add' }),
     countries: z.number().int(),
     byTier: z.array(z.object({ tier: Tier, countries: z.number().int(), total: BandSchema })),
+    years: z.array(z.number().int()).meta({ description: 'Years with figures for the indicator' }),
   })
   .meta({ id: 'SandWorld' });
 

@@ -1,0 +1,210 @@
+/**
+ * Browser test of the Global Sand Observatory against the real server (in-process, in-memory database)
+ * seeded with the sand module's own seed (IRP from the shared data folder when present, the bundled cement
+ * table, the USGS series), driven by the system Chromium through playwright-core.
+ *
+ *   STRATA_E2E=1 npm test -- e2e/sand
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { RunningServer } from '@strata/server';
+import pino from 'pino';
+import type { Browser, Download, Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  distinctColours,
+  ensureBuilt,
+  openBrowserPage,
+  shotsDir,
+  skip,
+  startSeededServer,
+  webDir,
+} from './support.ts';
+
+interface Band {
+  low: number;
+  central: number;
+  high: number;
+}
+interface World {
+  total: Band;
+  countries: number;
+  byTier: { tier: string }[];
+}
+interface MapItem extends Band {
+  iso3: string;
+  tier: string;
+}
+interface Profile {
+  indicators: { points: { year: number; headline: { tier: string }; all: { tier: string }[] }[] }[];
+}
+
+const catalog = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(path.join(webDir, 'src/i18n/catalogs/sand', `${lang}.json`), 'utf8')) as Record<
+    string,
+    string
+  >;
+
+async function downloadText(download: Download): Promise<string> {
+  return readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+}
+
+describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  const year = 2019;
+
+  const api = async <T>(route: string): Promise<T> => {
+    const response = await fetch(`${server.url}/api/sand/${route}`);
+    assert.equal(response.status, 200, route);
+    return (await response.json()) as T;
+  };
+
+  before(async () => {
+    ensureBuilt();
+    mkdirSync(shotsDir, { recursive: true });
+    server = await startSeededServer(['sand'], pino({ level: 'silent' }));
+    ({ browser, page, errors } = await openBrowserPage());
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the world total of the year with its band and the totals by tier, as the API gives them', async () => {
+    const world = await api<World>(`world?year=${year}`);
+    assert.ok(world.countries > 0, 'the seed has figures for the reference year');
+    await page.goto(`${server.url}/sand`);
+    await page.getByRole('heading', { level: 1, name: 'Sand and gravel in the world' }).waitFor();
+    const headline = page.locator('.sand-headline');
+    await headline.waitFor({ timeout: 20_000 });
+    const gt = (t: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(t / 1e9);
+    const text = (await headline.textContent()) ?? '';
+    assert.ok(
+      text.startsWith(`${gt(world.total.central)} Gt`),
+      `${text} shows ${gt(world.total.central)} Gt`,
+    );
+    if (world.total.low !== world.total.high)
+      assert.ok(text.includes(`(${gt(world.total.low)}–${gt(world.total.high)})`), text);
+    const tierRows = page
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: 'By method tier' }) })
+      .locator('tbody tr');
+    assert.equal(await tierRows.count(), world.byTier.length);
+    assert.equal(await page.locator('#sand-world-year').inputValue(), String(year));
+    await page.screenshot({ path: path.join(shotsDir, 'sand-world-en.png'), fullPage: true });
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+
+  it('colours the map, lists every country with a figure and downloads them as CSV and GeoJSON', async () => {
+    const map = await api<{ items: MapItem[] }>(`map?indicator=construction-aggregates&year=${year}`);
+    await page.goto(`${server.url}/sand/map?year=${year}`);
+    await page.getByRole('heading', { level: 1, name: 'Map of sand and gravel by country' }).waitFor();
+    await page.locator('[data-map-state="ready"]').waitFor({ timeout: 30_000 });
+    const rows = page.locator('#sand-map-table tbody tr');
+    await rows.first().waitFor({ timeout: 20_000 });
+    assert.equal(await rows.count(), Math.min(50, map.items.length));
+    assert.ok((await distinctColours(page, '.world-map canvas')) > 5, 'the countries are coloured');
+    const missing = (await page.locator('.legend li').last().textContent()) ?? '';
+    assert.match(missing, /^No figure \(\d+ countr(y|ies)\)$/);
+    await page.screenshot({ path: path.join(shotsDir, 'sand-map-en.png') });
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /CSV/ }).click(),
+    ]);
+    const lines = (await downloadText(csv)).trimEnd().split(/\r?\n/);
+    assert.match(lines[0] ?? '', /^iso3,country,year,indicator,tier,low_t,central_t,high_t,source_id$/);
+    assert.equal(lines.length - 1, map.items.length, 'one CSV row per country on the map');
+    const [geo] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /GeoJSON/ }).click(),
+    ]);
+    const collection = JSON.parse(await downloadText(geo)) as {
+      features: { geometry: { type: string } | null; properties: { iso3: string; central_t: number } }[];
+    };
+    assert.equal(collection.features.length, map.items.length);
+    const shaped = collection.features.filter((f) => f.geometry && /Polygon/.test(f.geometry.type));
+    assert.ok(shaped.length > map.items.length * 0.8, `${shaped.length} of ${map.items.length} have a shape`);
+    const first = map.items[0];
+    assert.ok(first);
+    assert.equal(
+      collection.features.find((f) => f.properties.iso3 === first.iso3)?.properties.central_t,
+      first.central,
+    );
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+
+  it('profiles the United States: official figures published, the estimates beside them, and their sources', async () => {
+    const profile = await api<Profile>('countries/USA/profile');
+    const points = profile.indicators[0]?.points ?? [];
+    const official = points.find((p) => p.headline.tier === 'official' && p.all.length > 1);
+    assert.ok(official, 'the seed has a year with an official figure and an estimate');
+    await page.goto(`${server.url}/sand/countries/USA`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Sand and gravel: United States of America' })
+      .waitFor();
+    const table = page
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: 'Sand, gravel and crushed rock for construction' }) })
+      .last();
+    const row = table
+      .locator('tbody tr')
+      .filter({ has: page.locator('td', { hasText: new RegExp(`^${official.year}$`) }) });
+    await row.waitFor({ timeout: 20_000 });
+    const cells = await row.locator('td').allTextContents();
+    assert.equal(cells[1], 'Official statistic');
+    assert.match(
+      cells[4] ?? '',
+      /IRP data|Cement proxy/,
+      'the estimate stays visible beside the official figure',
+    );
+    assert.doesNotMatch(cells[4] ?? '', /Official statistic/, 'the published figure is not listed again');
+    assert.ok((await page.locator('.sand-country .chart-plot svg').count()) > 0, 'the series chart is drawn');
+    const sources = (await page.locator('.sand-sources').textContent()) ?? '';
+    assert.match(sources, /US Geological Survey/);
+    assert.match(sources, /public domain/);
+    await page.screenshot({ path: path.join(shotsDir, 'sand-country-en.png'), fullPage: true });
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+
+  it('writes the methodology from the code’s parameters: tiers in order and the cement factors', async () => {
+    await page.goto(`${server.url}/sand/methodology`);
+    await page.getByRole('heading', { level: 1, name: 'Methodology' }).waitFor();
+    const tiers = await page.locator('.sand-method ol > li .sand-tier').allTextContents();
+    assert.deepEqual(tiers, [
+      'Official statistic',
+      'IRP data',
+      'Cement proxy',
+      'Regression or interpolation',
+    ]);
+    const text = (await page.locator('.sand-method').textContent()) ?? '';
+    assert.match(text, /low 5\.26 \(the factor of the IRP estimation code\), central 6\.5 and high 10/);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+
+  it('shows the world page in the six languages, Arabic right to left', async () => {
+    await page.goto(`${server.url}/sand`);
+    for (const lang of ['fr', 'es', 'ru', 'zh', 'ar', 'en']) {
+      await page.locator('#language').selectOption(lang);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.getByRole('heading', { level: 1, name: catalog(lang)['world.title'] }).waitFor();
+      assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
+      await page.locator('.sand-headline').waitFor({ timeout: 20_000 });
+      if (lang === 'ar') {
+        await page.screenshot({ path: path.join(shotsDir, 'sand-world-ar.png'), fullPage: true });
+        assert.deepEqual(await accessibilityViolations(page), []);
+      }
+    }
+    assert.deepEqual(errors, []);
+  });
+});

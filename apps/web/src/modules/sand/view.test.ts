@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  isPoint,
+  MAP_CLASS_COLOURS,
+  MAP_CLASS_LIMITS_MT,
+  mapClass,
+  tonnesIn,
+  viewQuery,
+  yearParam,
+} from './view.ts';
+
+describe('sand view helpers', () => {
+  it('converts tonnes to megatonnes and gigatonnes', () => {
+    assert.equal(tonnesIn(28_000_000_000, 'Gt'), 28);
+    assert.equal(tonnesIn(2_500_000, 'Mt'), 2.5);
+  });
+
+  it('puts figures in tenfold classes, the limit itself in the class above', () => {
+    assert.equal(mapClass(0), 0);
+    assert.equal(mapClass(999_999), 0);
+    assert.equal(mapClass(1_000_000), 1);
+    assert.equal(mapClass(50_000_000), 2);
+    assert.equal(mapClass(13_000_000_000), 4);
+    assert.equal(MAP_CLASS_COLOURS.length, MAP_CLASS_LIMITS_MT.length + 1);
+  });
+
+  it('tells a point from a band', () => {
+    assert.equal(isPoint({ low: 5, central: 5, high: 5 }), true);
+    assert.equal(isPoint({ low: 5.26, central: 6.5, high: 10 }), false);
+  });
+
+  it('reads a year from the address, falling back on anything else', () => {
+    assert.equal(yearParam('2005', 1970, 2019), 2005);
+    assert.equal(yearParam('1969', 1970, 2019), 2019);
+    assert.equal(yearParam('20x5', 1970, 2019), 2019);
+    assert.equal(yearParam(null, 1970, 2019), 2019);
+  });
+
+  it('builds a query string of the parameters that are set', () => {
+    assert.equal(viewQuery({ year: 2019, indicator: '' }), '?year=2019');
+    assert.equal(viewQuery({}), '');
+  });
+});
