@@ -21,12 +21,26 @@ test('the import report lists counts, column reports and each rejected row', () 
       unknownColumns: ['Nova'],
       missingColumns: [],
       skipped: false,
+      dryRun: false,
+      detected: { encoding: 'windows-1252', delimiter: ';' },
+      headers: {
+        matched: [{ field: 'sourceId', header: 'ID' }],
+        unmatched: ['Nova'],
+        missing: [],
+        ambiguous: [{ field: 'cri', headers: ['CRI', 'Categoria de Risco'], used: 'CRI' }],
+      },
+      invalidFields: [
+        { line: 9, sourceId: '14', field: 'heightM', header: 'Altura', raw: '-11,00', reason: 'bad height' },
+      ],
     },
     'f.csv',
   );
+  assert.match(text, /^detected: windows-1252, delimiter ;$/m);
   assert.match(text, /^f\.csv: 2 created, 1 updated, 0 unchanged, 1 rejected$/m);
-  assert.match(text, /unknown columns \(kept verbatim\): Nova/);
-  assert.match(text, /line 7 \(id 12\): lat "x" is not a coordinate/);
+  assert.match(text, /ambiguous: cri could be CRI \| Categoria de Risco; reading CRI/);
+  assert.match(text, /unmatched columns \(kept verbatim\): Nova/);
+  assert.match(text, /line 9 \(id 14\): bad height/);
+  assert.match(text, /line 7 \(id 12\): rejected: lat "x" is not a coordinate/);
 });
 
 test('strata tailings import: creates, then re-import leaves all unchanged; bad usage exits 64', () => {
@@ -46,10 +60,15 @@ test('strata tailings import: creates, then re-import leaves all unchanged; bad 
       encoding: 'utf8',
       timeout: 90_000,
     });
+  const dry = run(['tailings', 'import', '--format', 'sigbm', '--dry-run', file]);
+  assert.equal(dry.status, 0, dry.stderr);
+  assert.match(dry.stdout, /^detected: windows-1252, delimiter ;$/m);
+  assert.match(dry.stdout, /columns matched \(4\): sourceId ← ID \| name ← Nome/);
+  assert.match(dry.stdout, /dry run, nothing written\): would be 1 created/);
   const first = run(['tailings', 'import', '--format', 'sigbm', file]);
   assert.equal(first.status, 0, first.stderr);
   assert.match(first.stdout, /1 created, 0 updated, 0 unchanged, 1 rejected/);
-  assert.match(first.stdout, /line 3 \(id 2\): lat "bad" is not a coordinate/);
+  assert.match(first.stdout, /line 3 \(id 2\): rejected: column "Latitude": lat "bad" is not a coordinate/);
   const second = run(['tailings', 'import', '--format', 'sigbm', file]);
   assert.match(second.stdout, /0 created, 0 updated, 1 unchanged/);
   assert.equal(run(['tailings', 'import', '--format', 'xml', file]).status, 64);

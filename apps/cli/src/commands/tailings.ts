@@ -26,16 +26,39 @@ async function readInput(file: string, what: string): Promise<Uint8Array> {
 /** The tailings services of the command's context, built as the server builds them. */
 const tailingsServices = (ctx: AppContext) => ctx.services('tailings', (db) => createTailingsServices(db));
 
-/** The import report: counts, column reports, then each rejected row with its line and reason. */
+/**
+ * The import report: what was detected, how the columns matched, the counts, then each invalid field and
+ * each rejected row with its line and reason.
+ */
 export function formatImportResult(result: ImportResult, fileName: string): string {
-  const lines = [
-    `${fileName}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected.length} rejected`,
-  ];
+  const lines: string[] = [];
+  if (result.detected)
+    lines.push(`detected: ${result.detected.encoding}, delimiter ${result.detected.delimiter}`);
+  const h = result.headers;
+  if (h) {
+    lines.push(
+      `columns matched (${h.matched.length}): ${h.matched.map((m) => `${m.field} ← ${m.header}`).join(' | ')}`,
+    );
+    for (const a of h.ambiguous)
+      lines.push(`ambiguous: ${a.field} could be ${a.headers.join(' | ')}; reading ${a.used}`);
+  }
+  const counts = `${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.rejected.length} rejected`;
+  lines.push(
+    result.dryRun
+      ? `${fileName} (dry run, nothing written): would be ${counts.replace(' updated', ' updated at most')}`
+      : `${fileName}: ${counts}`,
+  );
   if (result.unknownColumns.length > 0)
-    lines.push(`unknown columns (kept verbatim): ${result.unknownColumns.join(' | ')}`);
+    lines.push(`unmatched columns (kept verbatim): ${result.unknownColumns.join(' | ')}`);
   if (result.missingColumns.length > 0) lines.push(`columns not found: ${result.missingColumns.join(' | ')}`);
+  if (result.invalidFields.length > 0)
+    lines.push(
+      `${result.invalidFields.length} invalid values (imported with the field empty, raw value kept):`,
+    );
+  for (const f of result.invalidFields)
+    lines.push(`  line ${f.line}${f.sourceId ? ` (id ${f.sourceId})` : ''}: ${f.reason}`);
   for (const r of result.rejected)
-    lines.push(`  line ${r.line}${r.sourceId ? ` (id ${r.sourceId})` : ''}: ${r.reason}`);
+    lines.push(`  line ${r.line}${r.sourceId ? ` (id ${r.sourceId})` : ''}: rejected: ${r.reason}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -46,15 +69,19 @@ export function registerTailingsCommands(program: Command): void {
     .command('import')
     .description('Import tailings facilities; re-importing updates records by source id (one transaction)')
     .requiredOption('--format <format>', `one of ${IMPORT_FORMATS.join(', ')}`)
-    .option('--mapping <file>', 'column-mapping JSON file (required for csv and geojson)')
+    .option(
+      '--mapping <file>',
+      'column-mapping JSON file (required for csv, xlsx and geojson; for sigbm, extra header names)',
+    )
+    .option('--dry-run', 'parse, match the columns and count against the database; write nothing')
     .argument('<file>', 'the registry file')
-    .action((file: string, o: { format: string; mapping?: string }) =>
+    .action((file: string, o: { format: string; mapping?: string; dryRun?: boolean }) =>
       withContext(async (ctx) => {
         if (!(IMPORT_FORMATS as readonly string[]).includes(o.format)) {
           throw new CliError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`, EXIT.usage);
         }
         const format = o.format as ImportFormat;
-        if ((format === 'csv' || format === 'geojson') && !o.mapping) {
+        if ((format === 'csv' || format === 'xlsx' || format === 'geojson') && !o.mapping) {
           throw new CliError(`--mapping is required for --format ${format}`, EXIT.usage);
         }
         let mapping: unknown;
@@ -76,6 +103,7 @@ export function registerTailingsCommands(program: Command): void {
           system: true,
           auditAction: 'cli.tailings.import',
           mapping,
+          dryRun: o.dryRun === true,
           fileName: path.basename(file),
           progress: (done, total) => bar.update(done, `of ${total.toLocaleString('en')} written`),
         });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { decodeText, parseDelimited, sniffDelimiter } from './csv-read.ts';
+import { decodeText, decodeTextDetected, parseDelimited, sniffDelimiter } from './csv-read.ts';
 import { toCsv } from './csv-write.ts';
 
 describe('parseDelimited', () => {
@@ -40,5 +40,18 @@ describe('parseDelimited', () => {
   it('decodes Latin-1 when the bytes are not UTF-8', () => {
     assert.equal(decodeText(new Uint8Array([0x4d, 0xe9, 0x64, 0x69, 0x61])), 'Média');
     assert.equal(decodeText(new TextEncoder().encode('Média')), 'Média');
+  });
+  it('says which encoding it found: UTF-8 with or without BOM, else Windows-1252', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Média')]);
+    assert.deepEqual(decodeTextDetected(bom), { text: 'Média', encoding: 'utf-8 with BOM' });
+    assert.deepEqual(decodeTextDetected(new TextEncoder().encode('Média')), {
+      text: 'Média',
+      encoding: 'utf-8',
+    });
+    // 0x96 is an en dash in Windows-1252 (a C1 control code in strict ISO-8859-1).
+    assert.deepEqual(decodeTextDetected(new Uint8Array([0x4d, 0xe9, 0x64, 0x96])), {
+      text: 'Méd–',
+      encoding: 'windows-1252',
+    });
   });
 });

@@ -89,14 +89,60 @@ export function sniffDelimiter(text: string): string {
 }
 
 /**
+ * Windows-1252's characters for bytes 0x80–0x9F (WHATWG Encoding Standard, index-windows-1252); the five
+ * unassigned bytes keep their Latin-1 code point. Node's `latin1` decoder is strict ISO-8859-1 and
+ * returns C1 control codes for these bytes, where a Windows export means `€`, `–`, `’`, `“`…
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const text = new TextDecoder('latin1').decode(bytes);
+  return /[\u0080-\u009f]/.test(text)
+    ? text.replace(/[\u0080-\u009f]/g, (c) =>
+        String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? 0xfffd),
+      )
+    : text;
+}
+
+/** The text encodings {@link decodeTextDetected} tells apart. */
+export type DetectedEncoding = 'utf-8' | 'utf-8 with BOM' | 'windows-1252';
+
+/**
+ * Decodes file bytes and says how: UTF-8 when the bytes are valid UTF-8 (a byte-order mark is dropped and
+ * reported), otherwise Windows-1252, the superset of Latin-1 (ISO-8859-1) that SIGBM exports use: bytes
+ * 0x80–0x9F become `€`, `‘`, `’`… rather than control codes.
+ * `utf-8` forces UTF-8 (throws on invalid bytes); `latin1` forces Windows-1252.
+ *
+ * @example decodeTextDetected(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])) // { text: 'a', encoding: 'utf-8 with BOM' }
+ */
+export function decodeTextDetected(
+  bytes: Uint8Array,
+  encoding: 'auto' | 'utf-8' | 'latin1' = 'auto',
+): { text: string; encoding: DetectedEncoding } {
+  if (encoding === 'latin1')
+    return { text: new TextDecoder('latin1').decode(bytes), encoding: 'windows-1252' };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text: bom ? text.slice(1) : text, encoding: bom ? 'utf-8 with BOM' : 'utf-8' };
+  } catch (error) {
+    if (encoding === 'utf-8') throw error;
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/**
  * Decodes file bytes: UTF-8 when valid (BOM dropped), otherwise Latin-1 (ISO-8859-1), which SIGBM exports use.
  */
 export function decodeText(bytes: Uint8Array, encoding: 'auto' | 'utf-8' | 'latin1' = 'auto'): string {
-  if (encoding === 'latin1') return new TextDecoder('latin1').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch (error) {
-    if (encoding === 'utf-8') throw error;
-    return new TextDecoder('latin1').decode(bytes);
-  }
+  return decodeTextDetected(bytes, encoding).text;
+}
+
+/** A delimiter as a reader would name it in a report: `;`, `,` or `tab`. */
+export function delimiterName(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : delimiter;
 }

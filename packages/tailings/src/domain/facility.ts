@@ -51,6 +51,35 @@ export interface SourceClassification {
   system: string;
   /** The rating exactly as written in the source, e.g. "Alta" or "High C". */
   raw: string;
+  /** Set when Strata derived the rating instead of reading it: the rule it applied, with its source. */
+  derivedBy?: string;
+}
+
+/** A source value that could not be read as its field's type: the field is left empty, the raw text kept. */
+export interface InvalidField {
+  field: string;
+  raw: string;
+  reason: string;
+}
+
+/**
+ * Lifecycle and design values some registers publish beyond the disclosure items (e.g. the newer SIGBM
+ * exports): Brazil's decharacterisation of upstream dams, key dates, crest, capacity, certifications.
+ * Dates are ISO `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) as precise as the source gives them.
+ */
+export interface FacilityDetails {
+  /** The decharacterisation phase as the source words it (verbatim). */
+  decharacterisationPhase?: string;
+  decharacterisationStart?: string;
+  decharacterisationEnd?: string;
+  constructionStart?: string;
+  operationStart?: string;
+  crestElevationM?: number;
+  lastRaiseDate?: string;
+  totalCapacityM3?: number;
+  /** Certifications as listed by the source, one entry each. */
+  certifications?: string[];
+  beachWidthM?: number;
 }
 
 /** Toxicity-relevant facts as disclosed (null = not disclosed). */
@@ -137,6 +166,10 @@ export interface FacilityRecord {
   fieldProvenance: Record<string, FacilityProvenance>;
   /** Source fields with no place in the model, kept verbatim by source header. */
   extra: Record<string, string>;
+  /** Lifecycle and design values beyond the disclosure items, when the source gives any. */
+  details?: FacilityDetails;
+  /** Source values that could not be read: the field stays empty, the raw text is kept here. */
+  invalidFields?: InvalidField[];
 }
 
 /** A blank record for builders: every disclosure item unknown. */
@@ -202,6 +235,27 @@ export interface RejectedRow {
   reason: string;
 }
 
+/** A bad field of an imported row: the row was imported with the field empty. */
+export interface InvalidFieldReport extends InvalidField {
+  line: number;
+  sourceId: string | null;
+  /** The source column it came from. */
+  header: string;
+}
+
+/**
+ * How the file's columns were matched before anything was written: each model field with the source
+ * column it reads (`matched`), source columns no field reads (`unmatched`, kept verbatim), expected
+ * columns not found (`missing`), and fields more than one source column could give (`ambiguous`: the
+ * column named `used` is read).
+ */
+export interface HeaderReport {
+  matched: { field: string; header: string }[];
+  unmatched: string[];
+  missing: string[];
+  ambiguous: { field: string; headers: string[]; used: string }[];
+}
+
 /** What a parser hands to the import service. */
 export interface ParsedBatch {
   records: { line: number; record: FacilityRecord }[];
@@ -210,6 +264,12 @@ export interface ParsedBatch {
   unknownColumns: string[];
   /** Expected columns absent from the file. */
   missingColumns: string[];
+  /** Encoding and delimiter the reader detected (delimited text only). */
+  detected?: { encoding: string; delimiter: string };
+  /** The column matching, when the reader matches headers. */
+  headers?: HeaderReport;
+  /** Fields left empty because their value could not be read (the rows were imported). */
+  invalidFields?: InvalidFieldReport[];
 }
 
 /** Lower-case, accent-free, single-spaced: how headers and vocabulary are matched. */
@@ -242,9 +302,10 @@ export function normalizeRaiseMethod(raw: string | null | undefined): RaiseMetho
   if (!raw) return 'unknown';
   const t = normalizeLabel(raw);
   if (t === '' || t === '-') return 'unknown';
-  if (/montante|upstream/.test(t)) return 'upstream';
-  if (/jusante|downstream/.test(t)) return 'downstream';
-  if (/linha de centro|centre ?line|center ?line|centerline|centreline|modified cl|^cl$/.test(t))
+  // Spanish forms from Chile's SERNAGEOMIN register: aguas arriba / aguas abajo / eje central.
+  if (/montante|upstream|aguas arriba/.test(t)) return 'upstream';
+  if (/jusante|downstream|aguas abajo/.test(t)) return 'downstream';
+  if (/linha de centro|centre ?line|center ?line|centerline|centreline|modified cl|^cl$|eje central/.test(t))
     return 'centreline';
   if (/etapa unica|single|one stage|starter/.test(t)) return 'single_raise';
   if (/in pit|in-pit|cava|pit/.test(t)) return 'in_pit';

@@ -3,6 +3,7 @@ import { normalizeCommodity } from './commodity.ts';
 import { parseDms } from './dms.ts';
 import {
   type FacilityRecord,
+  type InvalidFieldReport,
   normalizeLabel,
   normalizeRaiseMethod,
   normalizeStatus,
@@ -50,6 +51,17 @@ export const MAPPABLE_FIELDS = [
   'radionuclides',
   'highPh',
   'downstreamPopulation',
+  // Lifecycle and design values (`details`), e.g. the newer SIGBM exports' columns.
+  'decharacterisationPhase',
+  'decharacterisationStart',
+  'decharacterisationEnd',
+  'constructionStart',
+  'operationStart',
+  'crestElevationM',
+  'lastRaiseDate',
+  'totalCapacityM3',
+  'certifications',
+  'beachWidthM',
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
@@ -65,13 +77,17 @@ export function resolveCountry(raw: string): string | null {
   return COUNTRY_BY_NAME.get(normalizeLabel(t)) ?? null;
 }
 
-/** A date as ISO `YYYY-MM-DD` (or `YYYY`) from ISO, `DD/MM/YYYY` or a bare year; null otherwise. */
+/** A date as ISO `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) from ISO, `DD/MM/YYYY`, `MM/YYYY` or a bare year; null otherwise. */
 export function parseDateText(raw: string): string | null {
   const t = raw.trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(t);
   if (m) return `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
+  m = /^(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m) return `${m[2]}-${m[1]?.padStart(2, '0')}`;
+  m = /^(\d{4})-(\d{2})$/.exec(t);
+  if (m) return `${m[1]}-${m[2]}`;
   m = /^(\d{4})$/.exec(t);
   if (m) return m[1] ?? null;
   return null;
@@ -83,7 +99,10 @@ function isBlank(raw: string): boolean {
   if (raw !== '' && first !== 0x6e && first !== 0x75 && first !== 0x64) return false;
   const t = normalizeLabel(raw);
   return (
-    t === '' || t === 'n a' || t === 'na' || /^nao se aplica|^not applicable|^unknown$|^desconhecid/.test(t)
+    t === '' ||
+    t === 'n a' ||
+    t === 'na' ||
+    /^nao se aplica|^no aplica|^not applicable|^unknown$|^desconhecid/.test(t)
   );
 }
 
@@ -226,7 +245,72 @@ export function applyField(record: FacilityRecord, field: MappableField, raw: st
       record.commodityRaw = text;
       record.commodity = normalizeCommodity(text);
       return null;
+    case 'decharacterisationPhase':
+      record.details = { ...record.details, decharacterisationPhase: text };
+      return null;
+    case 'decharacterisationStart':
+    case 'decharacterisationEnd':
+    case 'constructionStart':
+    case 'operationStart':
+    case 'lastRaiseDate': {
+      const d = parseDateText(text);
+      if (!d) return `${field} "${text}" is not a date (YYYY-MM-DD, DD/MM/YYYY, MM/YYYY or YYYY)`;
+      record.details = { ...record.details, [field]: d };
+      // The start of operation is the disclosure item "start year" when the source gives no year itself.
+      if (field === 'operationStart' && record.startYear === null) record.startYear = Number(d.slice(0, 4));
+      return null;
+    }
+    case 'crestElevationM':
+    case 'totalCapacityM3':
+    case 'beachWidthM': {
+      // A crest elevation is a level above a datum: below zero is possible, a width or capacity is not.
+      const n = num(field, field === 'crestElevationM');
+      if (typeof n === 'string') return n;
+      record.details = { ...record.details, [field]: n };
+      return null;
+    }
+    case 'certifications':
+      record.details = { ...record.details, certifications: list(text) };
+      return null;
   }
+}
+
+/** Fields whose bad value makes a row unusable: without them a facility cannot be identified or placed. */
+const ROW_KEY_FIELDS = new Set<string>(['sourceId', 'name', 'country', 'lat', 'lon']);
+
+/**
+ * Sets one model field, keeping the facility when the value is bad: an unreadable identity or coordinate
+ * returns the error (the row is rejected), any other unreadable value leaves the field empty and is
+ * recorded in `record.invalidFields` with its raw text. Returns the rejection reason or null.
+ */
+export function applyFieldKeeping(
+  record: FacilityRecord,
+  field: MappableField,
+  raw: string,
+  header: string,
+): string | null {
+  const error = applyField(record, field, raw);
+  if (!error) return null;
+  if (ROW_KEY_FIELDS.has(field)) return `column "${header}": ${error}`;
+  record.invalidFields = [
+    ...(record.invalidFields ?? []),
+    { field, raw, reason: `column "${header}": ${error}` },
+  ];
+  return null;
+}
+
+/** The invalid fields of a parsed record as import-report entries (`headers`: field → source column). */
+export function invalidFieldReports(
+  line: number,
+  record: FacilityRecord,
+  headers: ReadonlyMap<string, string>,
+): InvalidFieldReport[] {
+  return (record.invalidFields ?? []).map((f) => ({
+    line,
+    sourceId: record.sourceId || null,
+    header: headers.get(f.field) ?? f.field,
+    ...f,
+  }));
 }
 
 /** Checks what every facility needs: an id, a name, a country, and both coordinates or neither. */

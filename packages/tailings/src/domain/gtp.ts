@@ -17,7 +17,7 @@ export const GTP_PROVENANCE: FacilityProvenance = {
  * them. Keys are matched case- and accent-insensitively; aliases cover the portal's JSON keys and its
  * CSV download headers.
  */
-const GTP_KEYS: Record<MappableField, string[]> = {
+const GTP_KEYS: Partial<Record<MappableField, string[]>> = {
   sourceId: ['id', 'tsf id', 'tsfid', 'facility id'],
   name: ['tsf name', 'name', 'facility name', 'tailings facility name'],
   mineName: ['mine', 'mine name'],

@@ -68,7 +68,7 @@ describe('parseSigbm (synthetic)', () => {
     assert.deepEqual(
       b.rejected.map((r) => [r.line, r.reason.split(' ').slice(0, 2).join(' ')]),
       [
-        [3, 'lat "north"'],
+        [3, 'column "Latitude":'],
         [4, 'no source'],
         [5, 'duplicate ID'],
         [6, 'has 2'],

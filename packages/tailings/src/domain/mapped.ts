@@ -1,6 +1,18 @@
-import { decodeText, parseDelimited, sniffDelimiter } from '@strata/core';
-import { emptyFacility, type FacilityProvenance, normalizeLabel, type ParsedBatch } from './facility.ts';
-import { applyField, MAPPABLE_FIELDS, type MappableField, validateRecord } from './fields.ts';
+import { decodeTextDetected, delimiterName, parseDelimited, sniffDelimiter } from '@strata/core';
+import {
+  emptyFacility,
+  type FacilityProvenance,
+  type HeaderReport,
+  normalizeLabel,
+  type ParsedBatch,
+} from './facility.ts';
+import {
+  applyFieldKeeping,
+  invalidFieldReports,
+  MAPPABLE_FIELDS,
+  type MappableField,
+  validateRecord,
+} from './fields.ts';
 
 /**
  * A column-mapping file for the generic CSV/GeoJSON import: which source column holds each model field,
@@ -22,6 +34,10 @@ export interface ColumnMapping {
   encoding?: 'auto' | 'utf-8' | 'latin1';
   /** The classification system of the `classification` column when no column gives it. */
   classificationSystem?: string;
+  /** XLSX only: the sheet's name or 1-based number (default the first sheet). */
+  sheet?: string | number;
+  /** XLSX only: the 1-based row of the header (default: the first row holding the `sourceId` column). */
+  headerRow?: number;
   /** Values for fields no column gives (e.g. one country for a national register). */
   defaults?: Partial<Record<MappableField, string>>;
   /** Model field → source column header (matched case- and accent-insensitively). */
@@ -43,6 +59,10 @@ export function validateMapping(value: unknown): { mapping: ColumnMapping | null
         problems.push(`columns: unknown field "${field}" (one of ${MAPPABLE_FIELDS.join(', ')})`);
       if (typeof header !== 'string') problems.push(`columns.${field} must be a column header`);
     }
+    if (m.sheet !== undefined && typeof m.sheet !== 'string' && typeof m.sheet !== 'number')
+      problems.push('"sheet" must be a sheet name or number');
+    if (m.headerRow !== undefined && !(Number.isInteger(m.headerRow) && (m.headerRow as number) >= 1))
+      problems.push('"headerRow" must be a row number (1 or more)');
     const cols = m.columns as Record<string, unknown>;
     if (!cols.sourceId) problems.push('columns.sourceId is required');
     if (!cols.name) problems.push('columns.name is required');
@@ -69,16 +89,18 @@ export function mapRows(
   mapping: Pick<ColumnMapping, 'source' | 'columns' | 'defaults' | 'classificationSystem'>,
   provenance: FacilityProvenance,
 ): ParsedBatch {
-  const out: ParsedBatch = { records: [], rejected: [], unknownColumns: [], missingColumns: [] };
-  const byNorm = new Map(headers.map((h) => [normalizeLabel(h), h]));
-  const fieldHeader = new Map<MappableField, string>();
-  for (const [field, header] of Object.entries(mapping.columns) as [MappableField, string][]) {
-    const actual = byNorm.get(normalizeLabel(header));
-    if (actual === undefined) out.missingColumns.push(header);
-    else fieldHeader.set(field, actual);
-  }
-  const used = new Set(fieldHeader.values());
-  out.unknownColumns = headers.filter((h) => !used.has(h));
+  const out: ParsedBatch = {
+    records: [],
+    rejected: [],
+    unknownColumns: [],
+    missingColumns: [],
+    invalidFields: [],
+  };
+  const report = matchHeaders(headers, mapping.columns);
+  out.headers = report;
+  out.missingColumns = [...report.missing];
+  out.unknownColumns = [...report.unmatched];
+  const fieldHeader = new Map(report.matched.map((m) => [m.field as MappableField, m.header]));
   const seen = new Set<string>();
   for (const row of rows) {
     const record = emptyFacility(mapping.source, '', '', '', provenance);
@@ -86,14 +108,13 @@ export function mapRows(
       record.classification = { system: mapping.classificationSystem, raw: '' };
     let error: string | null = null;
     for (const [field, value] of Object.entries(mapping.defaults ?? {}) as [MappableField, string][]) {
-      error ??= applyField(record, field, value);
+      error ??= applyFieldKeeping(record, field, value, 'defaults');
     }
     if (row.lat !== undefined && row.lat !== null) record.lat = row.lat;
     if (row.lon !== undefined && row.lon !== null) record.lon = row.lon;
     for (const [field, header] of fieldHeader) {
       if (error) break;
-      error = applyField(record, field, row.values[header] ?? '');
-      if (error) error = `column "${header}": ${error}`;
+      error = applyFieldKeeping(record, field, row.values[header] ?? '', header);
     }
     for (const h of out.unknownColumns) {
       const v = row.values[h];
@@ -109,11 +130,43 @@ export function mapRows(
     }
     seen.add(record.sourceId);
     out.records.push({ line: row.line, record });
+    out.invalidFields?.push(...invalidFieldReports(row.line, record, fieldHeader));
   }
   return out;
 }
 
-function provenanceOf(mapping: ColumnMapping, format: string): FacilityProvenance {
+/**
+ * Matches a mapping's headers to a file's headers before anything is read: exact text first, then case-
+ * and accent-insensitively. A mapping header that several file headers match is `ambiguous` (the exact
+ * one, else the first, is read); one no file header matches is `missing`; file headers no field reads are
+ * `unmatched` (kept verbatim in `extra`).
+ *
+ * @example matchHeaders(['ID', 'Nome'], { sourceId: 'id', name: 'Name' }) // matched sourceId→ID, missing Name
+ */
+export function matchHeaders(headers: string[], columns: Partial<Record<string, string>>): HeaderReport {
+  const report: HeaderReport = { matched: [], unmatched: [], missing: [], ambiguous: [] };
+  const byNorm = new Map<string, string[]>();
+  for (const h of headers) {
+    const key = normalizeLabel(h);
+    byNorm.set(key, [...(byNorm.get(key) ?? []), h]);
+  }
+  for (const [field, wanted] of Object.entries(columns)) {
+    if (typeof wanted !== 'string') continue;
+    const candidates = byNorm.get(normalizeLabel(wanted)) ?? [];
+    const used = candidates.includes(wanted) ? wanted : candidates[0];
+    if (used === undefined) {
+      report.missing.push(wanted);
+      continue;
+    }
+    if (candidates.length > 1) report.ambiguous.push({ field, headers: candidates, used });
+    report.matched.push({ field, header: used });
+  }
+  const read = new Set(report.matched.map((m) => m.header));
+  report.unmatched = headers.filter((h) => !read.has(h));
+  return report;
+}
+
+export function provenanceOf(mapping: ColumnMapping, format: string): FacilityProvenance {
   return {
     source: mapping.sourceName,
     sourceUrl: mapping.sourceUrl ?? null,
@@ -125,10 +178,13 @@ function provenanceOf(mapping: ColumnMapping, format: string): FacilityProvenanc
 
 /** Reads a CSV file (bytes) with a column mapping. */
 export function parseMappedCsv(bytes: Uint8Array, mapping: ColumnMapping): ParsedBatch {
-  const text = decodeText(bytes, mapping.encoding ?? 'auto');
-  const table = parseDelimited(text, mapping.delimiter ?? sniffDelimiter(text));
+  const { text, encoding } = decodeTextDetected(bytes, mapping.encoding ?? 'auto');
+  const delimiter = mapping.delimiter ?? sniffDelimiter(text);
+  const table = parseDelimited(text, delimiter);
+  const detected = { encoding, delimiter: delimiterName(delimiter) };
   const header = table[0];
-  if (!header) return { records: [], rejected: [], unknownColumns: [], missingColumns: ['(empty file)'] };
+  if (!header)
+    return { records: [], rejected: [], unknownColumns: [], missingColumns: ['(empty file)'], detected };
   const rows: SourceRow[] = [];
   const rejected: ParsedBatch['rejected'] = [];
   for (const r of table.slice(1)) {
@@ -149,7 +205,7 @@ export function parseMappedCsv(bytes: Uint8Array, mapping: ColumnMapping): Parse
   const batch = mapRows(rows, header.fields, mapping, provenanceOf(mapping, 'csv'));
   batch.rejected.push(...rejected);
   batch.rejected.sort((a, b) => a.line - b.line);
-  return batch;
+  return { ...batch, detected };
 }
 
 /**

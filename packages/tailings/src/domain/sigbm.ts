@@ -1,15 +1,24 @@
-import { parseDelimited } from '@strata/core';
+import { decodeTextDetected, delimiterName, parseDelimited, sniffDelimiter } from '@strata/core';
+import { BR_CLASS_DERIVATION, deriveBrazilClass } from './br-class.ts';
 import { dmsIsCanonical } from './dms.ts';
 import {
   emptyFacility,
   type FacilityProvenance,
   type FacilityRecord,
+  type HeaderReport,
   normalizeLabel,
   type ParsedBatch,
   parseYesNo,
   type RejectedRow,
 } from './facility.ts';
-import { applyField, type MappableField, parseDateText, validateRecord } from './fields.ts';
+import {
+  applyFieldKeeping,
+  invalidFieldReports,
+  MAPPABLE_FIELDS,
+  type MappableField,
+  parseDateText,
+  validateRecord,
+} from './fields.ts';
 
 /** Provenance of the September 2021 export of Brazil's mining-dam register. */
 export const SIGBM_PROVENANCE: FacilityProvenance = {
@@ -20,17 +29,18 @@ export const SIGBM_PROVENANCE: FacilityProvenance = {
   method: 'imported: sigbm',
 };
 
-type SigbmKey =
-  | MappableField
-  | 'hemisphere'
-  | 'cri'
-  | 'damClass'
-  | 'emergencyLevel'
-  | 'dceDate'
-  | 'pae'
-  | 'populationPresence'
-  | 'taxId'
-  | 'structureType';
+const NON_MAPPABLE_KEYS = [
+  'hemisphere',
+  'cri',
+  'damClass',
+  'emergencyLevel',
+  'dceDate',
+  'pae',
+  'populationPresence',
+  'taxId',
+  'structureType',
+] as const;
+type SigbmKey = MappableField | (typeof NON_MAPPABLE_KEYS)[number];
 
 /**
  * SIGBM columns the parser reads, by header text (matched case- and accent-insensitively, so a later
@@ -171,35 +181,71 @@ const BY_HEADER = new Map<string, SigbmKey>();
 for (const col of SIGBM_COLUMNS) for (const h of col.headers) BY_HEADER.set(normalizeLabel(h), col.key);
 const REQUIRED: SigbmKey[] = ['sourceId', 'name', 'lat', 'lon'];
 
+/** The keys a SIGBM column may be mapped to: the model's mappable fields and SIGBM's own ratings. */
+export const SIGBM_KEYS: readonly string[] = [...MAPPABLE_FIELDS, ...NON_MAPPABLE_KEYS];
+
 export interface SigbmOptions {
   provenance?: FacilityProvenance;
+  /** `;`, `,` or tab; sniffed from the header line when absent. */
+  delimiter?: string;
+  /**
+   * More header names, key → header (e.g. `{ "crestElevationM": "cota da crista (m)" }`): for exports whose
+   * column names the built-in list does not know. They take precedence over the built-in names.
+   */
+  columns?: Partial<Record<string, string>>;
 }
 
 /**
- * Parses a SIGBM export (`;`-separated, Latin-1 decoded by the caller with `TextDecoder('latin1')`, CRLF)
- * into facility records. Columns are found by header name, case- and accent-insensitively; headers the
- * parser does not know are reported in `unknownColumns` and kept verbatim in each record's `extra`.
- * Each row that cannot be read is rejected with its line and the reason; a file without an id, name or
- * coordinate column rejects nothing and reports the missing columns instead (no record is produced).
+ * Parses a SIGBM export into facility records. The delimiter (`;` in the 2021 export, `,` in later ones, or
+ * tab) is sniffed from the header line unless given. Columns are found by header name, case- and
+ * accent-insensitively (the built-in names, then `options.columns`); headers the parser does not know are
+ * reported in `unknownColumns` and kept verbatim in each record's `extra`. A row is rejected (with its line
+ * and the reason) only when it cannot be identified or placed: no id, no name, an unreadable coordinate, a
+ * duplicate id or a broken row. Any other unreadable value leaves its field empty, flagged in the record's
+ * `invalidFields` with the raw text, and listed in the batch's `invalidFields`. Without a `Classe` column
+ * the class is derived from CRI × DPA ({@link deriveBrazilClass}) and marked as derived.
  *
  * @example parseSigbm(new TextDecoder('latin1').decode(bytes))
  */
 export function parseSigbm(text: string, options: SigbmOptions = {}): ParsedBatch {
   const provenance = options.provenance ?? SIGBM_PROVENANCE;
-  const rows = parseDelimited(text, ';');
+  const rows = parseDelimited(text, options.delimiter ?? sniffDelimiter(text));
   const header = rows[0];
-  const out: ParsedBatch = { records: [], rejected: [], unknownColumns: [], missingColumns: [] };
+  const out: ParsedBatch = {
+    records: [],
+    rejected: [],
+    unknownColumns: [],
+    missingColumns: [],
+    invalidFields: [],
+  };
   if (!header) return { ...out, missingColumns: REQUIRED as string[] };
   const known = new Set(SIGBM_KNOWN_EXTRA);
+  const byHeader = new Map(BY_HEADER);
+  for (const [key, h] of Object.entries(options.columns ?? {}))
+    if (h) byHeader.set(normalizeLabel(h), key as SigbmKey);
+  const report: HeaderReport = { matched: [], unmatched: [], missing: [], ambiguous: [] };
+  const used = new Map<SigbmKey, string>();
   const columns = header.fields.map((h) => {
     const norm = normalizeLabel(h);
-    const key = BY_HEADER.get(norm) ?? null;
+    let key = byHeader.get(norm) ?? null;
+    const first = key ? used.get(key) : undefined;
+    if (key && first !== undefined) {
+      // Two columns for one field: the first is read, the other kept verbatim; both are reported.
+      const entry = report.ambiguous.find((a) => a.field === key);
+      if (entry) entry.headers.push(h);
+      else report.ambiguous.push({ field: key, headers: [first, h], used: first });
+      key = null;
+    } else if (key) used.set(key, h);
     const unknown = !key && !known.has(norm);
     if (unknown) out.unknownColumns.push(h);
     return { header: h, key, unknown, kept: SIGBM_KEPT_EXTRA.has(norm) };
   });
   const present = new Set(columns.map((c) => c.key));
   out.missingColumns = SIGBM_COLUMNS.filter((c) => !present.has(c.key)).map((c) => c.headers[0] ?? c.key);
+  report.matched = [...used].map(([field, h]) => ({ field, header: h }));
+  report.unmatched = [...out.unknownColumns];
+  report.missing = [...out.missingColumns];
+  out.headers = report;
   if (REQUIRED.some((k) => !present.has(k))) return out;
 
   const seen = new Set<string>();
@@ -226,7 +272,7 @@ export function parseSigbm(text: string, options: SigbmOptions = {}): ParsedBatc
     }
     for (const [key, value] of values) {
       if (isMappable(key)) {
-        error = applyField(record, key, value);
+        error = applyFieldKeeping(record, key, value, used.get(key) ?? key);
         if (error) break;
       }
     }
@@ -235,7 +281,7 @@ export function parseSigbm(text: string, options: SigbmOptions = {}): ParsedBatc
       reject(error, id);
       continue;
     }
-    finishSigbmRecord(record, values);
+    finishSigbmRecord(record, values, present.has('damClass'));
     const invalid = validateRecord(record);
     if (invalid) {
       reject(invalid, id);
@@ -247,27 +293,56 @@ export function parseSigbm(text: string, options: SigbmOptions = {}): ParsedBatc
     }
     seen.add(record.sourceId);
     out.records.push({ line: row.line, record });
+    out.invalidFields?.push(...invalidFieldReports(row.line, record, used));
   }
   return out;
 }
 
-const NON_MAPPABLE = new Set<SigbmKey>([
-  'hemisphere',
-  'cri',
-  'damClass',
-  'emergencyLevel',
-  'dceDate',
-  'pae',
-  'populationPresence',
-  'taxId',
-  'structureType',
-]);
+/**
+ * Checks a SIGBM mapping file, `{ "columns": { key: header } }` (keys: the model's mappable fields or
+ * SIGBM's own: cri, damClass, emergencyLevel, …). Returns the columns, or the problems found.
+ */
+export function validateSigbmColumns(value: unknown): {
+  columns: Record<string, string> | null;
+  problems: string[];
+} {
+  const columns = (value as { columns?: unknown } | null)?.columns;
+  if (typeof columns !== 'object' || columns === null)
+    return { columns: null, problems: ['"columns" is required'] };
+  const problems: string[] = [];
+  for (const [key, header] of Object.entries(columns)) {
+    if (!SIGBM_KEYS.includes(key))
+      problems.push(`columns: unknown key "${key}" (one of ${SIGBM_KEYS.join(', ')})`);
+    if (typeof header !== 'string' || header.trim() === '')
+      problems.push(`columns.${key} must be a column header`);
+  }
+  return { columns: problems.length === 0 ? (columns as Record<string, string>) : null, problems };
+}
+
+/**
+ * Reads a SIGBM export from its bytes: detects the encoding (UTF-8 with or without BOM, else Windows-1252 /
+ * Latin-1) and the delimiter, and says what it found in `detected`.
+ */
+export function parseSigbmFile(bytes: Uint8Array, options: SigbmOptions = {}): ParsedBatch {
+  const { text, encoding } = decodeTextDetected(bytes);
+  const delimiter = options.delimiter ?? sniffDelimiter(text);
+  return {
+    ...parseSigbm(text, { ...options, delimiter }),
+    detected: { encoding, delimiter: delimiterName(delimiter) },
+  };
+}
+
+const NON_MAPPABLE = new Set<SigbmKey>(NON_MAPPABLE_KEYS);
 function isMappable(key: SigbmKey): key is MappableField {
   return !NON_MAPPABLE.has(key);
 }
 
 /** The SIGBM-specific readings: hemisphere, Brazil's other ratings, emergency level, DCE, PAE. */
-function finishSigbmRecord(record: FacilityRecord, values: Map<SigbmKey, string>): void {
+function finishSigbmRecord(
+  record: FacilityRecord,
+  values: Map<SigbmKey, string>,
+  hasClassColumn: boolean,
+): void {
   // "Posicionamento" says the hemisphere; some rows north of the equator carry no sign at all.
   const hemisphere = normalizeLabel(values.get('hemisphere') ?? '');
   if (record.lat !== null && hemisphere.startsWith('sul') && record.lat > 0) record.lat = -record.lat;
@@ -285,6 +360,7 @@ function finishSigbmRecord(record: FacilityRecord, values: Map<SigbmKey, string>
     const raw = values.get(key)?.trim();
     if (raw) record.otherRatings.push({ system, raw });
   }
+  if (!hasClassColumn) deriveClass(record, values.get('cri') ?? '', values.get('classification') ?? '');
   const emergency = values.get('emergencyLevel')?.trim();
   if (emergency) {
     const level = /(\d)/.exec(emergency)?.[1];
@@ -309,6 +385,22 @@ function finishSigbmRecord(record: FacilityRecord, values: Map<SigbmKey, string>
   if (taxId) record.ids.cnpj = taxId;
   if (values.get('cyanide') && parseYesNo(values.get('cyanide') ?? '') === null)
     record.toxicity.cyanide = null;
+}
+
+/** Without a `Classe` column: the class from CRI × DPA, marked as derived, or the reason there is none. */
+function deriveClass(record: FacilityRecord, cri: string, dpa: string): void {
+  if (cri.trim() === '' && dpa.trim() === '') return;
+  const derived = deriveBrazilClass(cri, dpa);
+  if (derived.class) {
+    record.otherRatings.push({ system: 'br_class', raw: derived.class, derivedBy: BR_CLASS_DERIVATION });
+  } else if (derived.reason && !(isNotApplicable(cri) && isNotApplicable(dpa))) {
+    // "Não se aplica" on both axes is the register's own answer (the dam is outside the national policy).
+    record.extra['Strata: class'] = derived.reason;
+  }
+}
+
+function isNotApplicable(raw: string): boolean {
+  return /^nao se aplica/.test(normalizeLabel(raw));
 }
 
 /** Extra fields worth keeping: not blank, not "-", not "não se aplica…" (not applicable). */

@@ -1,16 +1,23 @@
 import { createHash } from 'node:crypto';
 import { type Actor, authorize, decodeText, newId, ValidationError } from '@strata/core';
-import type { FacilityRecord, ParsedBatch, RejectedRow } from '../domain/facility.ts';
+import type {
+  FacilityRecord,
+  HeaderReport,
+  InvalidFieldReport,
+  ParsedBatch,
+  RejectedRow,
+} from '../domain/facility.ts';
 import { parseGtpJson } from '../domain/gtp.ts';
 import { diffRecords, mergeReimport } from '../domain/history.ts';
 import { parseMappedCsv, parseMappedGeoJson, validateMapping } from '../domain/mapped.ts';
-import { parseSigbm } from '../domain/sigbm.ts';
+import { parseMappedXlsx } from '../domain/mapped-xlsx.ts';
+import { parseSigbmFile, validateSigbmColumns } from '../domain/sigbm.ts';
 import type { FacilityVersion, FacilityWrite } from '../repository/facility-repository.ts';
 import type { ImportLogEntry } from '../repository/import-repository.ts';
 import type { TailingsWork } from '../repository/index.ts';
 import { deriveValues } from './derive.ts';
 
-export const IMPORT_FORMATS = ['sigbm', 'csv', 'geojson', 'gtp'] as const;
+export const IMPORT_FORMATS = ['sigbm', 'csv', 'xlsx', 'geojson', 'gtp'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** What an import did: counts, each rejected row with its line and reason, column reports. */
@@ -24,11 +31,21 @@ export interface ImportResult {
   missingColumns: string[];
   /** True when the same file had been imported before and `skipIfSeen` was asked (seeding). */
   skipped: boolean;
+  /** True when nothing was written (`dryRun`): the counts say what an import would do. */
+  dryRun: boolean;
+  /** Encoding and delimiter detected in a delimited-text file. */
+  detected: { encoding: string; delimiter: string } | null;
+  /** How the file's columns were matched (SIGBM and mapped imports). */
+  headers: HeaderReport | null;
+  /** Fields left empty because their value could not be read; their rows were imported. */
+  invalidFields: InvalidFieldReport[];
 }
 
 export interface ImportOptions {
-  /** The column-mapping file, required for csv and geojson. */
+  /** The column-mapping file: required for csv, xlsx and geojson; for sigbm, optional extra header names. */
   mapping?: unknown;
+  /** Parse, match and count against the database, but write nothing. */
+  dryRun?: boolean;
   fileName?: string | null;
   /** Run as the system (CLI, seeding) with actor null; the audit row names `auditAction`. */
   system?: boolean;
@@ -53,6 +70,13 @@ export interface ImportCounts {
   unchanged: number;
 }
 
+function mappingError(problems: string[]): ValidationError {
+  return new ValidationError(
+    'The column mapping is not valid.',
+    problems.map((p) => ({ path: 'mapping', message: p })),
+  );
+}
+
 /** Rows compared and written per slice: keeps memory flat and lets the caller draw progress. */
 const SLICE = 1000;
 
@@ -64,29 +88,54 @@ export class ImportService {
   ) {}
 
   /** Parses a file of one of the import formats. */
-  parse(format: ImportFormat, bytes: Uint8Array, mapping?: unknown): ParsedBatch {
+  async parse(format: ImportFormat, bytes: Uint8Array, mapping?: unknown): Promise<ParsedBatch> {
     switch (format) {
-      case 'sigbm':
-        // SIGBM exports are ISO-8859-1 (Latin-1); a UTF-8 re-save is accepted too.
-        return parseSigbm(decodeText(bytes, 'auto'));
+      case 'sigbm': {
+        // The 2021 export is `;`-separated Latin-1, later ones `,`-separated UTF-8: both are detected.
+        if (mapping === undefined) return parseSigbmFile(bytes);
+        const { columns, problems } = validateSigbmColumns(mapping);
+        if (!columns) throw mappingError(problems);
+        return parseSigbmFile(bytes, { columns });
+      }
       case 'gtp':
         return parseGtpJson(decodeText(bytes, 'utf-8'));
       case 'csv':
+      case 'xlsx':
       case 'geojson': {
         const { mapping: m, problems } = validateMapping(mapping);
         if (!m) {
-          throw new ValidationError(
-            'The column mapping is not valid.',
-            (mapping === undefined ? ['a mapping file is required for csv and geojson'] : problems).map(
-              (p) => ({ path: 'mapping', message: p }),
-            ),
+          throw mappingError(
+            mapping === undefined ? ['a mapping file is required for csv, xlsx and geojson'] : problems,
           );
         }
-        return format === 'csv'
-          ? parseMappedCsv(bytes, m)
-          : parseMappedGeoJson(decodeText(bytes, m.encoding ?? 'auto'), m);
+        if (format === 'csv') return parseMappedCsv(bytes, m);
+        if (format === 'xlsx') return parseMappedXlsx(bytes, m);
+        return parseMappedGeoJson(decodeText(bytes, m.encoding ?? 'auto'), m);
       }
     }
+  }
+
+  /** What an import of these records would do, from the stored hashes (nothing is written). */
+  private async countWithoutWriting(batch: ParsedBatch): Promise<ImportCounts> {
+    const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
+    const existing = new Map<
+      string,
+      Awaited<ReturnType<TailingsWork['read']['facilities']['existingBySource']>>
+    >();
+    for (const { record } of batch.records) {
+      let known = existing.get(record.source);
+      if (!known) {
+        known = await this.work.read.facilities.existingBySource(record.source);
+        existing.set(record.source, known);
+      }
+      const old = known.get(record.sourceId);
+      if (!old) counts.created++;
+      else if (old.sourceHash === createHash('sha1').update(JSON.stringify(record)).digest('base64'))
+        counts.unchanged++;
+      // A changed source record may still merge to no change (operator-disclosed fields win): "at most".
+      else counts.updated++;
+    }
+    return counts;
   }
 
   /**
@@ -102,16 +151,39 @@ export class ImportService {
   ): Promise<ImportResult> {
     if (!options.system) authorize(actor, 'tailings.facility.import');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const columns = { rejected: [], unknownColumns: [], missingColumns: [] };
     if (options.skipIfSeen && (await this.work.read.imports.seen(sha256))) {
-      return { format, created: 0, updated: 0, unchanged: 0, ...columns, skipped: true };
+      return {
+        format,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: [],
+        unknownColumns: [],
+        missingColumns: [],
+        detected: null,
+        headers: null,
+        invalidFields: [],
+        skipped: true,
+        dryRun: false,
+      };
     }
-    const batch = this.parse(format, bytes, options.mapping);
+    const batch = await this.parse(format, bytes, options.mapping);
     if (batch.records.length === 0 && batch.missingColumns.length > 0 && batch.rejected.length === 0) {
       throw new ValidationError(
         `The file lacks required columns: ${batch.missingColumns.join(', ')}.`,
         batch.missingColumns.map((c) => ({ path: `column ${c}`, message: 'missing' })),
       );
+    }
+    const report = {
+      rejected: batch.rejected,
+      unknownColumns: batch.unknownColumns,
+      missingColumns: batch.missingColumns,
+      detected: batch.detected ?? null,
+      headers: batch.headers ?? null,
+      invalidFields: batch.invalidFields ?? [],
+    };
+    if (options.dryRun) {
+      return { format, ...(await this.countWithoutWriting(batch)), ...report, skipped: false, dryRun: true };
     }
     const counts = await this.importBatch(actor, batch, {
       reason: `import: ${format}${options.fileName ? ` (${options.fileName})` : ''}`,
@@ -128,14 +200,7 @@ export class ImportService {
         actorId: actor?.userId ?? null,
       },
     });
-    return {
-      format,
-      ...counts,
-      rejected: batch.rejected,
-      unknownColumns: batch.unknownColumns,
-      missingColumns: batch.missingColumns,
-      skipped: false,
-    };
+    return { format, ...counts, ...report, skipped: false, dryRun: false };
   }
 
   /** Writes parsed records in one unit of work (already authorised by the caller). Exposed for tests. */

@@ -153,17 +153,22 @@ const importFile = createRoute({
     query: z.object({
       format: z.enum(IMPORT_FORMATS),
       fileName: z.string().max(300).optional(),
-      mapping: z
-        .string()
-        .max(20_000)
+      mapping: z.string().max(20_000).optional().meta({
+        description: 'column-mapping file as JSON (csv, xlsx, geojson; optional header names for sigbm)',
+      }),
+      dryRun: z
+        .enum(['true', 'false'])
         .optional()
-        .meta({ description: 'column-mapping file as JSON (csv, geojson)' }),
+        .meta({ description: 'true: parse, match and count, write nothing' }),
     }),
     body: {
       required: true,
       content: {
         'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) },
         'text/csv': { schema: z.string() },
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+          schema: z.string().meta({ format: 'binary' }),
+        },
       },
     },
   },
@@ -242,6 +247,7 @@ export function facilityRoutes(ctx: AppContext) {
       const log = ctx.logger.child({ import: q.format, fileName: q.fileName ?? null });
       const result = await imports.importFile(c.get('actor'), q.format, bytes, {
         mapping,
+        dryRun: q.dryRun === 'true',
         fileName: q.fileName ?? null,
         progress: (done, total) => log.debug({ done, total }, 'import progress'),
       });

@@ -27,6 +27,10 @@ export const ProvenanceSchema = z
 const SourceClassificationSchema = z.object({
   system: z.string().min(1).max(100),
   raw: z.string().min(1).max(100),
+  derivedBy: z
+    .string()
+    .optional()
+    .meta({ description: 'set when Strata derived the rating: the rule applied and its source' }),
 });
 
 /**
@@ -87,6 +91,27 @@ export const FacilityRecordSchema = z
     provenance: ProvenanceSchema,
     fieldProvenance: z.record(z.string(), ProvenanceSchema),
     extra: z.record(z.string(), z.string()),
+    details: z
+      .object({
+        decharacterisationPhase: z.string().optional(),
+        decharacterisationStart: z.string().optional(),
+        decharacterisationEnd: z.string().optional(),
+        constructionStart: z.string().optional(),
+        operationStart: z.string().optional(),
+        crestElevationM: z.number().optional(),
+        lastRaiseDate: z.string().optional(),
+        totalCapacityM3: z.number().optional(),
+        certifications: z.array(z.string()).optional(),
+        beachWidthM: z.number().optional(),
+      })
+      .optional()
+      .meta({
+        description: 'lifecycle and design values beyond the disclosure items, when the source gives any',
+      }),
+    invalidFields: z
+      .array(z.object({ field: z.string(), raw: z.string(), reason: z.string() }))
+      .optional()
+      .meta({ description: 'source values that could not be read: the field is empty, the raw text kept' }),
   })
   .meta({ id: 'TailingsFacilityRecord' });
 

@@ -3,6 +3,7 @@ import {
   DISCLOSABLE_FIELDS,
   FACILITY_STATUSES,
   GISTM_CLASSES,
+  IMPORT_FORMATS,
   RAISE_METHODS,
   TOXICITY_CLASSES,
 } from '@strata/tailings';
@@ -78,7 +79,7 @@ export const IdParam = z.object({ id: z.string().meta({ example: '0b8f…' }) })
 
 export const ImportResultSchema = z
   .object({
-    format: z.enum(['sigbm', 'csv', 'geojson', 'gtp']),
+    format: z.enum(IMPORT_FORMATS),
     created: z.number().int(),
     updated: z.number().int(),
     unchanged: z.number().int(),
@@ -88,6 +89,32 @@ export const ImportResultSchema = z
     unknownColumns: z.array(z.string()),
     missingColumns: z.array(z.string()),
     skipped: z.boolean(),
+    dryRun: z.boolean().meta({ description: 'true when nothing was written: the counts say what would be' }),
+    detected: z
+      .object({ encoding: z.string(), delimiter: z.string() })
+      .nullable()
+      .meta({ description: 'encoding and delimiter detected in a delimited-text file' }),
+    headers: z
+      .object({
+        matched: z.array(z.object({ field: z.string(), header: z.string() })),
+        unmatched: z.array(z.string()),
+        missing: z.array(z.string()),
+        ambiguous: z.array(z.object({ field: z.string(), headers: z.array(z.string()), used: z.string() })),
+      })
+      .nullable()
+      .meta({ description: "how the file's columns were matched to the model" }),
+    invalidFields: z
+      .array(
+        z.object({
+          line: z.number().int(),
+          sourceId: z.string().nullable(),
+          field: z.string(),
+          header: z.string(),
+          raw: z.string(),
+          reason: z.string(),
+        }),
+      )
+      .meta({ description: 'values that could not be read: the row was imported with that field empty' }),
   })
   .meta({ id: 'TailingsImportResult' });
 
