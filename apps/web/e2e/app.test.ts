@@ -79,12 +79,10 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
     await page.waitForFunction(() => document.activeElement?.id === 'main');
   });
 
-  // The sand observatory has no pages yet, so its module page still says what is coming.
-  it('shows what is coming on a module page, and a 404 page for unknown paths', async () => {
+  it('opens a module from the navigation, and a 404 page for unknown paths', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Sand' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sand' }).waitFor();
-    assert.equal(await page.locator('.coming-soon li').count(), 3);
-    assert.equal(await page.title(), 'Sand · Strata');
+    await page.getByRole('heading', { level: 1, name: 'Sand and gravel in the world' }).waitFor();
+    assert.equal(await page.title(), 'Sand and gravel in the world · Strata');
     await page.goto(`${server.url}/no/such/page`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     assert.deepEqual(errors, []);
