@@ -6,6 +6,7 @@ import { ObservatoryService } from './service/observatory-service.ts';
 export * from './domain/index.ts';
 export * from './migrations.ts';
 export * from './presenters/csv.ts';
+export * from './presenters/json.ts';
 export type * from './repository/index.ts';
 export * from './service/import-service.ts';
 export * from './service/observatory-service.ts';

@@ -1,6 +1,9 @@
 import type { Migration } from '@strata/db';
 
-/** The sand observatory's schema: sources, values per country × year × indicator × tier, import runs. */
+/**
+ * The sand observatory's schema: sources, values per country × year × indicator × tier, import runs;
+ * then the denominators (population, GDP) and the file each set came from.
+ */
 export const sandMigrations: Migration[] = [
   {
     id: 'sand/001_init',
@@ -46,6 +49,27 @@ create table sand_import (
   at timestamptz not null default now()
 );
 create index sand_import_sha on sand_import(file_sha256);
+`,
+  },
+  {
+    id: 'sand/002_denominators',
+    sql: `
+create table sand_denominator (
+  kind text not null check (kind in ('population','gdp')),
+  iso3 text not null,
+  year integer not null,
+  value double precision not null check (value > 0),
+  primary key (kind, iso3, year)
+);
+create table sand_denominator_set (
+  kind text primary key check (kind in ('population','gdp')),
+  source_id text not null,
+  file_name text,
+  file_sha256 text not null,
+  rows integer not null,
+  actor_id uuid,
+  at timestamptz not null default now()
+);
 `,
   },
 ];

@@ -1,5 +1,7 @@
 export * from './band.ts';
 export * from './cement.ts';
+export * from './comparison.ts';
+export * from './denominators.ts';
 export * from './irp.ts';
 export * from './parameters.ts';
 export * from './tiers.ts';

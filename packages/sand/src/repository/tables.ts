@@ -40,5 +40,15 @@ declare module '@strata/db' {
       actor_id: string | null;
       at: Timestamp;
     };
+    sand_denominator: { kind: string; iso3: string; year: number; value: number };
+    sand_denominator_set: {
+      kind: string;
+      source_id: string;
+      file_name: string | null;
+      file_sha256: string;
+      rows: number;
+      actor_id: string | null;
+      at: Timestamp;
+    };
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Actor, authorize, decodeText, findCountry, newId, ValidationError } from '@strata/core';
 import { type Band, relativeBand } from '../domain/band.ts';
 import { parseCementCsv } from '../domain/cement.ts';
+import { DENOMINATOR_SOURCES, type Denominator, parseWorldBankCsv } from '../domain/denominators.ts';
 import { type IrpRow, type LineReject, parseIrpLine } from '../domain/irp.ts';
 import {
   CEMENT_SOURCE,
@@ -125,6 +126,18 @@ export function parseIrpFile(text: string): IrpFile {
   return { rows, rejected, superseded };
 }
 
+/** What a population or GDP import did: rows accepted, aggregates left out, rows rejected with their line. */
+export interface DenominatorImportReport {
+  kind: Denominator;
+  sourceId: string;
+  rows: number;
+  /** Rows of regional or income aggregates (not countries), left out. */
+  aggregates: number;
+  rejected: LineReject[];
+  saved: boolean;
+  skipped: boolean;
+}
+
 /** Imports of the source data sets and of approved official statistics; each replaces its source's figures. */
 export class SandImportService {
   constructor(
@@ -193,6 +206,49 @@ export class SandImportService {
     };
     if (batch.rejected.length > 0) return report;
     await this.replace(actor, CEMENT_SOURCE, values, { ...options, kind: 'cement', sha256 });
+    return { ...report, saved: true };
+  }
+
+  /**
+   * Imports a World Bank population or GDP table (the denominators of per-capita and per-GDP figures),
+   * replacing the set of that kind; all-or-nothing like {@link importIrp}.
+   */
+  async importDenominator(
+    actor: Actor | null,
+    kind: Denominator,
+    bytes: Uint8Array,
+    options: SandImportOptions = {},
+  ): Promise<DenominatorImportReport> {
+    if (!options.system) authorize(actor, 'sand.source.import');
+    const source = DENOMINATOR_SOURCES[kind];
+    const base = { kind, sourceId: source.id };
+    const sha256 = digest(bytes);
+    if (options.skipIfSeen && (await this.work.read.denominators.set(kind))?.fileSha256 === sha256) {
+      return { ...base, rows: 0, aggregates: 0, rejected: [], saved: false, skipped: true };
+    }
+    const { rows, rejected, aggregates } = parseWorldBankCsv(decodeText(bytes, 'utf-8'));
+    const report = { ...base, rows: rows.length, aggregates, rejected, saved: false, skipped: false };
+    if (rejected.length > 0) return report;
+    const set = {
+      kind,
+      sourceId: source.id,
+      fileName: options.fileName ?? null,
+      fileSha256: sha256,
+      rows: rows.length,
+      actorId: actor?.userId ?? null,
+    };
+    await this.work.run(async ({ denominators }, tx) => {
+      const before = await denominators.set(kind);
+      await denominators.replaceSet(set, rows, (done) => options.progress?.(done, rows.length));
+      await tx.audit({
+        actor,
+        action: options.system ? (options.auditAction ?? 'system.sand.import') : 'sand.source.import',
+        entity: 'sand_denominator_set',
+        entityId: kind,
+        before: before ? { rows: before.rows, fileSha256: before.fileSha256 } : null,
+        after: { rows: rows.length, fileSha256: sha256, fileName: set.fileName },
+      });
+    });
     return { ...report, saved: true };
   }
 

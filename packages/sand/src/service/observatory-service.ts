@@ -1,5 +1,7 @@
-import { findCountry, type LocalizedText, NotFoundError } from '@strata/core';
-import { type Band, sumBands } from '../domain/band.ts';
+import { findCountry, type LocalizedText, NotFoundError, type UnGroup } from '@strata/core';
+import { type Band, divideBand, sumBands } from '../domain/band.ts';
+import { type Decomposition, decomposeDifference } from '../domain/comparison.ts';
+import { type Denominator, PER_UNIT } from '../domain/denominators.ts';
 import { INDICATORS, type Indicator, type SandSource } from '../domain/parameters.ts';
 import { resolvePrecedence, TIERS, type Tier } from '../domain/tiers.ts';
 import type { SandWork } from '../repository/index.ts';
@@ -40,6 +42,10 @@ export interface WorldTotal {
   byTier: { tier: Tier; countries: number; total: Band }[];
   /** The years that have figures for the indicator, for the year selector. */
   years: number[];
+  /** Headline figures summed by UN regional group (`null`: observer States and codes in no group). */
+  byGroup: { group: UnGroup | null; countries: number; total: Band }[];
+  /** The gap to the headline use figure (about 50 Gt), part by part, unknown parts as null. */
+  comparison: Decomposition;
 }
 
 /** One country on the world map: its headline figure for the year. */
@@ -54,7 +60,12 @@ export interface MapValue extends Band {
 export interface WorldMap {
   indicator: string;
   year: number;
+  /** `t`, or the per-capita or per-GDP unit when the figures are divided. */
   unit: string;
+  /** The denominator the figures are divided by, if any. */
+  per: Denominator | null;
+  /** Countries with a figure but no denominator for the year: left off the divided map. */
+  withoutDenominator: string[];
   /** The years that have figures for the indicator, for the year selector. */
   years: number[];
   items: MapValue[];
@@ -96,40 +107,63 @@ export class ObservatoryService {
       this.work.read.sand.years(indicator),
     ]);
     const headlines = resolvePrecedence(values).map((r) => r.headline);
+    const groups = new Map<UnGroup | null, Band[]>();
+    for (const h of headlines) {
+      const group = findCountry(h.iso3)?.unGroup ?? null;
+      groups.set(group, [...(groups.get(group) ?? []), h]);
+    }
+    const byGroup = [...groups]
+      .map(([group, bands]) => ({ group, countries: bands.length, total: sumBands(bands) }))
+      .sort((a, b) => b.total.central - a.total.central);
     const byTier = TIERS.flatMap((tier) => {
       const ofTier = values.filter((v) => v.tier === tier);
       if (ofTier.length === 0) return [];
       return [{ tier, countries: new Set(ofTier.map((v) => v.iso3)).size, total: sumBands(ofTier) }];
     });
+    const total = sumBands(headlines);
     return {
       indicator,
       year,
       unit: UNIT,
-      total: sumBands(headlines),
+      total,
       countries: headlines.length,
       byTier,
       years,
+      byGroup,
+      comparison: decomposeDifference(total, null),
     };
   }
 
-  /** Each country's headline figure of an indicator for a year, for the choropleth. */
-  async map(indicator: Indicator, year: number): Promise<WorldMap> {
-    const [values, years] = await Promise.all([
+  /**
+   * Each country's headline figure of an indicator for a year, for the choropleth; divided by population
+   * or GDP when `per` is given (countries without a denominator for the year are listed, not guessed).
+   */
+  async map(indicator: Indicator, year: number, per?: Denominator): Promise<WorldMap> {
+    const [values, years, denominators] = await Promise.all([
       this.work.read.sand.forYear(indicator, year),
       this.work.read.sand.years(indicator),
+      per ? this.work.read.denominators.forYear(per, year) : Promise.resolve(null),
     ]);
-    const items = resolvePrecedence(values)
-      .map(({ headline: h, all }) => ({
-        iso3: h.iso3,
-        tier: h.tier,
-        sourceId: h.sourceId,
-        low: h.low,
-        central: h.central,
-        high: h.high,
-        candidates: all.length,
-      }))
-      .sort((a, b) => a.iso3.localeCompare(b.iso3));
-    return { indicator, year, unit: UNIT, years, items };
+    const withoutDenominator: string[] = [];
+    const items = resolvePrecedence(values).flatMap(({ headline: h, all }) => {
+      let band: Band = h;
+      if (per && denominators) {
+        const d = denominators.get(h.iso3);
+        if (d === undefined) {
+          withoutDenominator.push(h.iso3);
+          return [];
+        }
+        band = divideBand(h, d / PER_UNIT[per].scale);
+      }
+      const { low, central, high } = band;
+      return [
+        { iso3: h.iso3, tier: h.tier, sourceId: h.sourceId, low, central, high, candidates: all.length },
+      ];
+    });
+    items.sort((a, b) => a.iso3.localeCompare(b.iso3));
+    withoutDenominator.sort();
+    const unit = per ? PER_UNIT[per].unit : UNIT;
+    return { indicator, year, unit, per: per ?? null, withoutDenominator, years, items };
   }
 
   /** Every figure (optionally of one indicator or year), each marked when it is the headline. */

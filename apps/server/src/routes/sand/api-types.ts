@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type {
+  SandExportSchema,
   SandMapSchema,
   SandProfileSchema,
   SandSourceSchema,
@@ -12,3 +13,4 @@ export type SandSource = z.infer<typeof SandSourceSchema>;
 export type SandProfile = z.infer<typeof SandProfileSchema>;
 export type SandWorld = z.infer<typeof SandWorldSchema>;
 export type SandMap = z.infer<typeof SandMapSchema>;
+export type SandExport = z.infer<typeof SandExportSchema>;

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { valuesCsv } from '@strata/sand';
+import { valuesCsv, valuesJson } from '@strata/sand';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses } from '../../router.ts';
 import { sandServices } from './context.ts';
@@ -9,6 +9,7 @@ import {
   Iso3Param,
   json,
   MapQuery,
+  SandExportSchema,
   SandMapSchema,
   SandProfileSchema,
   SandWorldSchema,
@@ -53,6 +54,15 @@ const download = createRoute({
   responses: { 200: CsvResponse, ...problemResponses(400) },
 });
 
+const downloadJson = createRoute({
+  method: 'get',
+  path: '/export.json',
+  tags,
+  summary: 'Every figure with its tier, band and provenance, the units and the sources in full, as JSON',
+  request: { query: ExportQuery },
+  responses: { 200: json(SandExportSchema), ...problemResponses(400) },
+});
+
 /** The sand observatory's API, mounted at `/api/sand`. Published figures are public. */
 export function sandRoutes(ctx: AppContext) {
   const s = () => sandServices(ctx).observatory;
@@ -64,7 +74,7 @@ export function sandRoutes(ctx: AppContext) {
     })
     .openapi(map, async (c) => {
       const q = c.req.valid('query');
-      return c.json(await s().map(q.indicator, q.year), 200);
+      return c.json(await s().map(q.indicator, q.year, q.per), 200);
     })
     .openapi(download, async (c) => {
       const q = c.req.valid('query');
@@ -74,5 +84,12 @@ export function sandRoutes(ctx: AppContext) {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="${name}"`,
       });
+    })
+    .openapi(downloadJson, async (c) => {
+      const q = c.req.valid('query');
+      const [rows, sources] = await Promise.all([s().exportRows(q), s().sources()]);
+      const name = `sand-${q.indicator ?? 'all'}${q.year ? `-${q.year}` : ''}.json`;
+      c.header('content-disposition', `attachment; filename="${name}"`);
+      return c.json(valuesJson(rows, sources, q), 200);
     });
 }

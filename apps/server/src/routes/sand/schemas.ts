@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { FIRST_YEAR, INDICATORS, TIERS } from '@strata/sand';
+import { UN_GROUPS } from '@strata/core';
+import { DENOMINATORS, DIFFERENCE_PARTS, FIRST_YEAR, INDICATORS, TIERS } from '@strata/sand';
 import { LocalizedName } from '../countries.ts';
 
 const Tier = z
@@ -21,7 +22,10 @@ export const Iso3Param = z.object({
     .meta({ example: 'FRA', description: 'ISO 3166-1 alpha-3 code' }),
 });
 export const WorldQuery = z.object({ year: Year, indicator: Indicator.default('construction-aggregates') });
-export const MapQuery = z.object({ indicator: Indicator, year: Year });
+const Per = z
+  .enum(DENOMINATORS)
+  .meta({ description: 'Divide each figure by population (t/person) or GDP (t/million current US$)' });
+export const MapQuery = z.object({ indicator: Indicator, year: Year, per: Per.optional() });
 export const ExportQuery = z.object({ indicator: Indicator.optional(), year: Year.optional() });
 
 const BandFields = {
@@ -93,6 +97,30 @@ export const SandWorldSchema = z
     countries: z.number().int(),
     byTier: z.array(z.object({ tier: Tier, countries: z.number().int(), total: BandSchema })),
     years: z.array(z.number().int()).meta({ description: 'Years with figures for the indicator' }),
+    byGroup: z.array(
+      z.object({
+        group: z
+          .enum(UN_GROUPS)
+          .nullable()
+          .meta({ description: 'UN regional group; null for observer States and codes in no group' }),
+        countries: z.number().int(),
+        total: BandSchema,
+      }),
+    ),
+    comparison: z
+      .object({
+        headline: z.object({ lowT: z.number(), highT: z.number(), source: z.string() }),
+        observed: BandSchema,
+        parts: z.array(
+          z.object({
+            part: z.enum(DIFFERENCE_PARTS),
+            value: BandSchema.nullable().meta({ description: 'Null: no sourced figure measures this part' }),
+            basis: z.string().nullable(),
+          }),
+        ),
+        unexplained: BandSchema.meta({ description: 'Headline minus every known part' }),
+      })
+      .meta({ description: 'The gap to the headline figure of about 50 Gt a year, decomposed' }),
   })
   .meta({ id: 'SandWorld' });
 
@@ -100,7 +128,11 @@ export const SandMapSchema = z
   .object({
     indicator: z.string(),
     year: z.number().int(),
-    unit: z.string(),
+    unit: z.string().meta({ description: 't, t/person or t/million US$' }),
+    per: Per.nullable(),
+    withoutDenominator: z
+      .array(z.string())
+      .meta({ description: 'Countries with a figure but no denominator for the year (left off)' }),
     years: z.array(z.number().int()).meta({ description: 'Years with figures for the indicator' }),
     items: z.array(
       z.object({
@@ -113,6 +145,16 @@ export const SandMapSchema = z
     ),
   })
   .meta({ id: 'SandMap' });
+
+export const SandExportSchema = z
+  .object({
+    indicator: z.string().nullable(),
+    year: z.number().int().nullable(),
+    units: z.record(z.string(), z.string()).meta({ description: 'Unit of each indicator' }),
+    sources: z.array(SandSourceSchema),
+    figures: z.array(SandValueSchema.extend({ headline: z.boolean() })),
+  })
+  .meta({ id: 'SandExport' });
 
 export const CsvResponse = {
   description: 'CSV (RFC 4180, UTF-8 with a byte-order mark)',
