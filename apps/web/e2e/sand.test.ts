@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { sharedDataFile } from '@strata/core';
 import type { RunningServer } from '@strata/server';
 import pino from 'pino';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -50,6 +51,11 @@ const catalog = (lang: string): Record<string, string> =>
 async function downloadText(download: Download): Promise<string> {
   return readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
 }
+
+/** The official US series comes from the USGS table in the shared data folder; without it there is none. */
+const usgsSkip = sharedDataFile('sand/usgs-aggregates-by-state-1971-2023.csv')
+  ? false
+  : 'no USGS aggregates table in the shared data folder (../shared/data/sand), so no official series is seeded';
 
 describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () => {
   let server: RunningServer;
@@ -142,7 +148,9 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
     assert.deepEqual(errors, []);
   });
 
-  it('profiles the United States: official figures published, the estimates beside them, and their sources', async () => {
+  it('profiles the United States: official figures published, the estimates beside them, and their sources', {
+    skip: usgsSkip,
+  }, async () => {
     const profile = await api<Profile>('countries/USA/profile');
     const points = profile.indicators[0]?.points ?? [];
     const official = points.find((p) => p.headline.tier === 'official' && p.all.length > 1);
