@@ -8,6 +8,7 @@ import { ProposalService } from './service/proposal-service.ts';
 import { RoundService } from './service/round-service.ts';
 import { SubmissionService } from './service/submission-service.ts';
 
+export * from './demo-seed.ts';
 export * from './domain/index.ts';
 export { processMigrations } from './migrations.ts';
 export * from './repository/index.ts';

@@ -5,9 +5,10 @@ import { listZipEntries, readZipEntry } from '@strata/core';
 import { type Database, migrate, platformMigrations } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
 import { createPlatformServices } from '@strata/platform';
+import { DEMO_PROCESS } from '../demo-seed.ts';
 import { createProcessServices, endorsementsToCsv, type ProcessServices } from '../index.ts';
 import { processMigrations } from '../migrations.ts';
-import { DEMO_PROCESS, seedProcessHub, UNEA_5_12 } from '../seed.ts';
+import { seedProcessHub, UNEA_5_12 } from '../seed.ts';
 import { minimalDocx, minimalPdf, minimalXlsx } from '../testing/fixtures.ts';
 
 let n = 0;
