@@ -297,4 +297,16 @@ alter table process_round add column ballots_revealed_at timestamptz;
 update process_round set ballots_revealed_at = now() where closed_at is not null or closes_at <= now();
 `,
   },
+  {
+    id: 'process/005_formats_translations_document_dates',
+    sql: `
+-- How a meeting was held (in person, online, hybrid), its title, audience and agenda in other languages
+-- (each language flagged official or not), a cluster's name in other languages, and the date a meeting
+-- document was issued (yyyy-mm or yyyy-mm-dd, as its source gives it).
+alter table process_meeting add column format text check (format in ('in_person','online','hybrid'));
+alter table process_meeting add column translations jsonb not null default '{}';
+alter table process_cluster add column translations jsonb not null default '{}';
+alter table process_meeting_document add column issued text check (issued ~ '^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$');
+`,
+  },
 ];

@@ -1,6 +1,18 @@
-import type { UnGroup } from '@strata/core';
 import { seedDemo } from './demo-seed.ts';
 import type { ProcessServices } from './index.ts';
+import {
+  BRIEFING_DOCUMENTS,
+  BRIEFINGS,
+  CLUSTERS,
+  CO_CHAIRS,
+  GLOBAL,
+  MANDATE,
+  type MeetingDocumentSeed,
+  OUTCOME_PROPOSALS,
+  PHASES,
+  REGIONAL,
+  REPORT_5_12,
+} from './report-5-12.ts';
 import type { NewMeetingInput } from './service/meeting-service.ts';
 
 /** Reports seeding progress (done, total, note). */
@@ -9,93 +21,25 @@ export type SeedProgress = (done: number, total: number | null, note?: string) =
 /** Slug of the process of UNEA resolution 5/12. */
 export const UNEA_5_12 = 'unea-5-12';
 
-const SOURCE =
-  'UNEP progress report on the implementation of UNEA resolution 5/12 (2023), French text; ' +
-  'briefing of 28 Feb 2023: Geneva Environment Network event page.';
+/** The meeting fields the seed owns: refreshed on start when the facts recorded from the report change. */
+function seededFields(m: NewMeetingInput) {
+  return {
+    place: m.place ?? null,
+    audience: m.audience ?? null,
+    agenda: m.agenda ?? [],
+    format: m.format ?? null,
+    translations: m.translations ?? {},
+    languages: m.languages ?? [],
+    hostIso3: m.hostIso3 ?? null,
+  };
+}
 
 /**
- * Meetings of the 5/12 process, with only what the report states. Audience and subject of the briefings
- * are left empty where the source at hand does not give them, rather than guessed.
+ * Seeds the 5/12 process from the report, only what it states, and brings an older seed up to date with it
+ * (piece by piece, idempotent: a second run changes nothing).
  */
-const BRIEFINGS: NewMeetingInput[] = [
-  ['2023-02-14', null, null],
-  [
-    '2023-02-28',
-    'International Environment House, Geneva, and online',
-    'Geneva-based stakeholders (Geneva Environment Network)',
-  ],
-  ['2023-03-27', null, null],
-  ['2023-04-19', null, null],
-  ['2023-06-09', null, null],
-  ['2023-08-23', null, null],
-  ['2023-08-30', null, null],
-].map(([date, place, audience]) => ({
-  type: 'briefing',
-  title: `Online briefing, ${date}`,
-  startDate: date as string,
-  endDate: date as string,
-  place: place ?? 'Online',
-  audience: audience ?? null,
-}));
-
-const REGIONAL: NewMeetingInput[] = (
-  [
-    ['eastern_european', 'Eastern European States', 'Geneva', '2023-04-24', '2023-04-25', null],
-    [
-      'western_european_others',
-      'Western European and other States',
-      'Paris',
-      '2023-04-27',
-      '2023-04-28',
-      null,
-    ],
-    [
-      'latin_american_caribbean',
-      'Latin American and Caribbean States',
-      'Santiago',
-      '2023-05-17',
-      '2023-05-18',
-      'CHL',
-    ],
-    ['asia_pacific', 'Asia-Pacific States', 'Bangkok', '2023-06-15', '2023-06-16', null],
-    ['african', 'African States', 'Dakar', '2023-07-05', '2023-07-06', 'SEN'],
-  ] as const
-).map(([group, name, place, start, end, host]) => ({
-  type: 'regional_consultation',
-  title: `Regional consultation: ${name}`,
-  unGroup: group as UnGroup,
-  place,
-  startDate: start,
-  endDate: end,
-  hostIso3: host,
-  audience: `${name}, observers`,
-  agenda: ['Stocktaking of existing activities', 'Non-binding proposals of the region'],
-}));
-
-const GLOBAL: NewMeetingInput = {
-  type: 'global_meeting',
-  title: 'Global intergovernmental meeting on minerals and metals',
-  place: 'Geneva',
-  startDate: '2023-09-07',
-  endDate: '2023-09-08',
-  audience: 'Member States and observers',
-  agenda: [
-    'Streamline, refine, complete and prioritise the proposals of the background document',
-    'Informal working groups',
-    'Plenary',
-  ],
-  languages: ['ar', 'zh', 'en', 'fr', 'ru', 'es'],
-  publishedTotals: { memberStates: 99, observers: 60 },
-};
-
-const CLUSTERS = [
-  { code: 'A', name: 'Policies and tools', position: 1 },
-  { code: 'B', name: 'Value-chain aspects', position: 2 },
-  { code: 'C', name: 'International cooperation platforms', position: 3 },
-];
-
-/** Seeds the 5/12 process from the report: only what it states (dates, places, hosts, totals, clusters). */
 async function seedUnea512(hub: ProcessServices): Promise<void> {
+  const facts = { mandate: MANDATE, phases: PHASES, coChairs: CO_CHAIRS, source: REPORT_5_12 };
   const existing = (await hub.processes.listProcesses()).find((p) => p.slug === UNEA_5_12);
   if (!existing) {
     await hub.processes.createProcess(
@@ -104,29 +48,7 @@ async function seedUnea512(hub: ProcessServices): Promise<void> {
         slug: UNEA_5_12,
         resolution: 'UNEP/EA.5/Res.12',
         title: 'Environmental aspects of minerals and metals management',
-        mandate: [
-          {
-            paragraph: 'OP3',
-            text:
-              'Convene intergovernmental regional consultations, with observers, feeding into a global ' +
-              'intergovernmental meeting, to develop non-binding proposals to enhance the environmental ' +
-              'sustainability of minerals and metals along their full life cycle (paraphrase).',
-          },
-        ],
-        phases: [
-          { name: 'Nomination of national focal points (UNEP invitation)', start: '2022-10', end: null },
-          { name: 'Appointment of the two co-chairs', start: '2022-12', end: '2022-12' },
-          { name: 'Online briefings', start: '2023-02-14', end: '2023-08-30' },
-          { name: 'Regional consultations', start: '2023-04-24', end: '2023-07-06' },
-          { name: 'Written submissions', start: '2023-07', end: '2023-07-31' },
-          { name: 'Global intergovernmental meeting', start: '2023-09-07', end: '2023-09-08' },
-        ],
-        // Report on resolution 5/12, §7: appointed in December 2022 by the President of UNEA-6,
-        // Leila Benali (Morocco), under paragraphs 2 and 3 of the resolution.
-        coChairs: [
-          'Saqlain Syedah (Pakistan; Ambassador and Permanent Representative of Pakistan to UNEP)',
-          'Martine Rohn-Brossard (Switzerland; Federal Office for the Environment)',
-        ],
+        ...facts,
         secretariat: 'UNEP',
         publishedTotals: {
           focalPointsNominated: 115,
@@ -138,23 +60,46 @@ async function seedUnea512(hub: ProcessServices): Promise<void> {
           globalMeetingMemberStates: 99,
           globalMeetingObservers: 60,
         },
-        source: SOURCE,
       },
       { system: true },
     );
+  } else if (
+    JSON.stringify([existing.mandate, existing.phases, existing.coChairs, existing.source]) !==
+    JSON.stringify([facts.mandate, facts.phases, facts.coChairs, facts.source])
+  ) {
+    await hub.processes.updateProcess(null, UNEA_5_12, facts, { system: true });
   }
-  const meetings = await hub.meetings.listMeetings(UNEA_5_12);
-  const have = new Set(meetings.map((m) => m.title));
-  for (const m of [...BRIEFINGS, ...REGIONAL, GLOBAL])
-    if (!have.has(m.title)) await hub.meetings.createMeeting(null, UNEA_5_12, m, { system: true });
+
+  const byTitle = new Map((await hub.meetings.listMeetings(UNEA_5_12)).map((m) => [m.title, m]));
+  const seeds: (NewMeetingInput & { documents?: MeetingDocumentSeed[] })[] = [
+    ...BRIEFINGS,
+    ...REGIONAL,
+    GLOBAL,
+  ];
+  for (const { documents, ...input } of seeds) {
+    let meeting = byTitle.get(input.title);
+    if (!meeting) {
+      const id = await hub.meetings.createMeeting(null, UNEA_5_12, input, { system: true });
+      meeting = await hub.meetings.getMeeting(id);
+    } else {
+      const want = seededFields(input);
+      const have = seededFields({ ...meeting, type: meeting.type });
+      if (JSON.stringify(want) !== JSON.stringify(have))
+        meeting = await hub.meetings.updateMeeting(null, meeting.id, want, { system: true });
+    }
+    const urls = new Set(meeting.documents.map((d) => d.url));
+    for (const d of documents ?? BRIEFING_DOCUMENTS[input.startDate] ?? [])
+      if (!urls.has(d.url)) await hub.meetings.addMeetingDocument(null, meeting.id, d, { system: true });
+  }
+
   if ((await hub.calls.listCalls(UNEA_5_12)).length === 0) {
     await hub.calls.createCall(
       null,
       UNEA_5_12,
       {
         title: 'Call for written submissions on non-binding proposals',
-        mandateRef: 'UNEP/EA.5/Res.12, OP3',
-        // The report gives the day only; the end of that day in UTC is used.
+        mandateRef: 'Report on resolution 5/12, §13',
+        // §13 gives the day only; the end of that day in UTC is used.
         deadline: '2023-07-31T23:59:59Z',
         openTo: ['states', 'observers'],
         publishedTotals: { received: 30, memberStates: 21, observers: 9 },
@@ -162,8 +107,32 @@ async function seedUnea512(hub: ProcessServices): Promise<void> {
       { system: true },
     );
   }
-  if ((await hub.proposals.listClusters(UNEA_5_12)).length === 0)
-    for (const c of CLUSTERS) await hub.proposals.createCluster(null, UNEA_5_12, c, { system: true });
+
+  const clusters = await hub.proposals.listClusters(UNEA_5_12);
+  for (const c of CLUSTERS) {
+    const have = clusters.find((x) => x.code === c.code);
+    if (!have) await hub.proposals.createCluster(null, UNEA_5_12, c, { system: true });
+    else if (JSON.stringify(have.translations) !== JSON.stringify(c.translations))
+      await hub.proposals.setClusterTranslations(null, UNEA_5_12, c.code, c.translations, { system: true });
+  }
+
+  const proposals = new Set((await hub.proposals.listProposals(UNEA_5_12)).map((p) => p.code));
+  const globalMeeting = (await hub.meetings.listMeetings(UNEA_5_12)).find((m) => m.type === 'global_meeting');
+  for (const p of OUTCOME_PROPOSALS) {
+    if (proposals.has(p.code)) continue;
+    await hub.proposals.createProposal(
+      null,
+      UNEA_5_12,
+      {
+        code: p.code,
+        originKind: p.originKind,
+        originMeetingId: p.originKind === 'global_meeting' ? (globalMeeting?.id ?? null) : null,
+        texts: p.texts,
+        note: `as the report on resolution 5/12 describes it (${p.reportParagraph}); French text the report's, English a translation`,
+      },
+      { system: true },
+    );
+  }
 }
 
 /**

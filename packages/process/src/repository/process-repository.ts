@@ -6,6 +6,7 @@ import type {
   FocalPointRow,
   MandateParagraph,
   MeetingRow,
+  MeetingTranslations,
   Phase,
   ProcessRow,
   PublishedTotals,
@@ -134,10 +135,11 @@ export class ProcessRepository {
     return this.db.selectFrom('process_meeting').selectAll().where('id', '=', id).executeTakeFirst();
   }
   async insertMeeting(
-    row: Omit<MeetingRow, 'created_at' | 'agenda' | 'languages' | 'published_totals'> & {
+    row: Omit<MeetingRow, 'created_at' | 'agenda' | 'languages' | 'published_totals' | 'translations'> & {
       agenda: string[];
       languages: string[];
       published_totals: PublishedTotals;
+      translations: MeetingTranslations;
     },
   ) {
     return this.db
@@ -147,6 +149,7 @@ export class ProcessRepository {
         agenda: JSON.stringify(row.agenda),
         languages: JSON.stringify(row.languages),
         published_totals: JSON.stringify(row.published_totals),
+        translations: JSON.stringify(row.translations),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -155,15 +158,21 @@ export class ProcessRepository {
     id: string,
     set: Omit<
       MeetingRow,
-      'id' | 'process_id' | 'created_at' | 'agenda' | 'languages' | 'published_totals'
+      'id' | 'process_id' | 'created_at' | 'agenda' | 'languages' | 'published_totals' | 'translations'
     > & {
       agenda: string[];
       languages: string[];
+      translations: MeetingTranslations;
     },
   ) {
     return this.db
       .updateTable('process_meeting')
-      .set({ ...set, agenda: JSON.stringify(set.agenda), languages: JSON.stringify(set.languages) })
+      .set({
+        ...set,
+        agenda: JSON.stringify(set.agenda),
+        languages: JSON.stringify(set.languages),
+        translations: JSON.stringify(set.translations),
+      })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -184,6 +193,7 @@ export class ProcessRepository {
     url: string | null;
     file_id: string | null;
     language: string | null;
+    issued: string | null;
   }) {
     return this.db
       .insertInto('process_meeting_document')

@@ -1,7 +1,13 @@
 import { isUuid } from '@strata/core';
 import type { Executor } from '@strata/db';
 import type { Insertable } from 'kysely';
-import type { AmendmentRow, EndorsementRow, ProposalRow, ProposalTextRow } from './tables.ts';
+import type {
+  AmendmentRow,
+  ClusterTranslations,
+  EndorsementRow,
+  ProposalRow,
+  ProposalTextRow,
+} from './tables.ts';
 
 /** Rows of clusters, proposals, versions, texts, lineage, amendments and endorsements. */
 export class ProposalRepository {
@@ -14,8 +20,27 @@ export class ProposalRepository {
       .orderBy('position')
       .execute();
   }
-  async insertCluster(row: { id: string; process_id: string; code: string; name: string; position: number }) {
-    return this.db.insertInto('process_cluster').values(row).returningAll().executeTakeFirstOrThrow();
+  async insertCluster(row: {
+    id: string;
+    process_id: string;
+    code: string;
+    name: string;
+    position: number;
+    translations: ClusterTranslations;
+  }) {
+    return this.db
+      .insertInto('process_cluster')
+      .values({ ...row, translations: JSON.stringify(row.translations) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  async updateClusterTranslations(id: string, translations: ClusterTranslations) {
+    return this.db
+      .updateTable('process_cluster')
+      .set({ translations: JSON.stringify(translations) })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
   }
 
   async listProposals(processId: string) {

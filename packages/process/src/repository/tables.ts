@@ -1,3 +1,4 @@
+import type { Translations } from '@strata/core';
 import type { Json, Timestamp } from '@strata/db';
 import type { Generated } from 'kysely';
 
@@ -5,11 +6,13 @@ import type { Generated } from 'kysely';
 export interface MandateParagraph {
   paragraph: string;
   text: string;
+  /** Where the paragraph's number and content were read (e.g. the report's paragraph citing it). */
+  source?: string;
 }
-/** A phase of a process with its dates (ISO yyyy-mm-dd). */
+/** A phase of a process with its dates (ISO yyyy-mm-dd or yyyy-mm; null where the source gives none). */
 export interface Phase {
   name: string;
-  start: string;
+  start: string | null;
   end: string | null;
 }
 /** Figures published by the secretariat (e.g. "99 Member States and 60 observers"). */
@@ -49,6 +52,17 @@ export interface FocalPointEventRow {
   note: string | null;
   actor_id: string | null;
 }
+/**
+ * A meeting's title, audience and agenda in other languages, field by field, each form flagged official
+ * (the source's own words in that language) or not (a translation or a label made for Strata).
+ */
+export interface MeetingTranslations {
+  title?: Translations<{ text: string }>;
+  audience?: Translations<{ text: string }>;
+  agenda?: Translations<{ items: string[] }>;
+}
+/** A cluster's name in other languages. */
+export type ClusterTranslations = Translations<{ text: string }>;
 export interface MeetingRow {
   id: string;
   process_id: string;
@@ -65,6 +79,8 @@ export interface MeetingRow {
   languages: Json<string[]>;
   outcome: string | null;
   published_totals: Json<PublishedTotals>;
+  format: string | null;
+  translations: Json<MeetingTranslations>;
   created_at: Timestamp;
 }
 export interface MeetingDocumentRow {
@@ -74,6 +90,7 @@ export interface MeetingDocumentRow {
   url: string | null;
   file_id: string | null;
   language: string | null;
+  issued: string | null;
   created_at: Timestamp;
 }
 export interface ParticipationRow {
@@ -132,6 +149,7 @@ export interface ClusterRow {
   code: string;
   name: string;
   position: number;
+  translations: Json<ClusterTranslations>;
 }
 export interface ProposalRow {
   id: string;

@@ -4,13 +4,15 @@ import {
   checkUpload,
   type FieldIssue,
   findCountry,
+  isLanguage,
+  LANGUAGES,
   NotFoundError,
   newId,
   type UnGroup,
   ValidationError,
 } from '@strata/core';
 import type { ProcessWork } from '../repository/repositories.ts';
-import type { PublishedTotals } from '../repository/tables.ts';
+import type { MeetingTranslations, PublishedTotals } from '../repository/tables.ts';
 import { processIdOf } from './process-id.ts';
 
 export const MEETING_TYPES = [
@@ -20,6 +22,9 @@ export const MEETING_TYPES = [
   'working_group',
 ] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
+/** How a meeting was held. */
+export const MEETING_FORMATS = ['in_person', 'online', 'hybrid'] as const;
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -39,12 +44,15 @@ export interface MeetingView {
   languages: string[];
   outcome: string | null;
   publishedTotals: PublishedTotals;
+  format: MeetingFormat | null;
+  translations: MeetingTranslations;
   documents: {
     id: string;
     title: string;
     url: string | null;
     fileId: string | null;
     language: string | null;
+    issued: string | null;
   }[];
   participation: {
     countryIso3: string | null;
@@ -66,6 +74,8 @@ export interface NewMeetingInput {
   agenda?: string[];
   languages?: string[];
   outcome?: string | null;
+  format?: MeetingFormat | null;
+  translations?: MeetingTranslations;
   publishedTotals?: PublishedTotals;
 }
 /** The columns of a meeting from its fields, or the ValidationError of what is wrong with them. */
@@ -80,6 +90,17 @@ function meetingFields(input: Omit<NewMeetingInput, 'publishedTotals'>) {
     issues.push({ path: 'hostIso3', message: 'not a UN State code' });
   if (input.hybridLink && !/^https:\/\//.test(input.hybridLink))
     issues.push({ path: 'hybridLink', message: 'an https:// link' });
+  if (input.format && !MEETING_FORMATS.includes(input.format))
+    issues.push({ path: 'format', message: MEETING_FORMATS.join(', ') });
+  for (const [field, forms] of Object.entries(input.translations ?? {}))
+    for (const [lang, t] of Object.entries(forms ?? {})) {
+      const path = `translations.${field}.${lang}`;
+      if (!['title', 'audience', 'agenda'].includes(field))
+        issues.push({ path: `translations.${field}`, message: 'title, audience or agenda' });
+      else if (!isLanguage(lang)) issues.push({ path, message: LANGUAGES.join(', ') });
+      else if (typeof (t as { official?: unknown })?.official !== 'boolean')
+        issues.push({ path: `${path}.official`, message: 'true or false' });
+    }
   if (issues.length) throw new ValidationError('The meeting is not valid.', issues);
   return {
     type: input.type,
@@ -94,6 +115,8 @@ function meetingFields(input: Omit<NewMeetingInput, 'publishedTotals'>) {
     agenda: input.agenda ?? [],
     languages: input.languages ?? [],
     outcome: input.outcome ?? null,
+    format: input.format ?? null,
+    translations: input.translations ?? {},
   };
 }
 
@@ -126,9 +149,18 @@ export class MeetingService {
       languages: m.languages,
       outcome: m.outcome,
       publishedTotals: m.published_totals,
+      format: m.format as MeetingFormat | null,
+      translations: m.translations,
       documents: docs
         .filter((d) => d.meeting_id === m.id)
-        .map((d) => ({ id: d.id, title: d.title, url: d.url, fileId: d.file_id, language: d.language })),
+        .map((d) => ({
+          id: d.id,
+          title: d.title,
+          url: d.url,
+          fileId: d.file_id,
+          language: d.language,
+          issued: d.issued,
+        })),
       participation: parts
         .filter((p) => p.meeting_id === m.id)
         .map((p) => ({
@@ -183,8 +215,9 @@ export class MeetingService {
     actor: Actor | null,
     id: string,
     input: Partial<Omit<NewMeetingInput, 'publishedTotals'>>,
+    options: { system?: boolean } = {},
   ): Promise<MeetingView> {
-    authorize(actor, 'process.meeting.update');
+    if (!options.system) authorize(actor, 'process.meeting.update');
     const before = await this.getMeeting(id);
     const fields = meetingFields({
       type: input.type ?? before.type,
@@ -199,6 +232,8 @@ export class MeetingService {
       agenda: input.agenda ?? before.agenda,
       languages: input.languages ?? before.languages,
       outcome: input.outcome === undefined ? before.outcome : input.outcome,
+      format: input.format === undefined ? before.format : input.format,
+      translations: input.translations ?? before.translations,
     });
     await this.work.run(async (repos, tx) => {
       const after = await repos.processes.updateMeeting(id, fields);
@@ -261,7 +296,13 @@ export class MeetingService {
   async addMeetingDocument(
     actor: Actor | null,
     meetingId: string,
-    input: { title: string; url?: string | null; fileId?: string | null; language?: string | null },
+    input: {
+      title: string;
+      url?: string | null;
+      fileId?: string | null;
+      language?: string | null;
+      issued?: string | null;
+    },
     options: { system?: boolean } = {},
   ) {
     if (!options.system) authorize(actor, 'process.meeting.update');
@@ -276,6 +317,7 @@ export class MeetingService {
         url: input.url ?? null,
         file_id: input.fileId ?? null,
         language: input.language ?? null,
+        issued: input.issued ?? null,
       });
       await tx.audit({
         actor: actor ?? null,
@@ -321,6 +363,7 @@ export class MeetingService {
         url: null,
         file_id: fileId,
         language: input.language ?? null,
+        issued: null,
       });
       await tx.audit({
         actor,

@@ -16,6 +16,7 @@ import { currentPositions, type EndorsementKind } from '../domain/endorsement-st
 import { lineageOf, mergeEdges, splitEdges } from '../domain/lineage.ts';
 import { type DiffPart, diffStats, diffWords } from '../domain/text-diff.ts';
 import type { ProcessRepositories, ProcessWork } from '../repository/repositories.ts';
+import type { ClusterTranslations } from '../repository/tables.ts';
 import { processIdOf } from './process-id.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -59,19 +60,56 @@ export class ProposalService {
     const rows = await this.work.read.proposals.listClusters(
       await processIdOf(this.work.read.processes, processIdOrSlug),
     );
-    return rows.map((c) => ({ id: c.id, code: c.code, name: c.name, position: c.position }));
+    return rows.map((c) => ({
+      id: c.id,
+      code: c.code,
+      name: c.name,
+      position: c.position,
+      translations: c.translations,
+    }));
+  }
+
+  /** Sets a cluster's name in other languages (replaces the previous set), with an audit row. */
+  async setClusterTranslations(
+    actor: Actor | null,
+    processIdOrSlug: string,
+    code: string,
+    translations: ClusterTranslations,
+    options: { system?: boolean } = {},
+  ) {
+    if (!options.system) authorize(actor, 'process.proposal.create');
+    const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
+    const before = (await this.work.read.proposals.listClusters(processId)).find((c) => c.code === code);
+    if (!before) throw new NotFoundError(`Cluster ${code}`);
+    return this.work.run(async (repos, tx) => {
+      const after = await repos.proposals.updateClusterTranslations(before.id, translations);
+      await tx.audit({
+        actor: actor ?? null,
+        action: 'process.proposal.create',
+        entity: 'process_cluster',
+        entityId: before.id,
+        before,
+        after,
+      });
+      return after;
+    });
   }
 
   async createCluster(
     actor: Actor | null,
     processIdOrSlug: string,
-    input: { code: string; name: string; position: number },
+    input: { code: string; name: string; position: number; translations?: ClusterTranslations },
     options: { system?: boolean } = {},
   ) {
     if (!options.system) authorize(actor, 'process.proposal.create');
     const processId = await processIdOf(this.work.read.processes, processIdOrSlug);
     return this.work.run(async (repos, tx) => {
-      const row = await repos.proposals.insertCluster({ id: newId(), process_id: processId, ...input });
+      const row = await repos.proposals.insertCluster({
+        id: newId(),
+        process_id: processId,
+        ...input,
+        translations: input.translations ?? {},
+      });
       await tx.audit({
         actor: actor ?? null,
         action: 'process.proposal.create',
@@ -233,7 +271,7 @@ export class ProposalService {
         actor,
         processId,
         { ...input, clusterId: cluster?.id ?? null },
-        'created',
+        input.note ?? 'created',
       );
       await tx.audit({
         actor: actor ?? null,

@@ -67,4 +67,6 @@ export interface NewProposalInput {
   originSubmissionId?: string | null;
   texts: ProposalText[];
   demo?: boolean;
+  /** Note of the first version (default "created"), e.g. where the text comes from. */
+  note?: string;
 }

@@ -405,7 +405,7 @@ for (const factory of testDatabases()) {
           clusters: 3,
           demoProposals: 8,
           demoRecords: true,
-          realProposals: 0,
+          realProposals: 5,
         },
       );
       await seedProcessHub(hub);

@@ -16,7 +16,7 @@ interface Proposal {
   code: string;
   demo: boolean;
   currentVersion: { id: string; number: number };
-  endorsements: { consensusScore: number; status: string; raw: { supporting: number } };
+  endorsements: { consensusScore: number; status: string; raw: { supporting: number; expressed: number } };
 }
 
 const json = async <T>(res: Response): Promise<T> => (await res.json()) as T;
@@ -50,7 +50,7 @@ for (const factory of testDatabases()) {
     });
     after(async () => p.close());
 
-    test('the 5/12 process is seeded from the report: meetings, call, totals, clusters, no invented proposals', async () => {
+    test('the 5/12 process is seeded from the report: meetings, call, totals, clusters, only the proposals it names', async () => {
       const proc = await json<{ resolution: string; publishedTotals: Record<string, number> }>(
         await p.anonymous().request('GET', '/api/process/processes/unea-5-12'),
       );
@@ -95,7 +95,26 @@ for (const factory of testDatabases()) {
       const proposals = await json<{ items: Proposal[] }>(
         await p.anonymous().request('GET', '/api/process/processes/unea-5-12/proposals'),
       );
-      assert.equal(proposals.items.length, 0, 'the 24 proposal texts are not invented');
+      // The report names five proposals (§15 a–d, §20); the 24 of the background document are not invented.
+      assert.deepEqual(proposals.items.map((x) => x.code).sort(), [
+        'GM-a',
+        'GM-b',
+        'GM-c',
+        'GM-d',
+        'RC-sand',
+      ]);
+      for (const x of proposals.items) {
+        assert.equal(x.demo, false);
+        assert.equal(x.endorsements.raw.expressed, 0, `${x.code}: no positions invented`);
+      }
+      const briefings = await json<{
+        items: { type: string; startDate: string; audience: string; format: string }[];
+      }>(await p.anonymous().request('GET', '/api/process/processes/unea-5-12/meetings?type=briefing'));
+      assert.match(
+        briefings.items.find((m) => m.startDate === '2023-08-30')?.audience ?? '',
+        /Environment Management Group/,
+      );
+      assert.ok(briefings.items.every((m) => m.type !== 'briefing' || m.format === 'online'));
       const demo = await json<{ items: Proposal[] }>(
         await p.anonymous().request('GET', '/api/process/processes/demo/proposals'),
       );

@@ -182,6 +182,12 @@ const addDocument = createRoute({
         title: z.string().min(1).max(300),
         url: httpUrlSchema(),
         language: z.string().max(10).nullable().optional(),
+        issued: z
+          .string()
+          .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+          .nullable()
+          .optional()
+          .meta({ description: 'date of issue, yyyy-mm or yyyy-mm-dd, as the source gives it' }),
       }),
     ),
   },

@@ -29,8 +29,8 @@ export const ProcessSchema = z
     slug: z.string(),
     resolution: z.string(),
     title: z.string(),
-    mandate: z.array(z.object({ paragraph: z.string(), text: z.string() })),
-    phases: z.array(z.object({ name: z.string(), start: z.string(), end: z.string().nullable() })),
+    mandate: z.array(z.object({ paragraph: z.string(), text: z.string(), source: z.string().optional() })),
+    phases: z.array(z.object({ name: z.string(), start: z.string().nullable(), end: z.string().nullable() })),
     coChairs: z.array(z.string()),
     secretariat: z.string(),
     publishedTotals: Totals,
@@ -42,9 +42,17 @@ export const NewProcessSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]{2,60}$/),
   resolution: z.string().min(1).max(200),
   title: z.string().min(1).max(500),
-  mandate: z.array(z.object({ paragraph: z.string().max(20), text: z.string().max(5000) })).optional(),
+  mandate: z
+    .array(
+      z.object({
+        paragraph: z.string().max(20),
+        text: z.string().max(5000),
+        source: z.string().max(500).optional(),
+      }),
+    )
+    .optional(),
   phases: z
-    .array(z.object({ name: z.string().max(200), start: z.string(), end: z.string().nullable() }))
+    .array(z.object({ name: z.string().max(200), start: z.string().nullable(), end: z.string().nullable() }))
     .optional(),
   coChairs: z.array(z.string().max(200)).optional(),
   secretariat: z.string().min(1).max(200),
@@ -82,6 +90,23 @@ export const NewFocalPointSchema = z.object({
   userId: Id.nullable().optional(),
 });
 
+/** Fields of a record in other languages, each flagged official (the publisher's own text) or not. */
+function translationsSchema<T extends z.ZodRawShape>(shape: T) {
+  const entry = z.object({ ...shape, official: z.boolean() });
+  return z.object(
+    Object.fromEntries(LANGUAGES.map((l) => [l, entry.optional()])) as Record<
+      (typeof LANGUAGES)[number],
+      z.ZodOptional<typeof entry>
+    >,
+  );
+}
+const MeetingTranslations = z.object({
+  title: translationsSchema({ text: z.string().max(300) }).optional(),
+  audience: translationsSchema({ text: z.string().max(500) }).optional(),
+  agenda: translationsSchema({ items: z.array(z.string().max(500)).max(100) }).optional(),
+});
+const MEETING_FORMATS = ['in_person', 'online', 'hybrid'] as const;
+
 export const MeetingSchema = z
   .object({
     id: z.string(),
@@ -99,6 +124,8 @@ export const MeetingSchema = z
     languages: z.array(z.string()),
     outcome: z.string().nullable(),
     publishedTotals: Totals,
+    format: z.enum(MEETING_FORMATS).nullable(),
+    translations: MeetingTranslations,
     documents: z.array(
       z.object({
         id: z.string(),
@@ -106,6 +133,7 @@ export const MeetingSchema = z
         url: z.string().nullable(),
         fileId: z.string().nullable(),
         language: z.string().nullable(),
+        issued: z.string().nullable(),
       }),
     ),
     participation: z.array(
@@ -131,6 +159,8 @@ export const NewMeetingSchema = z.object({
   agenda: z.array(z.string().max(500)).max(100).optional(),
   languages: z.array(z.enum(LANGUAGES)).optional(),
   outcome: z.string().max(20000).nullable().optional(),
+  format: z.enum(MEETING_FORMATS).nullable().optional(),
+  translations: MeetingTranslations.optional(),
   publishedTotals: Totals.optional(),
 });
 
@@ -417,7 +447,13 @@ export function jsonOk<T extends z.ZodType>(schema: T, description = 'OK') {
 }
 /** A cluster of proposals (a heading of the compilation). */
 export const ClusterSchema = z
-  .object({ id: z.string(), code: z.string(), name: z.string(), position: z.number() })
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    position: z.number(),
+    translations: translationsSchema({ text: z.string() }),
+  })
   .meta({ id: 'Cluster' });
 /** One run of a word-level diff: kept, inserted or deleted text. */
 export const DiffPartSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
