@@ -12,6 +12,7 @@ import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { PROCESS_API } from './api.ts';
 import { LoadError, ProcessNav } from './ProcessNav.tsx';
+import { TranslatedList, TranslatedText } from './Translated.tsx';
 import { headlineTotals, MEETING_LANES, type TimelineBar, timelineBars } from './timeline.ts';
 
 /** Colours of the meeting types (Okabe–Ito palette). */
@@ -91,8 +92,17 @@ export function ProcessPage() {
       header: t('process.meeting.title'),
       cell: (m) => (
         <>
-          {m.title}
-          {m.audience && <div className="note">{m.audience}</div>}
+          <TranslatedText base={m.title} forms={m.translations.title} />
+          {m.audience && (
+            <div className="note">
+              <TranslatedText base={m.audience} forms={m.translations.audience} />
+            </div>
+          )}
+          {m.format && (
+            <div className="note">
+              {t('process.meeting.format')}: {t(`process.meeting.format.${m.format}`)}
+            </div>
+          )}
           {m.hybridLink && (
             <div>
               <a href={m.hybridLink}>{t('process.meeting.hybridLink')}</a>
@@ -101,11 +111,7 @@ export function ProcessPage() {
           {m.agenda.length > 0 && (
             <details>
               <summary>{t('process.meeting.agenda')}</summary>
-              <ol>
-                {m.agenda.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ol>
+              <TranslatedList base={m.agenda} forms={m.translations.agenda} />
             </details>
           )}
           {m.outcome && <p>{m.outcome}</p>}
@@ -153,19 +159,23 @@ export function ProcessPage() {
       cell: (m) =>
         m.documents.length === 0
           ? '—'
-          : m.documents.map((d) =>
-              d.url || d.fileId ? (
-                <a
-                  key={d.id}
-                  href={d.url ?? `/api${PROCESS_API}/meetings/${m.id}/documents/${d.id}/file`}
-                  lang={d.language ?? undefined}
-                >
-                  {d.title}
-                </a>
-              ) : (
-                d.title
-              ),
-            ),
+          : m.documents.map((d) => (
+              <div key={d.id}>
+                {d.url || d.fileId ? (
+                  <a
+                    href={d.url ?? `/api${PROCESS_API}/meetings/${m.id}/documents/${d.id}/file`}
+                    lang={d.language ?? undefined}
+                  >
+                    {d.title}
+                  </a>
+                ) : (
+                  d.title
+                )}
+                {d.issued && (
+                  <small className="note"> ({t('process.meeting.issued', { date: d.issued })})</small>
+                )}
+              </div>
+            )),
     },
   ];
   const exportColumns: ExportColumn<Meeting>[] = [
@@ -173,6 +183,8 @@ export function ProcessPage() {
     { key: 'endDate', header: 'end_date', value: (m) => m.endDate },
     { key: 'type', header: 'type', value: (m) => m.type },
     { key: 'title', header: 'title', value: (m) => m.title },
+    { key: 'format', header: 'format', value: (m) => m.format },
+    { key: 'audience', header: 'audience', value: (m) => m.audience },
     { key: 'place', header: 'place', value: (m) => m.place },
     { key: 'host', header: 'host_iso3', value: (m) => m.hostIso3 },
     { key: 'unGroup', header: 'un_group', value: (m) => m.unGroup },
@@ -188,6 +200,7 @@ export function ProcessPage() {
       {p.mandate.map((m) => (
         <p key={m.paragraph}>
           <strong>{m.paragraph}</strong> {m.text}
+          {m.source && <small className="note"> ({t('process.mandate.source', { source: m.source })})</small>}
         </p>
       ))}
       {headlineTotals(p.publishedTotals).length > 0 && (
@@ -222,12 +235,23 @@ export function ProcessPage() {
         <ol>
           {p.phases.map((ph) => (
             <li key={ph.name}>
-              <strong>{ph.name}</strong>: {ph.start}
+              <strong>{ph.name}</strong>: {ph.start ?? t('process.phases.unknownStart')}
               {ph.end && ph.end !== ph.start ? ` – ${ph.end}` : ''}
             </li>
           ))}
         </ol>
-        {p.coChairs.length === 0 && <p className="note">{t('process.coChairs.none')}</p>}
+        {p.coChairs.length === 0 ? (
+          <p className="note">{t('process.coChairs.none')}</p>
+        ) : (
+          <>
+            <h3>{t('process.coChairs.heading')}</h3>
+            <ul>
+              {p.coChairs.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
       <section aria-labelledby="meetings-heading">
         <h2 id="meetings-heading">{t('process.meetings.heading')}</h2>
@@ -253,7 +277,7 @@ export function ProcessPage() {
             {clusters.data.items.map((c) => (
               <li key={c.id}>
                 <Link to={`/process/p/${slug}/proposals?cluster=${c.code}`}>
-                  {c.code}. {c.name}
+                  {c.code}. <TranslatedText base={c.name} forms={c.translations} />
                 </Link>
               </li>
             ))}

@@ -10,6 +10,8 @@ const meeting = (id: string, startDate: string, endDate: string): Meeting => ({
   title: id,
   unGroup: null,
   place: null,
+  format: null,
+  translations: {},
   startDate,
   endDate,
   hybridLink: null,
