@@ -33,7 +33,7 @@ describe('Chart', () => {
     );
     assert.match(html, /<figcaption class="chart-caption">Pays par groupe<\/figcaption>/);
     assert.match(html, /<summary>Afficher les données sous forme de tableau<\/summary>/);
-    assert.match(html, /<td>Asie-Pacifique<\/td><td class="numeric">53<\/td>/);
+    assert.match(html, /<td><bdi>Asie-Pacifique<\/bdi><\/td><td class="numeric"><bdi>53<\/bdi><\/td>/);
     // The SVG itself is drawn in the browser, into a container hidden from screen readers.
     assert.match(html, /class="chart-plot" aria-hidden="true" dir="ltr"/);
   });

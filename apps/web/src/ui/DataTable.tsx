@@ -91,7 +91,7 @@ export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty, page
             <tr key={rowKey(row)}>
               {columns.map((c) => (
                 <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
-                  {c.cell(row)}
+                  {isolated(c.cell(row))}
                 </td>
               ))}
             </tr>
@@ -118,4 +118,13 @@ export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty, page
       )}
     </div>
   );
+}
+
+/**
+ * A cell's text isolated from the table's direction (`<bdi>`): in an Arabic page a Latin-script value such
+ * as "VALE S.A." or "103 (Cruz)" keeps its own order instead of having its end punctuation moved to the
+ * other side. Elements are left as they are (they isolate their own text where needed).
+ */
+function isolated(content: ReactNode): ReactNode {
+  return typeof content === 'string' || typeof content === 'number' ? <bdi>{content}</bdi> : content;
 }

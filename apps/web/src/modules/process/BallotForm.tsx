@@ -5,6 +5,7 @@ import { api, ProblemError } from '../../api/client.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { PROCESS_API } from './api.ts';
 import { ballotItemTitle, buildBallot } from './ballot.ts';
+import { ruleText } from './rule.ts';
 
 /**
  * Casts a State's ballot in an open round: for a focal point its own State, for the secretariat any
@@ -57,7 +58,7 @@ export function BallotForm({
   const content = (
     <>
       <h3 id={headingId}>{t(preview ? 'process.admin.round.preview' : 'process.ballot.heading')}</h3>
-      <p className="note">{round.rule}</p>
+      <p className="note">{ruleText(intl, round.parameters, round.items.length)}</p>
       {preview ? (
         <p className="note">{t('process.admin.round.previewNote')}</p>
       ) : user?.role === 'secretariat' ? (

@@ -166,7 +166,7 @@ export function ProcessPage() {
                     href={d.url ?? `/api${PROCESS_API}/meetings/${m.id}/documents/${d.id}/file`}
                     lang={d.language ?? undefined}
                   >
-                    {d.title}
+                    <bdi>{d.title}</bdi>
                   </a>
                 ) : (
                   d.title

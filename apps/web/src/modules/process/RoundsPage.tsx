@@ -13,6 +13,7 @@ import { BallotForm } from './BallotForm.tsx';
 import { ballotItemTitle } from './ballot.ts';
 import { CloseRoundButton } from './CoChairForms.tsx';
 import { DemoBadge, LoadError, ProcessNav } from './ProcessNav.tsx';
+import { ruleText } from './rule.ts';
 import { useReloadable } from './useReloadable.ts';
 
 type Line = RoundResults['result']['lines'][number] & { label: string };
@@ -83,7 +84,7 @@ function RoundResultsView({ round }: { round: Round }) {
   ];
   return (
     <>
-      <p className="note">{results.data.result.rule}</p>
+      <p className="note">{ruleText(intl, results.data.result.parameters, round.items.length)}</p>
       <div className="side-by-side">
         <Chart
           caption={t('process.round.chart', { title: round.title })}

@@ -36,7 +36,7 @@ export function TranslatedText({
   const unofficial = !picked?.official && hasOtherOfficial(forms, picked?.language ?? null);
   return (
     <>
-      <span lang={picked?.language}>{text}</span>
+      <bdi lang={picked?.language}>{text}</bdi>
       {unofficial && (
         <small className="note"> ({intl.formatMessage({ id: 'process.translation.unofficial' })})</small>
       )}
