@@ -117,7 +117,8 @@ describe('the 5/12 process pages in three languages, in Chromium', { skip, timeo
 
   it('keeps Latin-script text in its own order in Arabic', async () => {
     await page.goto(`${server.url}/process/p/${SLUG}?lang=ar`);
-    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    // The direction is set once the Arabic catalog has loaded.
+    await page.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
     // A title shown through the translations (a <bdi> of its own) and a plain table cell (isolated by the
     // table): in both, the full stop stays right of the character before it.
     for (const text of ['Fictional working session No. 2.', 'Fictional room B 12.']) {
@@ -127,5 +128,34 @@ describe('the 5/12 process pages in three languages, in Chromium', { skip, timeo
       assert.ok(first < last, `${text}: last letter at ${first}, full stop at ${last}`);
     }
     assert.deepEqual(errors, []);
+  });
+  it('fits every table to the page or says it scrolls, and the last column can be reached', async () => {
+    for (const width of [1280, 700]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}/process/p/${SLUG}?lang=en`);
+      const frame = page.locator('.table-scroll:visible').first();
+      await frame.waitFor();
+      const { scrollWidth, clientWidth } = await frame.evaluate((el) => ({
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+      }));
+      if (scrollWidth <= clientWidth + 1) continue;
+      // Wider than its frame: the hint shows, the frame takes the keyboard, and scrolling it shows the last
+      // column's header inside the page.
+      assert.ok(
+        await page.getByText('Scroll sideways to see every column.').first().isVisible(),
+        `${width}px`,
+      );
+      assert.equal(await frame.getAttribute('tabindex'), '0');
+      await frame.focus();
+      await page.keyboard.press('End');
+      await frame.evaluate((el) => {
+        el.scrollLeft = el.scrollWidth;
+      });
+      const last = frame.locator('thead th').last();
+      const box = await last.boundingBox();
+      assert.ok(box && box.x + box.width <= width + 1, `${width}px: last column reachable`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

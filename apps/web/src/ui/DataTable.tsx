@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 
 export interface DataTableColumn<Row> {
@@ -51,58 +51,75 @@ export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty, page
     });
   }, [rows, columns, sort, intl.locale]);
 
+  const overflowing = useOverflow();
+
   return (
-    <div className="table-scroll">
-      <table id={id} className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => {
-              const active = sort?.key === c.key;
-              const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : undefined;
-              return (
-                <th
-                  key={c.key}
-                  scope="col"
-                  aria-sort={ariaSort}
-                  className={c.numeric ? 'numeric' : undefined}
-                >
-                  {c.sortValue ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => setSort({ key: c.key, descending: active ? !sort.descending : false })}
-                    >
-                      {c.header}
-                      <span aria-hidden="true" className="sort-mark">
-                        {active ? (sort.descending ? '▼' : '▲') : '↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    c.header
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.slice(0, limit).map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((c) => (
-                <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
-                  {isolated(c.cell(row))}
-                </td>
-              ))}
-            </tr>
-          ))}
-          {sorted.length === 0 && empty && (
+    <>
+      {overflowing.wide && (
+        <p className="note scroll-hint" id={overflowing.hintId}>
+          {intl.formatMessage({ id: 'common.table.scrollHint' })}
+        </p>
+      )}
+      <div
+        className="table-scroll"
+        ref={overflowing.ref}
+        // A table wider than the page scrolls within its frame, which the keyboard can then reach.
+        tabIndex={overflowing.wide ? 0 : undefined}
+        role={overflowing.wide ? 'region' : undefined}
+        aria-label={overflowing.wide ? caption : undefined}
+        aria-describedby={overflowing.wide ? overflowing.hintId : undefined}
+      >
+        <table id={id} className="data-table">
+          <caption>{caption}</caption>
+          <thead>
             <tr>
-              <td colSpan={columns.length}>{empty}</td>
+              {columns.map((c) => {
+                const active = sort?.key === c.key;
+                const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : undefined;
+                return (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    aria-sort={ariaSort}
+                    className={c.numeric ? 'numeric' : undefined}
+                  >
+                    {c.sortValue ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={() => setSort({ key: c.key, descending: active ? !sort.descending : false })}
+                      >
+                        {c.header}
+                        <span aria-hidden="true" className="sort-mark">
+                          {active ? (sort.descending ? '▼' : '▲') : '↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      c.header
+                    )}
+                  </th>
+                );
+              })}
             </tr>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sorted.slice(0, limit).map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((c) => (
+                  <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
+                    {isolated(c.cell(row))}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {sorted.length === 0 && empty && (
+              <tr>
+                <td colSpan={columns.length}>{empty}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
       {sorted.length > limit && pageSize && (
         <p className="table-more">
           <span role="status">
@@ -116,8 +133,32 @@ export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty, page
           </button>
         </p>
       )}
-    </div>
+    </>
   );
+}
+
+let hintCount = 0;
+
+/**
+ * Whether the table's frame is narrower than the table (it then scrolls sideways): measured on every
+ * resize of the frame, so a narrow window or a long column brings the hint and the keyboard stop.
+ */
+function useOverflow() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [wide, setWide] = useState(false);
+  const [hintId] = useState(() => `table-scroll-hint-${++hintCount}`);
+  useEffect(() => {
+    const frame = ref.current;
+    if (!frame || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setWide(frame.scrollWidth > frame.clientWidth + 1);
+    const observer = new ResizeObserver(measure);
+    observer.observe(frame);
+    const table = frame.firstElementChild;
+    if (table) observer.observe(table);
+    measure();
+    return () => observer.disconnect();
+  }, []);
+  return { ref, wide, hintId };
 }
 
 /**
