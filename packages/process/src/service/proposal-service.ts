@@ -83,14 +83,8 @@ export class ProposalService {
     if (!before) throw new NotFoundError(`Cluster ${code}`);
     return this.work.run(async (repos, tx) => {
       const after = await repos.proposals.updateClusterTranslations(before.id, translations);
-      await tx.audit({
-        actor: actor ?? null,
-        action: 'process.proposal.create',
-        entity: 'process_cluster',
-        entityId: before.id,
-        before,
-        after,
-      });
+      const entity = { entity: 'process_cluster', entityId: before.id };
+      await tx.audit({ actor: actor ?? null, action: 'process.proposal.create', ...entity, before, after });
       return after;
     });
   }
