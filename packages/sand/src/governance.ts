@@ -45,3 +45,4 @@ export function createSandGovernanceServices(
   const work = createUnitOfWork(db, (ex) => ({ governance: new GovernanceRepository(ex) }));
   return { governance: new GovernanceService(work), marine: new MarineLayerService(dredgingPanel) };
 }
+export * from './presenters/governance-csv.ts';

@@ -12,7 +12,8 @@ import type { GovernanceRepository } from '../repository/governance-repository.t
 /** The governance tracker's repositories on one unit of work. */
 export type GovernanceWork = UnitOfWork<{ governance: GovernanceRepository }>;
 
-const nameOf = (iso3: string) => findCountry(iso3)?.name ?? { en: iso3 };
+const nameOf = (iso3: string) =>
+  findCountry(iso3)?.name ?? { ar: iso3, en: iso3, es: iso3, fr: iso3, ru: iso3, zh: iso3 };
 
 /**
  * The governance tracker: sourced entries per country, the completeness share (how much is known, not
