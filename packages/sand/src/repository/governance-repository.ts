@@ -1,4 +1,5 @@
-import type { Executor } from '@strata/db';
+import type { Executor, StrataTables } from '@strata/db';
+import type { Selectable } from 'kysely';
 import type {
   GovernanceEntry,
   GovernanceField,
@@ -7,21 +8,7 @@ import type {
 } from '../domain/governance.ts';
 import './tables.ts';
 
-type Row = {
-  id: string;
-  iso3: string;
-  field: string;
-  summary: string;
-  scope: string | null;
-  status: string;
-  instrument: string;
-  instrument_date: string | null;
-  body: string | null;
-  source_url: string;
-  source_title: string;
-  retrieved: string;
-  recommendations: string[];
-};
+type Row = Selectable<StrataTables['sand_governance_entry']>;
 
 const entryOf = (r: Row): GovernanceEntry => ({
   id: r.id,
@@ -64,7 +51,7 @@ export class GovernanceRepository {
     let q = this.db.selectFrom('sand_governance_entry').selectAll();
     if (iso3) q = q.where('iso3', '=', iso3);
     const rows = await q.orderBy('iso3').orderBy('field').orderBy('id').execute();
-    return rows.map((r) => entryOf(r as Row));
+    return rows.map((r) => entryOf(r));
   }
 
   async entry(id: string): Promise<GovernanceEntry | null> {
@@ -73,7 +60,7 @@ export class GovernanceRepository {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return r ? entryOf(r as Row) : null;
+    return r ? entryOf(r) : null;
   }
 
   /** Inserts or replaces an entry by its id. */

@@ -1,28 +1,13 @@
+import { GOVERNANCE_CSV_COLUMNS } from '@strata/sand/browser';
 import type { SandGovernanceCountry, SandMarineLayer } from '@strata/server/api-types';
 import { useIntl } from 'react-intl';
 import { useApi } from '../../api/useApi.ts';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { DownloadButton } from '../../ui/DownloadButton.tsx';
-import type { ExportColumn } from '../../ui/export/tabular.ts';
 import { BandText, LoadError, useT } from './shared.tsx';
 
 type Entry = SandGovernanceCountry['entries'][number];
 type MarineYear = SandMarineLayer['years'][number];
-
-/** The CSV columns of governance entries: every field with its source (the same as the server's CSV). */
-export const GOVERNANCE_EXPORT: ExportColumn<Entry>[] = [
-  { key: 'iso3', header: 'iso3', value: (e) => e.iso3 },
-  { key: 'field', header: 'field', value: (e) => e.field },
-  { key: 'status', header: 'status', value: (e) => e.status },
-  { key: 'summary', header: 'summary', value: (e) => e.summary },
-  { key: 'scope', header: 'scope', value: (e) => e.scope },
-  { key: 'instrument', header: 'instrument', value: (e) => e.instrument },
-  { key: 'instrument_date', header: 'instrument_date', value: (e) => e.instrumentDate },
-  { key: 'body', header: 'body', value: (e) => e.body },
-  { key: 'source_title', header: 'source_title', value: (e) => e.sourceTitle },
-  { key: 'source_url', header: 'source_url', value: (e) => e.sourceUrl },
-  { key: 'retrieved', header: 'retrieved', value: (e) => e.retrieved },
-];
 
 /** "3 of 8 fields known (38 %)": the completeness share, which measures knowledge, not policy. */
 export function Completeness({ c }: { c: SandGovernanceCountry['completeness'] }) {
@@ -101,7 +86,7 @@ export function GovernanceSection({ iso3 }: { iso3: string }) {
               <DownloadButton
                 what={`sand-governance-${result.data.iso3}`}
                 rows={result.data.entries}
-                columns={GOVERNANCE_EXPORT}
+                columns={GOVERNANCE_CSV_COLUMNS}
               />
             </>
           )}
