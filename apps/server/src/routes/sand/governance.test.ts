@@ -83,3 +83,40 @@ for (const factory of testDatabases()) {
     });
   });
 }
+
+describe('sand marine layer over the dredging watch’s demo dataset', () => {
+  let p: TestPlatform;
+  before(async () => {
+    const [factory] = testDatabases();
+    if (!factory) throw new Error('no test database');
+    p = await createTestPlatform(await factory.open(), {
+      modules: [dredgingModule, sandModule],
+      seed: false,
+    });
+    await dredgingModule.seed?.(p.ctx);
+  });
+  after(() => p.close());
+
+  test('gives, per year, the tonnes band and the country method the dredging watch’s country panel gives', async () => {
+    const anon = p.anonymous();
+    const countries = (await (await anon.request('GET', '/api/dredging/countries')).json()) as {
+      items: { country: string | null; tonnes: { central: number } }[];
+    };
+    const top = countries.items.find((c) => c.country !== null && c.tonnes.central > 0);
+    assert.ok(top?.country, 'the demo dataset dredges in some country’s waters');
+    const panel = (await (await anon.request('GET', `/api/dredging/countries/${top.country}`)).json()) as {
+      countryMethod: string;
+      byYear: { year: number; tonnes: { low: number; central: number; high: number } }[];
+    };
+    const layer = (await (
+      await anon.request('GET', `/api/sand/countries/${top.country}/marine`)
+    ).json()) as SandMarineLayer;
+    assert.equal(layer.dataset?.synthetic, true, 'demo data is labelled synthetic');
+    assert.equal(layer.countryMethod, panel.countryMethod);
+    assert.deepEqual(
+      layer.years.map((y) => [y.year, y.tonnes]),
+      panel.byYear.map((y) => [y.year, y.tonnes]),
+    );
+    assert.ok(layer.years.length > 0);
+  });
+});
