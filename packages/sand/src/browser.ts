@@ -5,6 +5,11 @@
  */
 export type { Band } from './domain/band.ts';
 export {
+  GOVERNANCE_FIELDS,
+  type GovernanceEntry,
+  UNEP_RECOMMENDATIONS,
+} from './domain/governance.ts';
+export {
   CEMENT_FACTORS,
   CEMENT_SOURCE,
   FIRST_YEAR,
@@ -16,3 +21,4 @@ export {
   USGS_AGGREGATES_SOURCE,
 } from './domain/parameters.ts';
 export { TIERS, type Tier } from './domain/tiers.ts';
+export { GOVERNANCE_CSV_COLUMNS } from './presenters/governance-csv.ts';

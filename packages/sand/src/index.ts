@@ -37,3 +37,4 @@ export function createSandServices(db: Database, options: SandServiceOptions = {
     observatory: new ObservatoryService(work),
   };
 }
+export * from './governance.ts';

@@ -72,4 +72,28 @@ create table sand_denominator_set (
 );
 `,
   },
+  {
+    // Numbered 017 (not 003) so it does not collide with other sand migrations in flight on other branches.
+    id: 'sand/017_governance',
+    sql: `
+create table sand_governance_entry (
+  id text primary key,
+  iso3 text not null,
+  field text not null check (field in ('legal-framework','permitting-authority','ban-beach','ban-river',
+    'ban-marine','ban-export','monitoring','responsible-body')),
+  summary text not null,
+  scope text,
+  status text not null check (status in ('in-force','lifted','partial')),
+  instrument text not null,
+  instrument_date text,
+  body text,
+  source_url text not null check (source_url ~ '^https?://'),
+  source_title text not null,
+  retrieved text not null,
+  recommendations jsonb not null default '[]',
+  updated_at timestamptz not null default now()
+);
+create index sand_governance_entry_iso3 on sand_governance_entry(iso3);
+`,
+  },
 ];

@@ -5,11 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { sharedDataFile } from '@strata/core';
 import {
   parseUsgsAggregates,
+  readGovernanceSeed,
   type SandImportReport,
   sandMigrations,
   USGS_AGGREGATES_SOURCE,
 } from '@strata/sand';
 import type { AppContext } from '../env.ts';
+import { sandGovernanceServices } from '../routes/sand/governance.ts';
 import { sandRoutes, sandServices } from '../routes/sand/index.ts';
 import type { ProgressReporter, ServerModule } from './types.ts';
 
@@ -96,5 +98,7 @@ export const sandModule: ServerModule = {
     const usgs = sharedDataFile('sand/usgs-aggregates-by-state-1971-2023.csv');
     if (usgs) await seedUsgs(ctx, usgs, progress);
     else ctx.logger.info('sand: the USGS aggregates table is absent; no official series is seeded');
+    const added = await sandGovernanceServices(ctx).governance.seed(await readGovernanceSeed());
+    progress?.(1, 1, `governance tracker: ${added} sourced entries added`);
   },
 };

@@ -4,6 +4,7 @@ import { sandRules } from './sand.ts';
 const EXPECTED: RuleTable = {
   'sand.source.import': { own: ['secretariat'], other: ['secretariat'] },
   'sand.official.record': { own: ['secretariat'], other: ['secretariat'] },
+  'sand.governance.edit': { own: ['secretariat'], other: ['secretariat'] },
 };
 
 testRuleTable('sand', sandRules, EXPECTED);

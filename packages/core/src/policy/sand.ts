@@ -12,4 +12,6 @@ export const sandRules: RuleSet = {
   'sand.source.import': nobodyButSecretariat,
   /** Record a country's official statistics once approved, as the strongest tier. */
   'sand.official.record': nobodyButSecretariat,
+  /** Record, correct or remove a sourced entry of the governance tracker. */
+  'sand.governance.edit': nobodyButSecretariat,
 };

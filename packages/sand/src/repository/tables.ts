@@ -1,5 +1,5 @@
 // The sand tables as the database holds them (snake_case): only the repositories read these types.
-import type { Timestamp } from '@strata/db';
+import type { Json, Timestamp } from '@strata/db';
 
 declare module '@strata/db' {
   interface StrataTables {
@@ -39,6 +39,22 @@ declare module '@strata/db' {
       rejected: number;
       actor_id: string | null;
       at: Timestamp;
+    };
+    sand_governance_entry: {
+      id: string;
+      iso3: string;
+      field: string;
+      summary: string;
+      scope: string | null;
+      status: string;
+      instrument: string;
+      instrument_date: string | null;
+      body: string | null;
+      source_url: string;
+      source_title: string;
+      retrieved: string;
+      recommendations: Json<string[]>;
+      updated_at: Timestamp;
     };
     sand_denominator: { kind: string; iso3: string; year: number; value: number };
     sand_denominator_set: {

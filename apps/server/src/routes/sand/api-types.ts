@@ -14,3 +14,9 @@ export type SandProfile = z.infer<typeof SandProfileSchema>;
 export type SandWorld = z.infer<typeof SandWorldSchema>;
 export type SandMap = z.infer<typeof SandMapSchema>;
 export type SandExport = z.infer<typeof SandExportSchema>;
+
+export type {
+  SandGovernanceCountry,
+  SandGovernanceList,
+  SandMarineLayer,
+} from './governance-api-types.ts';

@@ -3,6 +3,7 @@ import { valuesCsv, valuesJson } from '@strata/sand';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses } from '../../router.ts';
 import { sandServices } from './context.ts';
+import { sandGovernanceRoutes } from './governance.ts';
 import {
   CsvResponse,
   ExportQuery,
@@ -91,5 +92,6 @@ export function sandRoutes(ctx: AppContext) {
       const name = `sand-${q.indicator ?? 'all'}${q.year ? `-${q.year}` : ''}.json`;
       c.header('content-disposition', `attachment; filename="${name}"`);
       return c.json(valuesJson(rows, sources, q), 200);
-    });
+    })
+    .route('/', sandGovernanceRoutes(ctx));
 }

@@ -8,6 +8,7 @@ import { Chart } from '../../ui/Chart.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { GovernanceSection, MarineSection } from './GovernanceSection.tsx';
 import { BandText, LoadError, SandNav, SourceList, TierLabel, useT } from './shared.tsx';
 import { TIER_COLOURS, tonnesIn } from './view.ts';
 
@@ -157,6 +158,8 @@ export function CountryPage() {
             </section>
           );
         })}
+      {result.status === 'ok' && <MarineSection iso3={result.data.iso3} />}
+      {result.status === 'ok' && <GovernanceSection iso3={result.data.iso3} />}
       {result.status === 'ok' && (
         <section aria-labelledby="sand-country-sources">
           <h2 id="sand-country-sources">{t('sand.sources.title')}</h2>

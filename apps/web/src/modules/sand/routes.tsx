@@ -6,6 +6,9 @@ import { PageLoading } from '../../ui/PageLoading.tsx';
 const WorldPage = lazy(() => import('./WorldPage.tsx').then((m) => ({ default: m.WorldPage })));
 const MapPage = lazy(() => import('./MapPage.tsx').then((m) => ({ default: m.MapPage })));
 const CountryPage = lazy(() => import('./CountryPage.tsx').then((m) => ({ default: m.CountryPage })));
+const GovernancePage = lazy(() =>
+  import('./GovernancePage.tsx').then((m) => ({ default: m.GovernancePage })),
+);
 const MethodologyPage = lazy(() =>
   import('./MethodologyPage.tsx').then((m) => ({ default: m.MethodologyPage })),
 );
@@ -18,4 +21,5 @@ export const sandRoutes: RouteObject[] = [
   { path: 'map', element: page(<MapPage />) },
   { path: 'countries/:iso3', element: page(<CountryPage />) },
   { path: 'methodology', element: page(<MethodologyPage />) },
+  { path: 'governance', element: page(<GovernancePage />) },
 ];

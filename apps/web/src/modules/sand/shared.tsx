@@ -60,6 +60,9 @@ export function SandNav() {
           <NavLink to="/sand/map">{t('sand.nav.map')}</NavLink>
         </li>
         <li>
+          <NavLink to="/sand/governance">{t('sand.nav.governance')}</NavLink>
+        </li>
+        <li>
           <NavLink to="/sand/methodology">{t('sand.nav.methodology')}</NavLink>
         </li>
       </ul>
