@@ -77,6 +77,8 @@ export class AisJobRunner {
       if (this.stopped) break;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, this.options.intervalMs ?? 2000);
+        // The runner alone never keeps a process alive (the server, or a test, decides when to exit).
+        timer.unref?.();
         this.wakeUp = () => {
           clearTimeout(timer);
           resolve();

@@ -160,19 +160,24 @@ export class AisJobService {
    * succeeded or failed (with the reason) and removes the file either way.
    */
   async process(job: StoredAisJob, progress: JobProgress = () => {}): Promise<AisJob> {
+    let outcome: { result: AisJobResult } | { reason: string };
     try {
-      const result = await this.analyse(job, progress);
-      await this.work.run(({ jobs }) => jobs.succeed(job.id, result));
+      outcome = { result: await this.analyse(job, progress) };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const detail =
         error instanceof ValidationError && error.detailFields?.length
           ? `${reason} (${error.detailFields.map((i) => `${i.path}: ${i.message}`).join('; ')})`
           : reason;
-      await this.work.run(({ jobs }) => jobs.fail(job.id, detail.slice(0, 2000)));
+      outcome = { reason: detail.slice(0, 2000) };
     } finally {
+      // Before the state changes: whoever sees the job finished finds its file gone.
       rmSync(job.filePath, { force: true });
     }
+    const ended = outcome;
+    await this.work.run(({ jobs }) =>
+      'result' in ended ? jobs.succeed(job.id, ended.result) : jobs.fail(job.id, ended.reason),
+    );
     return this.job(null, job.id, { system: true });
   }
 

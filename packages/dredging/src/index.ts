@@ -39,6 +39,7 @@ export * from './spill.ts';
 export * from './store/clickhouse.ts';
 export * from './store/duckdb.ts';
 export * from './store/types.ts';
+export * from './upload-file.ts';
 export * from './zones/eez.ts';
 export * from './zones/locate.ts';
 export * from './zones/polygons.ts';
