@@ -38,28 +38,23 @@ describe('bring your own AIS in Chromium', { skip, timeout: 120_000 }, () => {
       { email: 'root@strata.test', password, role: 'secretariat' },
       { bootstrap: true },
     );
-    const org = await server.ctx.platform.accounts.createOrganisation(
-      {
-        userId: root.userId,
-        email: 'root@strata.test',
-        role: 'secretariat',
-        countryIso3: null,
-        organisationId: null,
-        companyId: null,
-      },
-      { name: 'Fictional Coastal Research Group (test)' },
-    );
-    await server.ctx.platform.accounts.createUser(
-      {
-        userId: root.userId,
-        email: 'root@strata.test',
-        role: 'secretariat',
-        countryIso3: null,
-        organisationId: null,
-        companyId: null,
-      },
-      { email, password, role: 'observer_contact', organisationId: org.id },
-    );
+    const secretariat = {
+      userId: root.userId,
+      email: 'root@strata.test',
+      role: 'secretariat' as const,
+      countryIso3: null,
+      organisationId: null,
+      companyId: null,
+    };
+    const org = await server.ctx.platform.accounts.createOrganisation(secretariat, {
+      name: 'Fictional Coastal Research Group (test)',
+    });
+    await server.ctx.platform.accounts.createUser(secretariat, {
+      email,
+      password,
+      role: 'observer_contact',
+      organisationId: org.id,
+    });
     writeFileSync(
       path.join(dir, 'survey.nmea'),
       `${[...scenarioNmeaLines(generateScenario(scenarioOptions({ seed: 7, days: 1, hoppers: 1, cutters: 0, cargo: 1, fishing: 0 })))].join('\n')}\n`,
