@@ -98,7 +98,10 @@ const positiveOrNull = (raw: string | undefined): number | null => {
 };
 const textOrNull = (raw: string | undefined) => (raw && raw.trim() !== '' ? raw.trim() : null);
 
-/** A UTC time without a zone (MarineCadastre writes `2022-01-03T00:00:00`, UTC) or with one. */
+/**
+ * A time with its zone, or without one (MarineCadastre writes `2022-01-03T00:00:00`), then read as UTC:
+ * an assumption, not checked against MarineCadastre's data dictionary (docs/dredging.md says so).
+ */
 function utcMs(raw: string): number {
   const t = raw.trim();
   return Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(t) ? t : `${t}Z`);
@@ -113,8 +116,9 @@ function checkedPosition(p: RowPosition): string | null {
 }
 
 /**
- * One MarineCadastre row. SOG 102.3 and COG 360 are AIS's "not available" values (ITU-R M.1371-5,
- * message 1); an IMO arrives as `IMO1234567`; Length/Width are metres, VesselType the AIS ship type.
+ * One MarineCadastre row. SOG 102.3 and COG 360 are AIS's "not available" values (as `@strata/ais`
+ * decodes them, `columnar.ts`); an IMO arrives as `IMO8207721` in the sample; VesselType is read as the
+ * AIS ship type code, Length/Width/Draft as metres.
  */
 export function parseMarineCadastreRow(cols: MarineCadastreColumns, fields: readonly string[]): RowParse {
   const sog = numberOr(fields[cols.sog], Number.NaN);
