@@ -41,9 +41,12 @@ export async function receiveUpload(
   const source = body
     ? Readable.fromWeb(body as import('node:stream/web').ReadableStream)
     : Readable.from([]);
+  const out = createWriteStream(filePath, { mode: 0o600 });
   try {
-    await pipeline(source, counter, createWriteStream(filePath, { mode: 0o600 }));
+    await pipeline(source, counter, out);
   } catch (error) {
+    // The file may still be opening when the limit is passed: remove it only once the stream is closed.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
     rmSync(filePath, { force: true });
     throw error;
   }
