@@ -109,6 +109,18 @@ for (const factory of testDatabases()) {
       assert.match(done.error ?? '', /not in a known AIS format/);
     });
 
+    it('fails a job whose file is gone, naming the file and not the server path', async () => {
+      const owner = researcher(7);
+      const gone = put('gone.nmea', nmea());
+      const job = await s.uploads.enqueue(owner, gone);
+      rmSync(gone.filePath);
+      await new AisJobRunner(s.uploads).drain();
+      const done = await s.uploads.job(owner, job.id);
+      assert.equal(done.state, 'failed');
+      assert.match(done.error ?? '', /gone\.nmea/);
+      assert.ok(!(done.error ?? '').includes(dir), done.error ?? '');
+    });
+
     it('refuses a third queued job of one account (429) and lets the anonymous queue none (401)', async () => {
       const owner = researcher(5);
       await s.uploads.enqueue(owner, put('a.nmea', nmea()));

@@ -164,7 +164,12 @@ export class AisJobService {
     try {
       outcome = { result: await this.analyse(job, progress) };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      // The owner reads the reason: it names their file, never where the server keeps it.
+      const reason = (error instanceof Error ? error.message : String(error))
+        .split(`${job.filePath}.raw`)
+        .join(job.fileName)
+        .split(job.filePath)
+        .join(job.fileName);
       const detail =
         error instanceof ValidationError && error.detailFields?.length
           ? `${reason} (${error.detailFields.map((i) => `${i.path}: ${i.message}`).join('; ')})`
