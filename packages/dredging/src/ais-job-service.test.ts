@@ -100,6 +100,27 @@ for (const factory of testDatabases()) {
       assert.equal(existsSync(copy), false, 'the uploaded file is removed after processing');
     });
 
+    it('analyses a large file on worker threads to the same result as in the runner thread', async () => {
+      const text = nmea();
+      const threads = createDredgingServices(
+        db,
+        { zonesFile: null, dataDir: dir, aisJobsPerUser: 2 },
+        { workerThresholdBytes: 0 },
+      );
+      const owner = researcher(8);
+      const inThread = await s.uploads.enqueue(owner, put('a.nmea', text));
+      await new AisJobRunner(s.uploads).drain();
+      const onWorkers = await threads.uploads.enqueue(owner, put('b.nmea', text));
+      await new AisJobRunner(threads.uploads).drain();
+      const a = await s.uploads.job(owner, inThread.id);
+      const b = await s.uploads.job(owner, onWorkers.id);
+      assert.equal(a.state, 'succeeded', a.error ?? '');
+      assert.equal(b.state, 'succeeded', b.error ?? '');
+      assert.deepEqual(b.result, a.result);
+      const summary = async (id: string) => (await s.watch.dataset(id, owner)).summary;
+      assert.deepEqual(await summary(b.datasetId), await summary(a.datasetId));
+    });
+
     it('fails a file in no known format with its reason', async () => {
       const owner = researcher(4);
       const job = await s.uploads.enqueue(owner, put('notes.txt', 'hello\nworld\n'));

@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { type Actor, authorize, NotFoundError, newId, RateLimitedError, ValidationError } from '@strata/core';
 import type { UnitOfWork } from '@strata/db';
 import type { AisJobRepository } from './ais-job-repository.ts';
-import { readAisUpload } from './ais-upload.ts';
+import { positionCount, readAisUpload } from './ais-upload.ts';
 import type { AisUploadFormat } from './domain/ais-formats.ts';
 import {
   type AisJob,
@@ -28,6 +28,11 @@ export interface AisJobRepos {
 export interface AisJobLimits {
   /** Queued and running jobs one account may have at once. */
   jobsPerUser: number;
+  /**
+   * Files above this many bytes are analysed on two worker threads, so that the server keeps answering
+   * (default 16 MiB); smaller ones in the runner's thread, with per-track progress.
+   */
+  workerThresholdBytes?: number;
 }
 
 /** A file received into the data folder, ready to be queued. */
@@ -187,10 +192,13 @@ export class AisJobService {
   }
 
   private async analyse(job: StoredAisJob, progress: JobProgress): Promise<AisJobResult> {
+    const large = job.bytes > (this.limits.workerThresholdBytes ?? 16 * 1024 * 1024);
     const read = await readAisUpload(job.filePath, job.format, {
       onProgress: (bytes, total) => progress('decoding', bytes, total),
+      partitions: large ? 2 : 1,
     });
-    if (read.columns.length === 0) {
+    const positions = positionCount(read);
+    if (positions === 0) {
       const first = read.firstRejections
         .slice(0, 3)
         .map((r) => `line ${r.line}: ${r.reason}`)
@@ -201,7 +209,7 @@ export class AisJobService {
     }
     progress('analysing', 0, 1);
     const output = await runPipeline({
-      partitions: [read.columns],
+      partitions: read.partitions,
       statics: collectStatics(read.statics).values(),
       zonesGeoJson: this.zones(),
       onProgress: (done, total) => progress('analysing', done, total),
@@ -235,7 +243,7 @@ export class AisJobService {
       rows: read.rows,
       rejectedRows: read.rejectedRows,
       firstRejections: read.firstRejections,
-      positions: read.columns.length,
+      positions,
       vessels: output.result.vesselsSeen,
       dredgers: output.result.dredgers.length,
       events: output.events.length,

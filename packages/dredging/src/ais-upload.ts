@@ -36,6 +36,10 @@ export interface RowRejection {
   reason: string;
 }
 
+/** Positions read, over all partitions. */
+export const positionCount = (read: Pick<IngestResult, 'partitions'>) =>
+  read.partitions.reduce((n, p) => n + p.length, 0);
+
 export interface AisUploadRead extends IngestResult {
   format: AisUploadFormat;
   /** Rows (or NMEA lines) read, rows rejected, and the first rejections with their line. */
@@ -77,10 +81,14 @@ async function inflatedPath(file: string): Promise<{ path: string; cleanup: () =
 async function readRows(
   file: string,
   format: Exclude<AisUploadFormat, 'nmea'>,
+  parts: number,
   onProgress?: (bytes: number, total: number) => void,
 ): Promise<Omit<AisUploadRead, 'format'>> {
   const total = statSync(file).size;
-  const builder = new ColumnsBuilder(Math.max(1 << 12, Math.ceil(total / 80)));
+  const builders = Array.from(
+    { length: parts },
+    () => new ColumnsBuilder(Math.max(1 << 12, Math.ceil(total / 80 / parts))),
+  );
   const statics: StaticReportInput[] = [];
   const firstRejections: RowRejection[] = [];
   let rows = 0;
@@ -114,17 +122,17 @@ async function readRows(
       continue;
     }
     const p = parsed.position;
-    builder.push(p.mmsi, p.timestampMs, p.lon, p.lat, p.speedKnots, p.courseDeg);
+    builders[p.mmsi % parts].push(p.mmsi, p.timestampMs, p.lon, p.lat, p.speedKnots, p.courseDeg);
     if (parsed.statics) statics.push(parsed.statics);
   }
   onProgress?.(total, total);
   statics.sort((a, b) => (a.timestampMs ?? 0) - (b.timestampMs ?? 0));
-  const columns = builder.build();
+  const partitions = builders.map((b) => b.build());
   const stats = emptyStats();
   stats.lines = line;
   return {
-    columns,
-    partitions: [columns],
+    columns: partitions[0],
+    partitions,
     statics,
     stats,
     withoutTimestamp: 0,
@@ -143,8 +151,13 @@ async function readRows(
 export async function readAisUpload(
   file: string,
   format: AisUploadFormat | 'auto',
-  options: { onProgress?: (bytes: number, total: number) => void } = {},
+  options: {
+    onProgress?: (bytes: number, total: number) => void;
+    /** Split positions by MMSI modulo this number, for analysis on worker threads (default 1). */
+    partitions?: number;
+  } = {},
 ): Promise<AisUploadRead> {
+  const parts = Math.max(1, options.partitions ?? 1);
   const inflated = await inflatedPath(file);
   try {
     const chosen = format === 'auto' ? detectAisFormat(readHead(inflated.path).toString('utf8')) : format;
@@ -154,9 +167,10 @@ export async function readAisUpload(
         [{ path: 'format', message: 'choose the format, or check the file' }],
       );
     }
-    if (chosen !== 'nmea')
-      return { format: chosen, ...(await readRows(inflated.path, chosen, options.onProgress)) };
-    const read = await readAisFiles([inflated.path], { onProgress: options.onProgress });
+    if (chosen !== 'nmea') {
+      return { format: chosen, ...(await readRows(inflated.path, chosen, parts, options.onProgress)) };
+    }
+    const read = await readAisFiles([inflated.path], { onProgress: options.onProgress, partitions: parts });
     const rejectedRows = Object.values(read.stats.rejected).reduce((a, b) => a + b, 0);
     return { format: chosen, ...read, rows: read.stats.lines, rejectedRows, firstRejections: [] };
   } finally {

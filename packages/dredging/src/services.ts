@@ -28,12 +28,18 @@ type DredgingConfig = Pick<StrataConfig, 'zonesFile'> &
 export function createDredgingServices(
   db: Database,
   config: DredgingConfig = { zonesFile: null },
+  options: { workerThresholdBytes?: number } = {},
 ): DredgingServices {
   const work = createUnitOfWork(db, (executor) => ({ dredging: new DredgingRepository(executor) }));
   const zones = () => (config.zonesFile ? readFileSync(config.zonesFile, 'utf8') : null);
   const watch = new DredgingService(work, zones);
   const jobWork = createUnitOfWork(db, (executor) => ({ jobs: new AisJobRepository(executor) }));
-  const uploads = new AisJobService(jobWork, watch, { jobsPerUser: config.aisJobsPerUser ?? 2 }, zones);
+  const uploads = new AisJobService(
+    jobWork,
+    watch,
+    { jobsPerUser: config.aisJobsPerUser ?? 2, workerThresholdBytes: options.workerThresholdBytes },
+    zones,
+  );
   const uploadsDir = path.join(config.dataDir ?? path.resolve('.strata', 'data'), 'dredging', 'uploads');
   return { watch, uploads, uploadsDir };
 }
