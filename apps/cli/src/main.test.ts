@@ -10,7 +10,8 @@ test('a command line loads only the modules its command needs', () => {
   assert.deepEqual(registrarsFor(['exchange', 'send-mail']), ['exchange']);
   assert.deepEqual(registrarsFor(['instruments', 'heat-map']), ['instruments']);
   assert.deepEqual(registrarsFor(['sand', 'import', 'irp', 'x.csv']), ['sand']);
-  const all = ['platform', 'ais', 'tailings', 'process', 'exchange', 'instruments', 'sand'];
+  assert.deepEqual(registrarsFor(['dredging', 'jobs', 'list']), ['dredging']);
+  const all = ['platform', 'ais', 'tailings', 'process', 'exchange', 'instruments', 'sand', 'dredging'];
   assert.deepEqual(registrarsFor([]), all);
   assert.deepEqual(registrarsFor(['help', 'ais']), all);
 });
@@ -19,7 +20,19 @@ test('the full program has every command, and ais has both the engine and the dr
   const program = await buildProgram();
   assert.deepEqual(
     program.commands.map((c) => c.name()),
-    ['serve', 'start', 'db', 'users', 'ais', 'tailings', 'process', 'exchange', 'instruments', 'sand'],
+    [
+      'serve',
+      'start',
+      'db',
+      'users',
+      'ais',
+      'tailings',
+      'process',
+      'exchange',
+      'instruments',
+      'sand',
+      'dredging',
+    ],
   );
   const ais = program.commands.find((c) => c.name() === 'ais');
   const subcommands = ais?.commands.map((c) => c.name()) ?? [];

@@ -19,6 +19,7 @@ const REGISTRARS: Record<string, Registrar> = {
   instruments: async (program) =>
     (await import('./commands/instruments.ts')).registerInstrumentsCommands(program),
   sand: async (program) => (await import('./commands/sand.ts')).registerSandCommands(program),
+  dredging: async (program) => (await import('./commands/dredging.ts')).registerDredgingCommands(program),
 };
 
 const PLATFORM_COMMANDS = new Set(['serve', 'start', 'db', 'users']);
@@ -33,7 +34,8 @@ export function registrarsFor(args: readonly string[]): string[] {
     first === 'process' ||
     first === 'exchange' ||
     first === 'instruments' ||
-    first === 'sand'
+    first === 'sand' ||
+    first === 'dredging'
   )
     return [first];
   return Object.keys(REGISTRARS);

@@ -61,15 +61,14 @@ export function createApp(ctx: AppContext, modules: readonly ServerModule[] = MO
     '*',
     secureHeaders({ contentSecurityPolicy: WEB_CSP, crossOriginEmbedderPolicy: false, overwrite: false }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: ctx.config.maxBodyBytes,
-      onError: () => {
-        throw new PayloadTooLargeError(ctx.config.maxBodyBytes);
-      },
-    }),
-  );
+  const apiBodyLimit = bodyLimit({
+    maxSize: ctx.config.maxBodyBytes,
+    onError: () => {
+      throw new PayloadTooLargeError(ctx.config.maxBodyBytes);
+    },
+  });
+  const ownLimit = new Set(modules.flatMap((m) => (m.ownBodyLimit ?? []).map((p) => `/api/${m.name}${p}`)));
+  app.use('/api/*', (c, next) => (ownLimit.has(c.req.path) ? next() : apiBodyLimit(c, next)));
   app.use('/api/*', sessionMiddleware(ctx));
   app.use('/api/*', requireSessionForWrites());
   app.use('/api/*', rejectUnstorableText());

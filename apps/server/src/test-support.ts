@@ -1,4 +1,4 @@
-import type { Role } from '@strata/core';
+import type { Role, StrataConfig } from '@strata/core';
 import type { Database } from '@strata/db';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app.ts';
@@ -77,7 +77,13 @@ let counter = 0;
 /** Migrates and seeds a fresh database and builds the app on it, for API tests. */
 export async function createTestPlatform(
   db: Database,
-  options: { modules?: readonly ServerModule[]; seed?: boolean; maxBodyBytes?: number; logger?: Logger } = {},
+  options: {
+    modules?: readonly ServerModule[];
+    seed?: boolean;
+    maxBodyBytes?: number;
+    logger?: Logger;
+    config?: Partial<StrataConfig>;
+  } = {},
 ): Promise<TestPlatform> {
   const signInDelays: number[] = [];
   const ctx = await createContext({
@@ -89,7 +95,7 @@ export async function createTestPlatform(
       },
     },
     modules: options.modules,
-    config: options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {},
+    config: { ...options.config, ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) },
   });
   if (options.seed !== false) await seedAll(ctx, options.modules ?? []);
   else await ctx.platform.countries.seed();

@@ -36,6 +36,10 @@ export interface StrataConfig {
    * default 128; 0 turns the cache off).
    */
   responseCacheBytes: number;
+  /** Largest AIS file a researcher may upload to the dredging watch (`STRATA_AIS_UPLOAD_MB`, default 200). */
+  aisUploadBytes: number;
+  /** AIS upload jobs one account may have queued or running at once (`STRATA_AIS_JOBS_PER_USER`, default 2). */
+  aisJobsPerUser: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -80,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StrataConfig {
     smtpUrl: env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : null,
     mailFrom: env.STRATA_MAIL_FROM && env.STRATA_MAIL_FROM !== '' ? env.STRATA_MAIL_FROM : 'strata@localhost',
     responseCacheBytes: intFrom(env, 'STRATA_RESPONSE_CACHE_MB', 128) * 1024 * 1024,
+    aisUploadBytes: intFrom(env, 'STRATA_AIS_UPLOAD_MB', 200) * 1024 * 1024,
+    aisJobsPerUser: intFrom(env, 'STRATA_AIS_JOBS_PER_USER', 2),
     publicUrl: env.STRATA_PUBLIC_URL ? env.STRATA_PUBLIC_URL.replace(/\/+$/, '') : null,
   };
 }

@@ -47,8 +47,8 @@ export class ConflictError extends StrataError {
   }
 }
 export class PayloadTooLargeError extends StrataError {
-  constructor(limitBytes: number) {
-    super(413, 'payload-too-large', `The request body is larger than ${limitBytes} bytes.`);
+  constructor(limitBytes: number, message?: string) {
+    super(413, 'payload-too-large', message ?? `The request body is larger than ${limitBytes} bytes.`);
   }
 }
 export class UnsupportedMediaError extends StrataError {
@@ -58,8 +58,8 @@ export class UnsupportedMediaError extends StrataError {
 }
 export class RateLimitedError extends StrataError {
   readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    super(429, 'rate-limited', `Too many attempts. Try again in ${retryAfterSeconds} s.`);
+  constructor(retryAfterSeconds: number, message?: string) {
+    super(429, 'rate-limited', message ?? `Too many attempts. Try again in ${retryAfterSeconds} s.`);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

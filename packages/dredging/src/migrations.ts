@@ -103,4 +103,34 @@ create trigger dredging_event_geom before insert or update of lon, lat on dredgi
     id: 'dredging/002_track_segment',
     sql: 'alter table dredging_track_point add column segment integer not null default 0',
   },
+  {
+    // Datasets researchers bring: owned and private until published (existing ones are published), and
+    // the durable queue of AIS upload jobs the server's runner claims (states, progress, failure reason).
+    id: 'dredging/003_ais_jobs',
+    sql: `
+alter table dredging_dataset add column owner_user_id text;
+alter table dredging_dataset add column published boolean not null default true;
+create table dredging_ais_job (
+  id text primary key,
+  owner_user_id text,
+  state text not null check (state in ('queued', 'running', 'succeeded', 'failed')),
+  format text not null,
+  file_name text not null,
+  file_path text not null,
+  bytes bigint not null,
+  dataset_id text not null,
+  dataset_name text not null,
+  phase text not null default 'queued',
+  done double precision not null default 0,
+  total double precision not null default 0,
+  error text,
+  result jsonb,
+  created_at timestamptz not null default now(),
+  started_at timestamptz,
+  finished_at timestamptz,
+  updated_at timestamptz not null default now()
+);
+create index dredging_ais_job_owner on dredging_ais_job (owner_user_id, created_at);
+create index dredging_ais_job_state on dredging_ais_job (state, created_at);`,
+  },
 ];

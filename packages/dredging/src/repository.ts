@@ -21,6 +21,8 @@ export interface DatasetRow {
   country_method: string;
   summary: Json<Summary>;
   created_at: Timestamp;
+  owner_user_id: string | null;
+  published: Generated<boolean>;
 }
 export interface VesselRow {
   dataset_id: string;
@@ -153,6 +155,8 @@ export class DredgingRepository {
         method: d.method,
         country_method: d.countryMethod,
         summary: JSON.stringify(d.summary),
+        owner_user_id: d.ownerUserId,
+        published: d.published,
       })
       .execute();
     const dredgers = new Set(content.vessels.map((v) => v.mmsi));
@@ -308,6 +312,16 @@ export class DredgingRepository {
     return rows.map(datasetOf);
   }
 
+  /** Makes a dataset public; false when there is none with that id. */
+  async publishDataset(id: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable('dredging_dataset')
+      .set({ published: true })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
   async dataset(id: string): Promise<Dataset | null> {
     const row = await this.db
       .selectFrom('dredging_dataset')
@@ -393,6 +407,8 @@ function datasetOf(r: Selectable<DatasetRow>): Dataset {
     countryMethod: r.country_method,
     createdAt: iso(r.created_at),
     summary: r.summary,
+    ownerUserId: r.owner_user_id,
+    published: r.published,
   };
 }
 

@@ -27,6 +27,11 @@ function fakeRepository(events: StoredEvent[], cycles: StoredCycle[]) {
     },
     datasets: async () => [...datasets.values()],
     dataset: async (id) => datasets.get(id) ?? null,
+    publishDataset: async (id) => {
+      const d = datasets.get(id);
+      if (d) datasets.set(id, { ...d, published: true });
+      return !!d;
+    },
     events: async () => events,
     vessels: async () => [],
     vessel: async () => null,
@@ -78,6 +83,8 @@ describe('DredgingService (in-memory repository)', () => {
       method: 'm',
       countryMethod: 'approximate',
       createdAt: '2025-01-01T00:00:00.000Z',
+      ownerUserId: null,
+      published: true,
       summary: {} as Dataset['summary'],
     });
     const work = inMemoryUnitOfWork({ dredging: repo });

@@ -3,7 +3,7 @@
  * (H3 intensity map, country panel, vessel page, time series). Reads are public; writes are authorised
  * through the policy module and audited in the unit of work that makes them.
  */
-import { type Actor, authorize, findCountry, NotFoundError, ValidationError } from '@strata/core';
+import { type Actor, authorize, can, findCountry, NotFoundError, ValidationError } from '@strata/core';
 import type { UnitOfWork } from '@strata/db';
 import type { AnalysisResult } from './domain/analyse.ts';
 import { type CountryMethod, type Dataset, type DatasetProvenance, datasetRef } from './domain/dataset.ts';
@@ -44,6 +44,9 @@ export interface AnalysisImport {
   track: TrackSample[];
   /** Country of each cycle's dredging position (same locator as the events). */
   cycleCountry?: (lon: number, lat: number) => string | null;
+  /** The researcher who brought it; their datasets stay private until published (default: none, published). */
+  ownerUserId?: string | null;
+  published?: boolean;
 }
 
 export interface WriteOptions {
@@ -55,6 +58,8 @@ export interface WriteOptions {
 
 export interface ViewFilter {
   dataset?: string;
+  /** Who is looking: a private dataset is shown to its owner and the secretariat only. */
+  viewer?: Actor | null;
   year?: number;
   month?: number;
   country?: string;
@@ -98,6 +103,11 @@ export function analysisOf(
   };
 }
 
+/** Published datasets are everyone's; a private one its owner's and the secretariat's. */
+function visibleTo(d: Dataset, viewer: Actor | null): boolean {
+  return d.published || can(viewer, 'dredging.dataset.read_private', { ownerUserId: d.ownerUserId });
+}
+
 const DATASET_ID = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 const actorOf = (actor: Actor | null) => (actor ? { userId: actor.userId, email: actor.email } : null);
 
@@ -136,6 +146,8 @@ export class DredgingService {
             ...input.provenance,
             countryMethod: input.countryMethod,
             summary: input.summary,
+            ownerUserId: input.ownerUserId ?? null,
+            published: input.published ?? true,
           },
           vessels: input.result.dredgers,
           events: input.events,
@@ -165,7 +177,14 @@ export class DredgingService {
         },
       });
     });
-    return this.dataset(id);
+    return this.stored(id);
+  }
+
+  /** A dataset whoever may see it (for writers that already passed their own check). */
+  private async stored(id: string): Promise<Dataset> {
+    const found = await this.work.read.dredging.dataset(id);
+    if (!found) throw new NotFoundError(`Dataset ${id}`);
+    return found;
   }
 
   /**
@@ -180,7 +199,7 @@ export class DredgingService {
     options: WriteOptions = {},
   ): Promise<{ events: number; changed: number }> {
     if (!options.system) authorize(actor, 'dredging.dataset.import');
-    const dataset = await this.dataset(datasetId);
+    const dataset = await this.stored(datasetId);
     const stored = await this.work.read.dredging.events({ datasetId });
     const cycles = await this.work.read.dredging.cycles(datasetId);
     const events = stored.map(({ id: _id, ...e }) => ({
@@ -275,27 +294,51 @@ export class DredgingService {
     });
   }
 
-  async datasets(): Promise<Dataset[]> {
-    return this.work.read.dredging.datasets();
+  /** The datasets `viewer` may see: the published ones, their own, all for the secretariat. */
+  async datasets(viewer: Actor | null = null): Promise<Dataset[]> {
+    return (await this.work.read.dredging.datasets()).filter((d) => visibleTo(d, viewer));
   }
 
-  async dataset(id: string): Promise<Dataset> {
+  /** One dataset; a private one is "not found" to anyone but its owner and the secretariat. */
+  async dataset(id: string, viewer: Actor | null = null): Promise<Dataset> {
     const found = await this.work.read.dredging.dataset(id);
-    if (!found) throw new NotFoundError(`Dataset ${id}`);
+    if (!found || !visibleTo(found, viewer)) throw new NotFoundError(`Dataset ${id}`);
     return found;
   }
 
-  /** The dataset a view reads: the one asked for, else the newest real one, else the newest (demo). */
-  async resolveDataset(requested?: string): Promise<Dataset> {
-    if (requested) return this.dataset(requested);
-    const all = await this.datasets();
+  /** Publishes a dataset its owner brought (or any, for the secretariat); audited. */
+  async publishDataset(actor: Actor | null, id: string): Promise<Dataset> {
+    const found = await this.dataset(id, actor);
+    authorize(actor, 'dredging.dataset.publish', { ownerUserId: found.ownerUserId });
+    if (found.published) return found;
+    await this.work.run(async ({ dredging }, tx) => {
+      await dredging.publishDataset(id);
+      await tx.audit({
+        actor: actorOf(actor),
+        action: 'dredging.dataset.publish',
+        entity: 'dredging_dataset',
+        entityId: id,
+        before: { published: false },
+        after: { published: true },
+      });
+    });
+    return this.dataset(id, actor);
+  }
+
+  /**
+   * The dataset a view reads: the one asked for (if `viewer` may see it), else the newest published
+   * real one, else the newest published one (demo).
+   */
+  async resolveDataset(requested?: string, viewer: Actor | null = null): Promise<Dataset> {
+    if (requested) return this.dataset(requested, viewer);
+    const all = (await this.work.read.dredging.datasets()).filter((d) => d.published);
     const chosen = all.find((d) => !d.synthetic) ?? all[0];
     if (!chosen) throw new NotFoundError('Any dredging dataset (run `npx strata db seed` or import one)');
     return chosen;
   }
 
   private async filtered(f: EventViewFilter, activity = f.activity, monthNeedsYear = true) {
-    const dataset = await this.resolveDataset(f.dataset);
+    const dataset = await this.resolveDataset(f.dataset, f.viewer);
     if (monthNeedsYear && f.month !== undefined && f.year === undefined) {
       throw new ValidationError('A month filter needs a year.', [
         { path: 'query.month', message: 'set year too' },
@@ -336,7 +379,7 @@ export class DredgingService {
 
   /** One dredger: identity and evidence, cycles, thinned track with activities, totals. */
   async vesselPage(mmsi: number, f: ViewFilter) {
-    const dataset = await this.resolveDataset(f.dataset);
+    const dataset = await this.resolveDataset(f.dataset, f.viewer);
     const repo = this.work.read.dredging;
     const vessel = await repo.vessel(dataset.id, mmsi);
     if (!vessel) throw new NotFoundError(`Dredger ${mmsi} in dataset ${dataset.id}`);

@@ -137,3 +137,35 @@ test('strata ais analyse: a missing file exits 66, no --out exits 64', () => {
   assert.equal(run(['ais', 'analyse', path.join(dir, 'nope.nmea'), '--out', dir]).status, 66);
   assert.equal(run(['ais', 'analyse', path.join(dir, 'nope.nmea')]).status, 64);
 });
+
+test('strata dredging upload runs a GFW JSON-lines file through the job runner; jobs list and show report it', () => {
+  const file = path.join(dir, 'track.jsonl');
+  // Three positions of one made-up MMSI (not a real ship), 10 minutes apart, in GFW's field names.
+  writeFileSync(
+    file,
+    [0, 1, 2]
+      .map((k) =>
+        JSON.stringify({
+          ssvid: 999000111,
+          lat: 10 + k * 0.01,
+          lon: 20,
+          timestamp: `2024-05-01T00:${String(k * 10).padStart(2, '0')}:00Z`,
+          speed: 6,
+          course: 0,
+        }),
+      )
+      .join('\n'),
+  );
+  const up = run(['dredging', 'upload', file, '--name', 'CLI upload test']);
+  assert.equal(up.status, 0, up.stderr);
+  assert.match(up.stdout, /succeeded/);
+  const listed = run(['dredging', 'jobs', 'list']);
+  assert.equal(listed.status, 0, listed.stderr);
+  assert.match(listed.stdout, /succeeded .*track\.jsonl/);
+  const id = listed.stdout.split(/\s+/)[0];
+  const shown = run(['dredging', 'jobs', 'show', id]);
+  assert.equal(shown.status, 0, shown.stderr);
+  const job = JSON.parse(shown.stdout) as { result: { format: string; positions: number } };
+  assert.equal(job.result.format, 'gfw-jsonl');
+  assert.equal(job.result.positions, 3);
+});

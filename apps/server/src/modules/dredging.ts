@@ -13,7 +13,9 @@ import {
   generateScenario,
   parseRegistryCsv,
 } from '@strata/dredging';
+import { aisJobRunner } from '../routes/dredging/context.ts';
 import { dredgingRoutes, dredgingService } from '../routes/dredging/index.ts';
+import { AIS_UPLOAD_PATH } from '../routes/dredging/uploads.ts';
 import type { ServerModule } from './types.ts';
 
 /** The dredging module's routes, migrations and seed data. */
@@ -21,6 +23,20 @@ export const dredgingModule: ServerModule = {
   name: 'dredging',
   migrations: dredgingMigrations,
   routes: (ctx) => dredgingRoutes(ctx),
+  ownBodyLimit: [AIS_UPLOAD_PATH],
+  /**
+   * The AIS upload runner: on start it fails the jobs a previous process left running ("server restarted
+   * while running") and runs the queued ones, then each new upload.
+   */
+  background(ctx) {
+    const { runner, started } = aisJobRunner(ctx);
+    return {
+      async stop() {
+        await started.catch(() => {});
+        await runner.stop();
+      },
+    };
+  },
   /**
    * Seeds the demo dataset on first start: a seeded synthetic scenario (labelled synthetic everywhere),
    * analysed like real data, attributed to official zones when STRATA_ZONES_FILE is set, else to the

@@ -21,4 +21,9 @@ export interface ServerModule {
   routes?(ctx: AppContext): OpenAPIHono<AppEnv>;
   seed?(ctx: AppContext, progress?: ProgressReporter): Promise<void>;
   background?(ctx: AppContext): BackgroundJob | null;
+  /**
+   * Paths under `/api/<name>` whose routes stream their body and enforce their own size limit (a large
+   * file upload) instead of the API's `STRATA_MAX_BODY_BYTES`.
+   */
+  ownBodyLimit?: readonly string[];
 }

@@ -25,6 +25,10 @@ export interface Dataset extends DatasetProvenance {
   countryMethod: string;
   /** ISO 8601. */
   createdAt: string;
+  /** The researcher who brought it (null: loaded by the secretariat or the system). */
+  ownerUserId: string | null;
+  /** Private to its owner (and the secretariat) until published. */
+  published: boolean;
   summary: Summary;
 }
 

@@ -15,6 +15,8 @@ const dataset: Dataset = {
   countryMethod: 'approximate',
   createdAt: '2025-03-01T00:00:00.000Z',
   summary: {} as Dataset['summary'],
+  ownerUserId: null,
+  published: true,
 };
 
 // Two resolution-7 cells with the same resolution-6 parent, in Dutch waters.

@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type {
+  AisJobSchema,
   BandSchema,
   CountryPanelSchema,
   CountryRowSchema,
@@ -24,3 +25,4 @@ export type DredgingVesselRow = z.infer<typeof VesselRowSchema>;
 export type DredgingVesselPage = z.infer<typeof VesselPageSchema>;
 export type DredgingCycle = DredgingVesselPage['cycles'][number];
 export type DredgingSeriesRow = z.infer<typeof SeriesRowSchema>;
+export type DredgingAisJob = z.infer<typeof AisJobSchema>;

@@ -31,6 +31,7 @@ import {
   VesselRowSchema as VesselRow,
   ViewQuery,
 } from './schemas.ts';
+import { aisUploadRoutes } from './uploads.ts';
 
 export { dredgingService } from './context.ts';
 
@@ -267,7 +268,8 @@ export function dredgingRoutes(ctx: AppContext) {
   const csvOf = (name: string) => attachment(name, 'text/csv; charset=utf-8');
   const geoOf = (name: string) => attachment(name, 'application/geo+json');
   return createRouter()
-    .openapi(datasets, async (c) => c.json({ items: await service.datasets() }, 200))
+    .route('/', aisUploadRoutes(ctx))
+    .openapi(datasets, async (c) => c.json({ items: await service.datasets(c.get('actor')) }, 200))
     .openapi(uploadLog, async (c) => {
       if ((c.req.header('content-type') ?? '').startsWith('multipart/')) {
         throw new UnsupportedMediaError(
@@ -287,63 +289,96 @@ export function dredgingRoutes(ctx: AppContext) {
       await service.deleteDataset(c.get('actor'), c.req.valid('param').id);
       return c.body(null, 204);
     })
-    .openapi(hexagons, async (c) => c.json(await service.hexagons(c.req.valid('query')), 200))
+    .openapi(hexagons, async (c) =>
+      c.json(await service.hexagons({ ...c.req.valid('query'), viewer: c.get('actor') }), 200),
+    )
     .openapi(hexagonsGeo, async (c) =>
       c.json(
-        hexagonsGeoJson(await service.hexagons(c.req.valid('query'))),
+        hexagonsGeoJson(await service.hexagons({ ...c.req.valid('query'), viewer: c.get('actor') })),
         200,
         geoOf('dredging-hexagons.geojson'),
       ),
     )
     .openapi(hexagonsCsv, async (c) =>
       c.body(
-        hexagonsCsvOf(await service.hexagons(c.req.valid('query'))),
+        hexagonsCsvOf(await service.hexagons({ ...c.req.valid('query'), viewer: c.get('actor') })),
         200,
         csvOf('dredging-hexagons.csv'),
       ),
     )
-    .openapi(countries, async (c) => c.json(await service.countries(c.req.valid('query')), 200))
+    .openapi(countries, async (c) =>
+      c.json(await service.countries({ ...c.req.valid('query'), viewer: c.get('actor') }), 200),
+    )
     .openapi(countriesCsv, async (c) =>
       c.body(
-        countriesCsvOf(await service.countries(c.req.valid('query'))),
+        countriesCsvOf(await service.countries({ ...c.req.valid('query'), viewer: c.get('actor') })),
         200,
         csvOf('dredging-countries.csv'),
       ),
     )
     .openapi(countryPanel, async (c) =>
-      c.json(await service.countryPanel(c.req.valid('param').iso3, c.req.valid('query')), 200),
+      c.json(
+        await service.countryPanel(c.req.valid('param').iso3, {
+          ...c.req.valid('query'),
+          viewer: c.get('actor'),
+        }),
+        200,
+      ),
     )
     .openapi(countryCsv, async (c) => {
-      const p = await service.countryPanel(c.req.valid('param').iso3, c.req.valid('query'));
+      const p = await service.countryPanel(c.req.valid('param').iso3, {
+        ...c.req.valid('query'),
+        viewer: c.get('actor'),
+      });
       return c.body(countryPanelCsv(p), 200, csvOf(`dredging-${p.country.iso3}.csv`));
     })
-    .openapi(vessels, async (c) => c.json(await service.vesselList(c.req.valid('query')), 200))
+    .openapi(vessels, async (c) =>
+      c.json(await service.vesselList({ ...c.req.valid('query'), viewer: c.get('actor') }), 200),
+    )
     .openapi(vessel, async (c) =>
-      c.json(await service.vesselPage(c.req.valid('param').mmsi, c.req.valid('query')), 200),
+      c.json(
+        await service.vesselPage(c.req.valid('param').mmsi, {
+          ...c.req.valid('query'),
+          viewer: c.get('actor'),
+        }),
+        200,
+      ),
     )
     .openapi(vesselTrack, async (c) => {
-      const page = await service.vesselPage(c.req.valid('param').mmsi, c.req.valid('query'));
+      const page = await service.vesselPage(c.req.valid('param').mmsi, {
+        ...c.req.valid('query'),
+        viewer: c.get('actor'),
+      });
       return c.json(trackGeoJson(page), 200, geoOf(`dredging-${page.vessel.mmsi}-track.geojson`));
     })
     .openapi(vesselCycles, async (c) => {
-      const page = await service.vesselPage(c.req.valid('param').mmsi, c.req.valid('query'));
+      const page = await service.vesselPage(c.req.valid('param').mmsi, {
+        ...c.req.valid('query'),
+        viewer: c.get('actor'),
+      });
       return c.body(vesselCyclesCsv(page), 200, csvOf(`dredging-${page.vessel.mmsi}-cycles.csv`));
     })
-    .openapi(series, async (c) => c.json(await service.timeSeries(upper(c.req.valid('query'))), 200))
+    .openapi(series, async (c) =>
+      c.json(await service.timeSeries(upper({ ...c.req.valid('query'), viewer: c.get('actor') })), 200),
+    )
     .openapi(seriesCsv, async (c) =>
       c.body(
-        seriesCsvOf(await service.timeSeries(upper(c.req.valid('query')))),
+        seriesCsvOf(await service.timeSeries(upper({ ...c.req.valid('query'), viewer: c.get('actor') }))),
         200,
         csvOf('dredging-series.csv'),
       ),
     )
-    .openapi(events, async (c) => c.json(await service.events(upper(c.req.valid('query'))), 200))
+    .openapi(events, async (c) =>
+      c.json(await service.events(upper({ ...c.req.valid('query'), viewer: c.get('actor') })), 200),
+    )
     .openapi(eventsCsv, async (c) => {
-      const { items } = await service.events(upper(c.req.valid('query')));
+      const { items } = await service.events(upper({ ...c.req.valid('query'), viewer: c.get('actor') }));
       return c.body(eventsCsvOf(items), 200, csvOf('dredging-events.csv'));
     })
     .openapi(eventsGeo, async (c) => {
-      const { dataset, items } = await service.events(upper(c.req.valid('query')));
+      const { dataset, items } = await service.events(
+        upper({ ...c.req.valid('query'), viewer: c.get('actor') }),
+      );
       return c.json(eventsGeoJson(dataset, items), 200, geoOf('dredging-events.geojson'));
     });
 }

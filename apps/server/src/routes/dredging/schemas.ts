@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ACTIVITIES } from '@strata/dredging';
+import { ACTIVITIES, AIS_JOB_STATES, AIS_UPLOAD_FORMATS } from '@strata/dredging';
 
 export const BandSchema = z
   .object({ low: z.number(), central: z.number(), high: z.number() })
@@ -28,8 +28,42 @@ export const DatasetSchema = z
     countryMethod: z.string(),
     createdAt: z.string(),
     summary: z.record(z.string(), z.unknown()),
+    published: z
+      .boolean()
+      .meta({ description: 'False while only its owner (and the secretariat) may see it' }),
   })
   .meta({ id: 'DredgingDataset' });
+
+export const AisJobSchema = z
+  .object({
+    id: z.string(),
+    state: z.enum(AIS_JOB_STATES),
+    format: z.enum([...AIS_UPLOAD_FORMATS, 'auto']),
+    fileName: z.string(),
+    bytes: z.number().int(),
+    datasetId: z.string(),
+    datasetName: z.string(),
+    phase: z.enum(['queued', 'decoding', 'analysing', 'saving', 'done']),
+    done: z.number(),
+    total: z.number(),
+    error: z.string().nullable().meta({ description: 'Why the job failed' }),
+    result: z
+      .object({
+        format: z.enum(AIS_UPLOAD_FORMATS),
+        rows: z.number().int(),
+        rejectedRows: z.number().int(),
+        firstRejections: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+        positions: z.number().int(),
+        vessels: z.number().int(),
+        dredgers: z.number().int(),
+        events: z.number().int(),
+      })
+      .nullable(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'DredgingAisJob' });
 
 export const EventSchema = z
   .object({

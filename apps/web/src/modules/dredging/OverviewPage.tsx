@@ -203,6 +203,9 @@ export function OverviewPage() {
     <article className="page dredging-overview">
       <h1>{t('dredging.title')}</h1>
       <p className="lead">{t('dredging.intro')}</p>
+      <p>
+        <Link to="/dredging/upload">{t('dredging.upload.link')}</Link>
+      </p>
       {dataset && <DatasetNotice dataset={dataset} />}
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
