@@ -107,6 +107,8 @@ describe('exposure and runout', () => {
     assert.ok(Math.abs(r.areaM2 - 1_000_840) < 30, `${r.areaM2}`);
     assert.ok(Math.abs(r.equivalentRadiusM - 564.4) < 0.1, `${r.equivalentRadiusM}`);
     assert.ok(runoutEstimate(1e7).areaM2 > r.areaM2);
+    assert.match(r.method, /lahar mean .*not an upper bound/);
+    assert.doesNotMatch(runoutEstimate(1e6, 50).method, /lahar mean/);
   });
   it('scores disclosed downstream population and lists unassessed layers', () => {
     const e = exposureScore(facility({ volumeM3: 1e7, downstreamPopulation: 'acima de 5001' }));
