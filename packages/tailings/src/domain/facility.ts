@@ -302,6 +302,9 @@ export function normalizeRaiseMethod(raw: string | null | undefined): RaiseMetho
   if (!raw) return 'unknown';
   const t = normalizeLabel(raw);
   if (t === '' || t === '-') return 'unknown';
+  // SIGBM's "Alteamento a montante ou desconhecido" (upstream *or unknown*) does not say the dam is
+  // upstream-raised, so it scores as unknown; the importer keeps the raw label in raiseMethodRaw.
+  if (/desconhecid|unknown/.test(t)) return 'unknown';
   // Spanish forms from Chile's SERNAGEOMIN register: aguas arriba / aguas abajo / eje central.
   if (/montante|upstream|aguas arriba/.test(t)) return 'upstream';
   if (/jusante|downstream|aguas abajo/.test(t)) return 'downstream';
@@ -310,7 +313,6 @@ export function normalizeRaiseMethod(raw: string | null | undefined): RaiseMetho
   if (/etapa unica|single|one stage|starter/.test(t)) return 'single_raise';
   if (/in pit|in-pit|cava|pit/.test(t)) return 'in_pit';
   if (/dry stack|filtered|empilhamento/.test(t)) return 'dry_stack';
-  if (/unknown|desconhecid/.test(t)) return 'unknown';
   return 'other';
 }
 

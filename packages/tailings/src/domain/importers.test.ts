@@ -38,7 +38,8 @@ describe('parseSigbm (synthetic)', () => {
     ]);
     assert.equal(r.volumeM3, 11_700_000);
     assert.equal(r.heightM, 86);
-    assert.equal(r.raiseMethod, 'upstream');
+    assert.equal(r.raiseMethod, 'unknown');
+    assert.equal(r.raiseMethodRaw, 'Alteamento a montante ou desconhecido');
     assert.equal(r.status, 'inactive');
     assert.equal(r.stabilityConcerns, true);
     assert.equal(r.commodity, 'iron');
@@ -99,8 +100,11 @@ describe('parseSigbm (the 2021-09 export)', { skip: sigbmFile ? false : 'shared 
         `${record.sourceId} lon ${record.lon}`,
       );
     }
-    const upstream = b.records.filter((r) => r.record.raiseMethod === 'upstream').length;
-    assert.equal(upstream, 67);
+    // SIGBM's only upstream label is "a montante ou desconhecido" (upstream or unknown): scored unknown, raw kept.
+    const upstreamOrUnknown = b.records.filter((r) => /montante/i.test(r.record.raiseMethodRaw ?? ''));
+    assert.equal(upstreamOrUnknown.length, 65);
+    assert.equal(b.records.filter((r) => r.record.raiseMethod === 'upstream').length, 0);
+    assert.ok(upstreamOrUnknown.every((r) => r.record.raiseMethod === 'unknown'));
     assert.ok(b.records.some((r) => r.record.name.includes('ã') || r.record.name.includes('ç')));
   });
 });

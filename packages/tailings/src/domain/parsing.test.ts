@@ -51,7 +51,8 @@ describe('vocabulary', () => {
     assert.equal(normalizeStatus('Ativa'), 'active');
     assert.equal(normalizeStatus('Closed'), 'closed');
     assert.equal(normalizeStatus('Abandoned'), 'abandoned');
-    assert.equal(normalizeRaiseMethod('Alteamento a montante ou desconhecido'), 'upstream');
+    assert.equal(normalizeRaiseMethod('Alteamento a montante ou desconhecido'), 'unknown');
+    assert.equal(normalizeRaiseMethod('Alteamento a montante'), 'upstream');
     assert.equal(normalizeRaiseMethod('Alteamento por linha de centro'), 'centreline');
     assert.equal(normalizeRaiseMethod('Alteamento a jusante'), 'downstream');
     assert.equal(normalizeRaiseMethod('Etapa única'), 'single_raise');

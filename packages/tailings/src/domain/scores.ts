@@ -121,7 +121,12 @@ export function hazardScore(f: FacilityRecord, asOf: Date): ScoreBreakdown {
   return summarise(components);
 }
 
-/** Released volume: Rico, Benito & Díez-Herrero (2008), Floods from tailings dam failures, J. Hazard. Mater. 154:79–87: VF = 0.354·VT^1.01 (m³). */
+/**
+ * Released volume: Rico, Benito & Díez-Herrero (2008), Floods from tailings dam failures, J. Hazard. Mater. 154:79–87:
+ * VF = 0.354·VT^1.01, fitted with volumes in millions of cubic metres (10⁶ m³). Strata stores m³, so
+ * {@link runoutEstimate} converts to Mm³, applies the fit, and converts back; applied to m³ directly the
+ * exponent 1.01 would inflate the result by (10⁶)^0.01 ≈ 1.148.
+ */
 export const RICO_RELEASE = { coefficient: 0.354, exponent: 1.01 } as const;
 
 /**
@@ -129,8 +134,9 @@ export const RICO_RELEASE = { coefficient: 0.354, exponent: 1.01 } as const;
  * Ghahramani et al. (2020), Nat. Hazards Earth Syst. Sci. 20:3425 (doi:10.5194/nhess-20-3425-2020),
  * found the relationship holds for tailings flows and that they are less mobile than lahars, whose
  * c = 200 (Iverson et al. 1998, GSA Bull. 110:972), and more mobile than non-volcanic debris flows
- * (c = 20). Strata uses 200 as the default, an upper bound of the tailings range: the exposure area is
- * then conservative. The value is a parameter of {@link runoutEstimate}.
+ * (c = 20). Strata uses 200 as the default: it is the lahar mean of Iverson et al. (1998), not an upper
+ * bound for tailings (individual flows scatter above and below the mean). The value is a parameter of
+ * {@link runoutEstimate}.
  */
 export const DEFAULT_RUNOUT_C = 200;
 
@@ -147,9 +153,10 @@ export interface RunoutEstimate {
 
 /** Estimates a breach's released volume and inundation area from the stored volume. */
 export function runoutEstimate(storedVolumeM3: number, c = DEFAULT_RUNOUT_C): RunoutEstimate {
+  const storedMm3 = storedVolumeM3 / 1e6;
   const released = Math.min(
     storedVolumeM3,
-    RICO_RELEASE.coefficient * storedVolumeM3 ** RICO_RELEASE.exponent,
+    RICO_RELEASE.coefficient * storedMm3 ** RICO_RELEASE.exponent * 1e6,
   );
   const area = c * released ** (2 / 3);
   return {
@@ -158,7 +165,7 @@ export function runoutEstimate(storedVolumeM3: number, c = DEFAULT_RUNOUT_C): Ru
     areaM2: area,
     equivalentRadiusM: Math.sqrt(area / Math.PI),
     c,
-    method: `VF = 0.354·VT^1.01 (Rico et al. 2008b); A = ${c}·VF^(2/3) (Ghahramani et al. 2020)`,
+    method: `VF = 0.354·VT^1.01, volumes in 10⁶ m³ (Rico et al. 2008b); A = ${c}·VF^(2/3) (Ghahramani et al. 2020)${c === DEFAULT_RUNOUT_C ? '; c = 200 is the lahar mean (Iverson et al. 1998), not an upper bound for tailings' : ''}`,
   };
 }
 

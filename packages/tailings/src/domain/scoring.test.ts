@@ -94,15 +94,21 @@ describe('hazardScore', () => {
 
 describe('exposure and runout', () => {
   it('estimates release (Rico et al. 2008) and area A = c·V^(2/3)', () => {
-    // Worked by hand for a stored volume of 1,000,000 m³, with volumes in m³ as scores.ts documents them:
-    //   VF = 0.354 × (10⁶)^1.01 = 0.354 × 10⁶ × 10^0.06 = 0.354 × 10⁶ × 1.148154 = 406,446 m³
-    //   A  = 200 × 406,446^(2/3) = 200 × e^((2/3) × ln 406,446) = 200 × e^(2/3 × 12.91520) = 200 × 5,487.0
-    //      = 1,097,400 m²;  radius √(A/π) = √(349,316) = 591.0 m
+    // Worked by hand for a stored volume of 1,000,000 m³ = 1 Mm³ (the fit's unit):
+    //   VF = 0.354 × 1^1.01 Mm³ = 354,000 m³
+    //   A  = 200 × 354,000^(2/3) = 200 × e^(2/3 × 12.77706) = 200 × e^8.51804 = 200 × 5,004.2
+    //      = 1,000,840 m²;  radius √(A/π) = √(318,580) = 564.4 m
     const r = runoutEstimate(1e6, 200);
-    assert.ok(Math.abs(r.releasedVolumeM3 - 406_446) < 1, `${r.releasedVolumeM3}`);
-    assert.ok(Math.abs(r.areaM2 - 1_097_400) < 10, `${r.areaM2}`);
-    assert.ok(Math.abs(r.equivalentRadiusM - 591.0) < 0.1, `${r.equivalentRadiusM}`);
+    // Hand-computed from the formula in the paper's units (the paper's table was not read): VT = 1 Mm³ gives
+    // VF = 0.354·1^1.01 = 0.354 Mm³ = 354 000 m³. Applied to m³ it would give 406 446 m³ (the old error).
+    assert.ok(Math.abs(r.releasedVolumeM3 - 354_000) < 1, `${r.releasedVolumeM3}`);
+    // VT = 11.7 Mm³: ln 11.7 = 2.45959, ×1.01 = 2.48418, e^ ≈ 11.99, ×0.354 ≈ 4.2446 Mm³ (to 4 figures).
+    assert.ok(Math.abs(runoutEstimate(11.7e6).releasedVolumeM3 - 4_244_600) < 1_000);
+    assert.ok(Math.abs(r.areaM2 - 1_000_840) < 30, `${r.areaM2}`);
+    assert.ok(Math.abs(r.equivalentRadiusM - 564.4) < 0.1, `${r.equivalentRadiusM}`);
     assert.ok(runoutEstimate(1e7).areaM2 > r.areaM2);
+    assert.match(r.method, /lahar mean .*not an upper bound/);
+    assert.doesNotMatch(runoutEstimate(1e6, 50).method, /lahar mean/);
   });
   it('scores disclosed downstream population and lists unassessed layers', () => {
     const e = exposureScore(facility({ volumeM3: 1e7, downstreamPopulation: 'acima de 5001' }));

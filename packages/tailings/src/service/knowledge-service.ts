@@ -153,7 +153,13 @@ export class KnowledgeService {
 }
 
 /** A starter library of public best-practice references (titles and publishers; no content copied). */
-const STARTER_RESOURCES: { title: string; kind: string; url: string; summary: string; topics: string[] }[] = [
+export const STARTER_RESOURCES: {
+  title: string;
+  kind: string;
+  url: string;
+  summary: string;
+  topics: string[];
+}[] = [
   {
     title: 'Global Industry Standard on Tailings Management (GISTM)',
     kind: 'standard',
@@ -191,14 +197,6 @@ const STARTER_RESOURCES: { title: string; kind: string; url: string; summary: st
     topics: ['safer-management', 'natech'],
   },
   {
-    title: 'Basel Convention technical guidelines on mining wastes',
-    kind: 'guide',
-    url: 'https://www.basel.int',
-    summary:
-      'How the Basel Convention applies to transboundary movements of wastes, relevant to tailings traded as waste.',
-    topics: ['trafficking'],
-  },
-  {
     title: 'Sendai Framework for Disaster Risk Reduction 2015–2030 (Natech)',
     kind: 'framework',
     url: 'https://www.undrr.org/publication/sendai-framework-disaster-risk-reduction-2015-2030',
@@ -206,10 +204,11 @@ const STARTER_RESOURCES: { title: string; kind: string; url: string; summary: st
     topics: ['natech', 'climate-change'],
   },
   {
-    title: 'Climate change adaptation for tailings facilities (GISTM Requirement 4.7 / 5.7)',
-    kind: 'guide',
-    url: 'https://globaltailingsreview.org/global-industry-standard/',
-    summary: 'GISTM asks operators to account for climate change in the knowledge base and design.',
-    topics: ['climate-change'],
+    title: 'Knowledge gaps on mine tailings (information document UNEP/EA.6/INF/8)',
+    kind: 'report',
+    url: '',
+    summary:
+      'Named in the report on UNEA resolution 5/12 as the information document for the sixth session of the UN Environment Assembly; the document link has not been verified, so none is given.',
+    topics: ['safer-management'],
   },
 ];
