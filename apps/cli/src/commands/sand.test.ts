@@ -52,3 +52,22 @@ test('strata sand import irp saves a good file, refuses a bad one with exit 65; 
   );
   assert.equal((await run(['sand', 'import', 'gold', good])).status, 64);
 });
+
+test('strata sand import population saves a World Bank table; a bad row refuses the whole file with exit 65', async () => {
+  const good = path.join(dir, 'population.csv');
+  const bad = path.join(dir, 'population-bad.csv');
+  // Fictional figures in the World Bank table's format.
+  const head = 'Country Name,Country Code,Year,Value\n';
+  writeFileSync(good, `${head}France,FRA,2019,1000\nWorld,WLD,2019,5000\n`);
+  writeFileSync(bad, `${head}France,FRA,2019,1000\nFrance,FRA,2020,-3\n`);
+  const env = strataEnv(path.join(dir, 'data-population'));
+  const run = (args: string[]) => runStrata(args, env);
+  const saved = await run(['sand', 'import', 'population', good]);
+  assert.equal(saved.status, 0, saved.stderr);
+  assert.match(saved.stdout, /population\.csv: 1 figure\(s\) saved/);
+  assert.match(saved.stdout, /1 aggregate row\(s\)/);
+  const refused = await run(['sand', 'import', 'gdp', bad]);
+  assert.equal(refused.status, 65);
+  assert.match(refused.stdout, /nothing was saved/);
+  assert.match(refused.stdout, /line 3: /);
+});

@@ -2,6 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   createSandServices,
+  type Denominator,
+  type DenominatorImportReport,
   INDICATORS,
   type Indicator,
   type SandImportReport,
@@ -13,7 +15,7 @@ import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
 
-const SOURCES = ['irp', 'cement'] as const;
+const SOURCES = ['irp', 'cement', 'population', 'gdp'] as const;
 /** Rejected lines printed in full; the rest are counted. */
 const SHOWN_REJECTS = 50;
 
@@ -21,15 +23,21 @@ const SHOWN_REJECTS = 50;
 const sandServices = (ctx: AppContext) => ctx.services('sand', (db) => createSandServices(db));
 
 /** The import report: figures written (or not), then each rejected line with its reason. */
-export function formatSandReport(report: SandImportReport, fileName: string): string {
+export function formatSandReport(
+  report: SandImportReport | DenominatorImportReport,
+  fileName: string,
+): string {
+  const skippedColumns = 'skippedColumns' in report ? report.skippedColumns : [];
+  const superseded = 'superseded' in report ? report.superseded : [];
   const out = [
     report.saved
       ? `${fileName}: ${report.rows.toLocaleString('en')} figure(s) saved (source ${report.sourceId})`
       : `${fileName}: ${report.rejected.length} line(s) rejected; nothing was saved`,
   ];
-  if (report.skippedColumns.length > 0) out.push(`  columns skipped: ${report.skippedColumns.join(', ')}`);
-  if (report.superseded.length > 0)
-    out.push(`  ${report.superseded.length} row(s) superseded by a current country's`);
+  if (skippedColumns.length > 0) out.push(`  columns skipped: ${skippedColumns.join(', ')}`);
+  if (superseded.length > 0) out.push(`  ${superseded.length} row(s) superseded by a current country's`);
+  if ('aggregates' in report && report.aggregates > 0)
+    out.push(`  ${report.aggregates} aggregate row(s) (regions, income groups) left out`);
   for (const r of report.rejected.slice(0, SHOWN_REJECTS)) out.push(`  line ${r.line}: ${r.message}`);
   if (report.rejected.length > SHOWN_REJECTS)
     out.push(`  … and ${report.rejected.length - SHOWN_REJECTS} more`);
@@ -46,7 +54,7 @@ export function registerSandCommands(program: Command): void {
     .description('Import a source file, replacing its figures (all-or-nothing, one transaction)')
     .argument(
       '<source>',
-      `${SOURCES.join(' | ')} (IRP Global Material Flows export; cement production table)`,
+      `${SOURCES.join(' | ')} (IRP Global Material Flows export; cement production table; World Bank population or GDP table)`,
     )
     .argument('<file>', 'the file')
     .action((source: string, file: string) => {
@@ -75,7 +83,9 @@ export function registerSandCommands(program: Command): void {
         const report =
           source === 'irp'
             ? await imports.importIrp(null, bytes, options)
-            : await imports.importCement(null, bytes, options);
+            : source === 'cement'
+              ? await imports.importCement(null, bytes, options)
+              : await imports.importDenominator(null, source as Denominator, bytes, options);
         bar.done();
         process.stdout.write(formatSandReport(report, path.basename(file)));
         if (!report.saved) process.exitCode = EXIT.dataError;
