@@ -50,6 +50,18 @@ test('strata sand import irp saves a good file, refuses a bad one with exit 65; 
     exported.stdout,
     /\r\nFRA,2019,construction-aggregates,irp,true,400,400,400,t,irp-gmfd-2022-12-20,/,
   );
+  const json = await run(['sand', 'export', '--year', '2019', '--format', 'json']);
+  assert.equal(json.status, 0, json.stderr);
+  const doc = JSON.parse(json.stdout);
+  assert.equal(doc.year, 2019);
+  assert.equal(doc.units['construction-aggregates'], 't');
+  assert.deepEqual(
+    doc.sources.map((s: { id: string }) => s.id),
+    ['irp-gmfd-2022-12-20'],
+  );
+  assert.equal(doc.figures[0].central, 400);
+  assert.equal(doc.figures[0].licence, doc.sources[0].licence);
+  assert.equal((await run(['sand', 'export', '--format', 'xml'])).status, 64);
   assert.equal((await run(['sand', 'import', 'gold', good])).status, 64);
 });
 

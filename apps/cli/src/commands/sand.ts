@@ -8,6 +8,7 @@ import {
   type Indicator,
   type SandImportReport,
   valuesCsv,
+  valuesJson,
 } from '@strata/sand';
 import type { AppContext } from '@strata/server';
 import type { Command } from 'commander';
@@ -93,11 +94,14 @@ export function registerSandCommands(program: Command): void {
     });
   sand
     .command('export')
-    .description('Write every figure as CSV, with its tier, band, unit, source, licence and method')
+    .description('Write every figure as CSV or JSON, with its tier, band, unit, source, licence and method')
+    .option('--format <format>', 'csv | json (json carries the units and the sources in full)', 'csv')
     .option('--indicator <indicator>', INDICATORS.join(' | '))
     .option('--year <year>', 'one year only')
     .option('--out <file>', 'write to this file instead of standard output')
-    .action((o: { indicator?: string; year?: string; out?: string }) => {
+    .action((o: { indicator?: string; year?: string; out?: string; format: string }) => {
+      if (o.format !== 'csv' && o.format !== 'json')
+        throw new CliError('--format must be csv or json', EXIT.usage);
       if (o.indicator !== undefined && !(INDICATORS as readonly string[]).includes(o.indicator))
         throw new CliError(`--indicator must be one of ${INDICATORS.join(', ')}`, EXIT.usage);
       const year = o.year === undefined ? undefined : Number(o.year);
@@ -106,9 +110,13 @@ export function registerSandCommands(program: Command): void {
       return withContext(async (ctx) => {
         const observatory = sandServices(ctx).observatory;
         const filter = { indicator: o.indicator as Indicator | undefined, year };
-        const csv = valuesCsv(await observatory.exportRows(filter), await observatory.sources());
-        if (o.out) await writeFile(o.out, csv);
-        else process.stdout.write(csv);
+        const [rows, sources] = await Promise.all([observatory.exportRows(filter), observatory.sources()]);
+        const text =
+          o.format === 'json'
+            ? `${JSON.stringify(valuesJson(rows, sources, filter), null, 2)}\n`
+            : valuesCsv(rows, sources);
+        if (o.out) await writeFile(o.out, text);
+        else process.stdout.write(text);
       });
     });
 }
