@@ -50,5 +50,36 @@ test('strata sand import irp saves a good file, refuses a bad one with exit 65; 
     exported.stdout,
     /\r\nFRA,2019,construction-aggregates,irp,true,400,400,400,t,irp-gmfd-2022-12-20,/,
   );
+  const json = await run(['sand', 'export', '--year', '2019', '--format', 'json']);
+  assert.equal(json.status, 0, json.stderr);
+  const doc = JSON.parse(json.stdout);
+  assert.equal(doc.year, 2019);
+  assert.equal(doc.units['construction-aggregates'], 't');
+  assert.deepEqual(
+    doc.sources.map((s: { id: string }) => s.id),
+    ['irp-gmfd-2022-12-20'],
+  );
+  assert.equal(doc.figures[0].central, 400);
+  assert.equal(doc.figures[0].licence, doc.sources[0].licence);
+  assert.equal((await run(['sand', 'export', '--format', 'xml'])).status, 64);
   assert.equal((await run(['sand', 'import', 'gold', good])).status, 64);
+});
+
+test('strata sand import population saves a World Bank table; a bad row refuses the whole file with exit 65', async () => {
+  const good = path.join(dir, 'population.csv');
+  const bad = path.join(dir, 'population-bad.csv');
+  // Fictional figures in the World Bank table's format.
+  const head = 'Country Name,Country Code,Year,Value\n';
+  writeFileSync(good, `${head}France,FRA,2019,1000\nWorld,WLD,2019,5000\n`);
+  writeFileSync(bad, `${head}France,FRA,2019,1000\nFrance,FRA,2020,-3\n`);
+  const env = strataEnv(path.join(dir, 'data-population'));
+  const run = (args: string[]) => runStrata(args, env);
+  const saved = await run(['sand', 'import', 'population', good]);
+  assert.equal(saved.status, 0, saved.stderr);
+  assert.match(saved.stdout, /population\.csv: 1 figure\(s\) saved/);
+  assert.match(saved.stdout, /1 aggregate row\(s\)/);
+  const refused = await run(['sand', 'import', 'gdp', bad]);
+  assert.equal(refused.status, 65);
+  assert.match(refused.stdout, /nothing was saved/);
+  assert.match(refused.stdout, /line 3: /);
 });

@@ -2,10 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   createSandServices,
+  type Denominator,
+  type DenominatorImportReport,
   INDICATORS,
   type Indicator,
   type SandImportReport,
   valuesCsv,
+  valuesJson,
 } from '@strata/sand';
 import type { AppContext } from '@strata/server';
 import type { Command } from 'commander';
@@ -13,7 +16,7 @@ import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
 
-const SOURCES = ['irp', 'cement'] as const;
+const SOURCES = ['irp', 'cement', 'population', 'gdp'] as const;
 /** Rejected lines printed in full; the rest are counted. */
 const SHOWN_REJECTS = 50;
 
@@ -21,15 +24,21 @@ const SHOWN_REJECTS = 50;
 const sandServices = (ctx: AppContext) => ctx.services('sand', (db) => createSandServices(db));
 
 /** The import report: figures written (or not), then each rejected line with its reason. */
-export function formatSandReport(report: SandImportReport, fileName: string): string {
+export function formatSandReport(
+  report: SandImportReport | DenominatorImportReport,
+  fileName: string,
+): string {
+  const skippedColumns = 'skippedColumns' in report ? report.skippedColumns : [];
+  const superseded = 'superseded' in report ? report.superseded : [];
   const out = [
     report.saved
       ? `${fileName}: ${report.rows.toLocaleString('en')} figure(s) saved (source ${report.sourceId})`
       : `${fileName}: ${report.rejected.length} line(s) rejected; nothing was saved`,
   ];
-  if (report.skippedColumns.length > 0) out.push(`  columns skipped: ${report.skippedColumns.join(', ')}`);
-  if (report.superseded.length > 0)
-    out.push(`  ${report.superseded.length} row(s) superseded by a current country's`);
+  if (skippedColumns.length > 0) out.push(`  columns skipped: ${skippedColumns.join(', ')}`);
+  if (superseded.length > 0) out.push(`  ${superseded.length} row(s) superseded by a current country's`);
+  if ('aggregates' in report && report.aggregates > 0)
+    out.push(`  ${report.aggregates} aggregate row(s) (regions, income groups) left out`);
   for (const r of report.rejected.slice(0, SHOWN_REJECTS)) out.push(`  line ${r.line}: ${r.message}`);
   if (report.rejected.length > SHOWN_REJECTS)
     out.push(`  … and ${report.rejected.length - SHOWN_REJECTS} more`);
@@ -46,7 +55,7 @@ export function registerSandCommands(program: Command): void {
     .description('Import a source file, replacing its figures (all-or-nothing, one transaction)')
     .argument(
       '<source>',
-      `${SOURCES.join(' | ')} (IRP Global Material Flows export; cement production table)`,
+      `${SOURCES.join(' | ')} (IRP Global Material Flows export; cement production table; World Bank population or GDP table)`,
     )
     .argument('<file>', 'the file')
     .action((source: string, file: string) => {
@@ -75,7 +84,9 @@ export function registerSandCommands(program: Command): void {
         const report =
           source === 'irp'
             ? await imports.importIrp(null, bytes, options)
-            : await imports.importCement(null, bytes, options);
+            : source === 'cement'
+              ? await imports.importCement(null, bytes, options)
+              : await imports.importDenominator(null, source as Denominator, bytes, options);
         bar.done();
         process.stdout.write(formatSandReport(report, path.basename(file)));
         if (!report.saved) process.exitCode = EXIT.dataError;
@@ -83,11 +94,14 @@ export function registerSandCommands(program: Command): void {
     });
   sand
     .command('export')
-    .description('Write every figure as CSV, with its tier, band, unit, source, licence and method')
+    .description('Write every figure as CSV or JSON, with its tier, band, unit, source, licence and method')
+    .option('--format <format>', 'csv | json (json carries the units and the sources in full)', 'csv')
     .option('--indicator <indicator>', INDICATORS.join(' | '))
     .option('--year <year>', 'one year only')
     .option('--out <file>', 'write to this file instead of standard output')
-    .action((o: { indicator?: string; year?: string; out?: string }) => {
+    .action((o: { indicator?: string; year?: string; out?: string; format: string }) => {
+      if (o.format !== 'csv' && o.format !== 'json')
+        throw new CliError('--format must be csv or json', EXIT.usage);
       if (o.indicator !== undefined && !(INDICATORS as readonly string[]).includes(o.indicator))
         throw new CliError(`--indicator must be one of ${INDICATORS.join(', ')}`, EXIT.usage);
       const year = o.year === undefined ? undefined : Number(o.year);
@@ -96,9 +110,13 @@ export function registerSandCommands(program: Command): void {
       return withContext(async (ctx) => {
         const observatory = sandServices(ctx).observatory;
         const filter = { indicator: o.indicator as Indicator | undefined, year };
-        const csv = valuesCsv(await observatory.exportRows(filter), await observatory.sources());
-        if (o.out) await writeFile(o.out, csv);
-        else process.stdout.write(csv);
+        const [rows, sources] = await Promise.all([observatory.exportRows(filter), observatory.sources()]);
+        const text =
+          o.format === 'json'
+            ? `${JSON.stringify(valuesJson(rows, sources, filter), null, 2)}\n`
+            : valuesCsv(rows, sources);
+        if (o.out) await writeFile(o.out, text);
+        else process.stdout.write(text);
       });
     });
 }

@@ -258,5 +258,36 @@ for (const factory of testDatabases()) {
       assert.equal(again.skipped, true);
       await assert.rejects(s.observatory.profile('XYZ'), /not found|XYZ/i);
     });
+
+    it('imports a population table all-or-nothing: a bad row saves nothing and names its line', async () => {
+      const head = 'Country Name,Country Code,Year,Value\n';
+      // Fictional figures in the World Bank table's format.
+      const good = await s.imports.importDenominator(
+        SECRETARIAT,
+        'population',
+        bytes(`${head}France,FRA,2019,1000\nWorld,WLD,2019,5000\n`),
+      );
+      assert.equal(good.saved, true);
+      assert.equal(good.aggregates, 1);
+      const denominators = () =>
+        new AuditRepository(db.kysely).list({ entity: 'sand_denominator_set', limit: 100 });
+      const auditsBefore = (await denominators()).length;
+      assert.equal(auditsBefore, 1);
+      const bad = await s.imports.importDenominator(
+        SECRETARIAT,
+        'population',
+        bytes(`${head}France,FRA,2019,2000\nGermany,DEU,2019,-4\nFrance,FRA,2019,3\n`),
+      );
+      assert.equal(bad.saved, false);
+      assert.deepEqual(
+        bad.rejected.map((r) => r.line),
+        [3, 4],
+      );
+      assert.equal((await denominators()).length, auditsBefore);
+      await assert.rejects(
+        s.imports.importDenominator(FOCAL_POINT, 'gdp', bytes(`${head}France,FRA,2019,1\n`)),
+        ForbiddenError,
+      );
+    });
   });
 }
