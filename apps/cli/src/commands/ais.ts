@@ -19,6 +19,7 @@ import { type Command, Option } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 
 type OutputFormat = 'gpsd' | 'jsonl' | 'csv';
 
@@ -281,9 +282,7 @@ async function statsCommand(file: string, options: StatsCommandOptions, io: AisC
  * (dredging) can add theirs (`ais analyse`, `ais import`).
  */
 export function registerAisCommands(program: Command, io: AisCommandIo = processIo()): Command {
-  const ais = program
-    .command('ais')
-    .description('Decode and analyse ship AIS messages (NMEA 0183 AIVDM/AIVDO)');
+  const ais = program.command('ais').description(SUMMARY.ais);
 
   ais
     .command('decode')

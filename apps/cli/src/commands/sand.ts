@@ -12,6 +12,7 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 
 const SOURCES = ['irp', 'cement'] as const;
 /** Rejected lines printed in full; the rest are counted. */
@@ -38,9 +39,7 @@ export function formatSandReport(report: SandImportReport, fileName: string): st
 
 /** `strata sand …`: source imports and the export. */
 export function registerSandCommands(program: Command): void {
-  const sand = program
-    .command('sand')
-    .description('Global Sand Observatory: import source data sets, export figures');
+  const sand = program.command('sand').description(SUMMARY.sand);
   sand
     .command('import')
     .description('Import a source file, replacing its figures (all-or-nothing, one transaction)')
