@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
@@ -11,6 +11,7 @@ import {
   decodeStreamToGpsd,
   REJECT_REASONS,
   type Rejection,
+  readFileChunks,
   toCsvRow,
   toTidyJson,
 } from '@strata/ais';
@@ -126,7 +127,7 @@ function openInput(
     if (error instanceof CliError) throw error;
     throw new CliError(`cannot read ${file}: no such file`, EXIT.noInput);
   }
-  return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size };
+  return { stream: readFileChunks(file), size };
 }
 
 async function decodeCommand(file: string, options: DecodeCommandOptions, io: AisCommandIo): Promise<void> {
