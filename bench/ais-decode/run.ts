@@ -1,7 +1,8 @@
 /**
  * AIS decoding benchmark: Strata (gpsd JSON output, columnar fast path, parallel) beside gpsdecode (gpsd
  * 3.22, Debian gpsd-clients) and libais (Debian python3-ais), on a file of at least a million real lines
- * built by repeating the shared samples. Run: `npx tsx bench/ais-decode/run.ts [--gib]`
+ * built by repeating the shared samples. Run: `npx tsx bench/ais-decode/run.ts [--gib | --cli]`
+ * (`--cli` times `strata ais decode FILE --format gpsd` as a whole process beside gpsdecode, nothing else);
  * (`--gib` also builds a 1 GiB log and measures peak resident memory while decoding it).
  */
 import { spawnSync } from 'node:child_process';
@@ -93,6 +94,49 @@ function runGpsdecode(file: string): Row | null {
   return { name: `gpsdecode ${version} (C), JSON to a file`, messages, wallS: real, cpuS: user + sys };
 }
 
+/** `strata ais decode FILE --format gpsd` as a person runs it: the whole process, start-up included. */
+function runCli(file: string): Row {
+  const out = path.join(outDir, 'strata-cli.json');
+  const bin = path.join(repoRoot, 'apps/cli/bin/strata.js');
+  const r = shell(
+    `TIMEFORMAT='%U %S %R'; { time '${process.execPath}' '${bin}' ais decode '${file}' --format gpsd > '${out}' 2>/dev/null ; } 2>&1`,
+  );
+  const [user, sys, real] = r.stdout.trim().split(/\s+/).map(Number);
+  const messages = readFileSync(out, 'utf8').split('\n').length - 1;
+  return {
+    name: 'strata ais decode --format gpsd (CLI, whole process)',
+    messages,
+    wallS: real,
+    cpuS: user + sys,
+  };
+}
+
+/** `--cli`: the CLI as run from a shell beside gpsdecode, on the mixed and the real-traffic files. */
+function cliMode(): void {
+  mkdirSync(outDir, { recursive: true });
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start`,
+  );
+  for (const [label, name, samples] of [
+    ['all samples', 'ais-1m.nmea', ALL_SAMPLES],
+    ['real traffic', 'ais-traffic-1m.nmea', TRAFFIC_SAMPLE],
+  ] as const) {
+    const file = path.join(outDir, name);
+    const built = buildFile(file, 0, MIN_LINES, [...samples]);
+    const reference = runGpsdecode(file);
+    runCli(file); // warm-up: builds the CLI if a source changed
+    const cli = runCli(file);
+    console.log(`\n${label}, ${built.lines.toLocaleString('en')} lines:`);
+    console.log(table(reference ? [reference, cli] : [cli], reference, null));
+    if (reference) {
+      const perCpu = cli.messages / cli.cpuS / (reference.messages / reference.cpuS);
+      const perWall = cli.messages / cli.wallS / (reference.messages / reference.wallS);
+      console.log(`CLI vs gpsdecode: ${perCpu.toFixed(2)}× per CPU second, ${perWall.toFixed(2)}× wall`);
+    }
+  }
+  console.log(`load average ${loadavg()[0].toFixed(1)} at the end`);
+}
+
 function runLibais(file: string): Row | null {
   const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
   const r = spawnSync(python, [path.join(here, 'libais_bench.py'), file], { encoding: 'utf8' });
@@ -149,6 +193,7 @@ function table(rows: Row[], reference: Row | null, libais: Row | null): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--cli')) return cliMode();
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, 'ais-1m.nmea');
   const built = buildFile(file, 0, MIN_LINES);

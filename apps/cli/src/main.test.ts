@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildProgram, registrarsFor } from './main.ts';
+import { onlyTopLevelHelp } from './summaries.ts';
 
 test('a command line loads only the modules its command needs', () => {
   assert.deepEqual(registrarsFor(['ais', 'decode', 'x.nmea', '--format', 'gpsd']), ['ais']);
@@ -37,4 +38,16 @@ test('the full program has every command, and ais has both the engine and the dr
   const ais = program.commands.find((c) => c.name() === 'ais');
   const subcommands = ais?.commands.map((c) => c.name()) ?? [];
   for (const name of ['decode', 'stats', 'analyse', 'import']) assert.ok(subcommands.includes(name), name);
+});
+
+test('the top-level help lists every command from the summaries, as the modules describe them', async () => {
+  assert.equal(onlyTopLevelHelp(['--help']), true);
+  assert.equal(onlyTopLevelHelp(['help']), true);
+  assert.equal(onlyTopLevelHelp(['ais', '--help']), false);
+  assert.equal(onlyTopLevelHelp([]), false);
+  const light = await buildProgram(['--help']);
+  const full = await buildProgram([]);
+  const describe = (p: Awaited<ReturnType<typeof buildProgram>>) =>
+    p.commands.map((c) => [c.name(), c.description()]);
+  assert.deepEqual(describe(light), describe(full));
 });

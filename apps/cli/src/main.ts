@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, reportError } from './errors.ts';
+import { onlyTopLevelHelp, SUMMARY } from './summaries.ts';
 
 type Registrar = (program: Command) => Promise<void>;
 
@@ -48,7 +49,10 @@ export async function buildProgram(args: readonly string[] = []): Promise<Comman
     .version('0.1.0')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  for (const name of registrarsFor(args)) await REGISTRARS[name]?.(program);
+  if (onlyTopLevelHelp(args)) {
+    // The list of commands needs only their summaries: no command module is loaded.
+    for (const [name, summary] of Object.entries(SUMMARY)) program.command(name).description(summary);
+  } else for (const name of registrarsFor(args)) await REGISTRARS[name]?.(program);
   for (const command of [program, ...program.commands]) command.exitOverride();
   return program;
 }

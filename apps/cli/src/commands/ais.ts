@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import {
@@ -11,6 +11,7 @@ import {
   decodeStreamToGpsd,
   REJECT_REASONS,
   type Rejection,
+  readFileChunks,
   toCsvRow,
   toTidyJson,
 } from '@strata/ais';
@@ -19,6 +20,7 @@ import { type Command, Option } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 
 type OutputFormat = 'gpsd' | 'jsonl' | 'csv';
 
@@ -125,7 +127,7 @@ function openInput(
     if (error instanceof CliError) throw error;
     throw new CliError(`cannot read ${file}: no such file`, EXIT.noInput);
   }
-  return { stream: createReadStream(file, { highWaterMark: 1 << 20 }), size };
+  return { stream: readFileChunks(file), size };
 }
 
 async function decodeCommand(file: string, options: DecodeCommandOptions, io: AisCommandIo): Promise<void> {
@@ -281,9 +283,7 @@ async function statsCommand(file: string, options: StatsCommandOptions, io: AisC
  * (dredging) can add theirs (`ais analyse`, `ais import`).
  */
 export function registerAisCommands(program: Command, io: AisCommandIo = processIo()): Command {
-  const ais = program
-    .command('ais')
-    .description('Decode and analyse ship AIS messages (NMEA 0183 AIVDM/AIVDO)');
+  const ais = program.command('ais').description(SUMMARY.ais);
 
   ais
     .command('decode')

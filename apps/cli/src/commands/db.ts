@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 
 /** The embedded data folder, or a refusal when the configuration names a PostgreSQL server. */
 async function embeddedDataFolder(action: string): Promise<string> {
@@ -18,7 +19,7 @@ async function embeddedDataFolder(action: string): Promise<string> {
 
 /** Adds `db migrate`, `db seed`, `db backup` and `db restore`. */
 export function registerDbCommands(program: Command): void {
-  const db = program.command('db').description('Database administration');
+  const db = program.command('db').description(SUMMARY.db);
   db.command('migrate')
     .description('Apply pending migrations')
     .action(() =>

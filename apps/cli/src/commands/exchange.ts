@@ -3,12 +3,11 @@ import { mailTransportFromEnv, SYSTEM_ACTOR } from '@strata/exchange';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 
 /** `strata exchange …`: the outbox sender, the daily digest, the search index, demo removal and a search from the shell. */
 export function registerExchangeCommands(program: Command): void {
-  const exchange = program
-    .command('exchange')
-    .description('Knowledge exchange: e-mail outbox, digests, search');
+  const exchange = program.command('exchange').description(SUMMARY.exchange);
 
   exchange
     .command('send-mail')

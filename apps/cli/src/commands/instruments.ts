@@ -15,6 +15,7 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 
 const EXPORTS = ['catalogue', 'matrix', 'parties'] as const;
 
@@ -44,9 +45,7 @@ export function formatHeatMap(cells: readonly HeatMapCell[]): string {
 
 /** `strata instruments …`: parties import, exports, heat map. */
 export function registerInstrumentsCommands(program: Command): void {
-  const instruments = program
-    .command('instruments')
-    .description('Global assessment of instruments and standards: parties lists, exports, analyses');
+  const instruments = program.command('instruments').description(SUMMARY.instruments);
   instruments
     .command('import-parties')
     .description(

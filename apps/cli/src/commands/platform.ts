@@ -5,6 +5,7 @@ import { ROLES, type Role, repoRoot } from '@strata/core';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 import { registerDbCommands } from './db.ts';
 
 function parsePort(value: string): number {
@@ -50,14 +51,14 @@ function ensureWebBuilt(): void {
 export function registerPlatformCommands(program: Command): void {
   program
     .command('serve')
-    .description('Serve the API and the web app (migrates and seeds the database first)')
+    .description(SUMMARY.serve)
     .option('-p, --port <port>', 'port to listen on (default: PORT or 8080)', parsePort)
     .option('--no-seed', 'do not seed reference and demo data')
     .action(serve);
 
   program
     .command('start')
-    .description('Build the web app if needed, then serve everything (what `npm start` runs)')
+    .description(SUMMARY.start)
     .option('-p, --port <port>', 'port to listen on (default: PORT or 8080)', parsePort)
     .action(async (options: { port?: number }) => {
       ensureWebBuilt();
@@ -66,7 +67,7 @@ export function registerPlatformCommands(program: Command): void {
 
   registerDbCommands(program);
 
-  const users = program.command('users').description('Accounts');
+  const users = program.command('users').description(SUMMARY.users);
   users
     .command('create')
     .description('Create an account; the first one bootstraps the secretariat')

@@ -11,6 +11,7 @@ import type { AppContext } from '@strata/server';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 
 const hubOf = (ctx: AppContext): ProcessServices => processServicesOf(ctx);
 
@@ -31,7 +32,7 @@ export function formatResults(round: RoundView, result: TallyResult): string {
 
 /** Adds `strata process …`: listings, CSV exports, round results, the submissions compilation, imports. */
 export function registerProcessCommands(program: Command): void {
-  const proc = program.command('process').description('Intergovernmental process hub');
+  const proc = program.command('process').description(SUMMARY.process);
   proc
     .command('list')
     .description('List processes with their published totals')

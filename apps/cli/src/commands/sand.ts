@@ -15,6 +15,7 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 
 const SOURCES = ['irp', 'cement', 'population', 'gdp'] as const;
 /** Rejected lines printed in full; the rest are counted. */
@@ -47,9 +48,7 @@ export function formatSandReport(
 
 /** `strata sand …`: source imports and the export. */
 export function registerSandCommands(program: Command): void {
-  const sand = program
-    .command('sand')
-    .description('Global Sand Observatory: import source data sets, export figures');
+  const sand = program.command('sand').description(SUMMARY.sand);
   sand
     .command('import')
     .description('Import a source file, replacing its figures (all-or-nothing, one transaction)')

@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 
 async function readInput(file: string, what: string): Promise<Uint8Array> {
   try {
@@ -64,7 +65,7 @@ export function formatImportResult(result: ImportResult, fileName: string): stri
 
 /** Adds `strata tailings import` and `strata tailings import-failures`. */
 export function registerTailingsCommands(program: Command): void {
-  const tailings = program.command('tailings').description('Tailings portal: registry imports');
+  const tailings = program.command('tailings').description(SUMMARY.tailings);
   tailings
     .command('import')
     .description('Import tailings facilities; re-importing updates records by source id (one transaction)')
