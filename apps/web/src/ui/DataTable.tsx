@@ -63,11 +63,10 @@ export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty, page
       <div
         className="table-scroll"
         ref={overflowing.ref}
-        // A table wider than the page scrolls within its frame, which the keyboard can then reach.
-        tabIndex={overflowing.wide ? 0 : undefined}
-        role={overflowing.wide ? 'region' : undefined}
-        aria-label={overflowing.wide ? caption : undefined}
-        aria-describedby={overflowing.wide ? overflowing.hintId : undefined}
+        // A table wider than the page scrolls within its frame: a labelled region the keyboard can reach.
+        {...(overflowing.wide
+          ? { tabIndex: 0, role: 'region', 'aria-label': caption, 'aria-describedby': overflowing.hintId }
+          : {})}
       >
         <table id={id} className="data-table">
           <caption>{caption}</caption>
