@@ -227,6 +227,23 @@ export function decodeBinary6(bits: PayloadBits, msg: DecodedMessage): void {
   }
 }
 
+/**
+ * Bit lengths outside which gpsd master refuses a whole type 6 or 8 message of DAC 1 (IMO 236/289), by FID:
+ * `RANGE_CHECK(min, max)` in the application's branch of drivers/driver_ais.c returns false, so gpsd emits
+ * nothing for it rather than its raw data. Limits already implied by the type's own check are left out.
+ */
+const DAC1_LIMITS: Record<6 | 8, Record<number, readonly [number, number]>> = {
+  6: { 20: [360, 1008], 25: [100, 1008], 28: [149, 1008], 30: [98, 1008], 32: [97, 1008] },
+  8: { 11: [346, 352], 19: [258, 1008], 27: [117, 1008] },
+};
+
+/** Whether gpsd master would decode a type 6 or 8 message of this DAC, FID and bit length at all. */
+export function binaryAppLengthOk(type: 6 | 8, dac: number, fid: number, len: number): boolean {
+  if (dac !== 1) return true;
+  const limits = DAC1_LIMITS[type][fid];
+  return limits === undefined || (len >= limits[0] && len <= limits[1]);
+}
+
 /** Decodes the application fields of a type 8 message into `msg` (after `fid`), or its raw data. */
 export function decodeBinary8(bits: PayloadBits, msg: DecodedMessage): void {
   const len = bits.bitLength;

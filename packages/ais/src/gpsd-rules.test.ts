@@ -180,4 +180,43 @@ describe('gpsd binary applications', () => {
       ],
     );
   });
+  it('DAC 1 applications outside their RANGE_CHECK are refused whole, not printed as raw data (drivers/driver_ais.c)', async () => {
+    const binary = (type: 6 | 8, fid: number, bits: number) =>
+      encodeFields(bits, [
+        [0, 6, type],
+        [8, 30, 111000901],
+        ...(type === 6
+          ? ([
+              [40, 30, 111000902],
+              [72, 10, 1],
+              [82, 6, fid],
+            ] as const)
+          : ([
+              [40, 10, 1],
+              [50, 6, fid],
+            ] as const)),
+      ])[0] as string;
+    // type 8 FID 11 (IMO 236 met/hydro): RANGE_CHECK(346, 352); FID 19: 258+; FID 27: 117+
+    // type 6 FID 20: 360+; 25: 100+; 28: 149+; 30: 98+; 32: 97+
+    const cases: [6 | 8, number, number, boolean][] = [
+      [8, 11, 345, false],
+      [8, 11, 346, true],
+      [8, 11, 352, true],
+      [8, 11, 360, false],
+      [8, 19, 252, false],
+      [8, 27, 114, false],
+      [6, 20, 354, false],
+      [6, 25, 96, false],
+      [6, 28, 144, false],
+      [6, 30, 96, false],
+      [6, 30, 102, true],
+      [6, 32, 96, false],
+    ];
+    const out = await gpsd(cases.map(([type, fid, bits]) => binary(type, fid, bits)));
+    const kept = out.map((m) => `${m.type}/${m.fid}`);
+    assert.deepEqual(
+      kept,
+      cases.filter((c) => c[3]).map(([type, fid]) => `${type}/${fid}`),
+    );
+  });
 });

@@ -3,7 +3,7 @@
  * "not available" codes (gpsd `driver_ais.c` / `gpsd_json.c`, as printed by `gpsdecode`).
  */
 
-import { decodeBinary6, decodeBinary8 } from './binary-apps.ts';
+import { binaryAppLengthOk, decodeBinary6, decodeBinary8 } from './binary-apps.ts';
 import type { PayloadBits } from './bits.ts';
 import type { DecodedMessage, FieldValue, RejectReason } from './types.ts';
 
@@ -105,7 +105,9 @@ export function decodeMessage(bits: PayloadBits, timestampMs: number | null, lin
       };
     }
     case 6: {
-      if (len < 88 || len > 1008) return 'wrong_bit_length';
+      if (len < 88 || len > 1008 || !binaryAppLengthOk(6, bits.u(72, 10), bits.u(82, 6), len)) {
+        return 'wrong_bit_length';
+      }
       const msg: DecodedMessage = {
         type,
         repeat,
@@ -137,7 +139,9 @@ export function decodeMessage(bits: PayloadBits, timestampMs: number | null, lin
       };
     }
     case 8: {
-      if (len < 56 || len > 1008) return 'wrong_bit_length';
+      if (len < 56 || len > 1008 || !binaryAppLengthOk(8, bits.u(40, 10), bits.u(50, 6), len)) {
+        return 'wrong_bit_length';
+      }
       const msg: DecodedMessage = {
         type,
         repeat,
@@ -548,6 +552,10 @@ export function checkMessage(bits: PayloadBits): number {
     }
     case 27:
       return len !== 96 && len !== 168 ? CHECK_WRONG_BIT_LENGTH : type;
+    case 6:
+      return binaryAppLengthOk(6, bits.u(72, 10), bits.u(82, 6), len) ? type : CHECK_WRONG_BIT_LENGTH;
+    case 8:
+      return binaryAppLengthOk(8, bits.u(40, 10), bits.u(50, 6), len) ? type : CHECK_WRONG_BIT_LENGTH;
     default:
       return type;
   }
