@@ -125,20 +125,21 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     const statuses = new Set(await page.locator('.tailings table tbody td:nth-child(4)').allTextContents());
     assert.deepEqual([...statuses], ['Active']);
 
-    await page.locator('#tf-raiseMethod').selectOption('upstream');
-    const upstream = await apiTotal('country=BRA&status=active&raiseMethod=upstream');
-    assert.ok(upstream > 0 && upstream < active, `${upstream} active upstream dams of ${active}`);
-    await waitForTableTotal(upstream);
+    await page.locator('#tf-raiseMethod').selectOption('downstream');
+    const downstream = await apiTotal('country=BRA&status=active&raiseMethod=downstream');
+    assert.ok(downstream > 0 && downstream < active, `${downstream} active downstream dams of ${active}`);
+    await waitForTableTotal(downstream);
     const rows = page.locator('.tailings table tbody tr');
-    assert.equal(await rows.count(), upstream);
-    assert.deepEqual([...new Set(await rows.locator('td:nth-child(5)').allTextContents())], ['Upstream']);
+    // the first page of the list (100 rows a page)
+    assert.equal(await rows.count(), Math.min(downstream, 100));
+    assert.deepEqual([...new Set(await rows.locator('td:nth-child(5)').allTextContents())], ['Downstream']);
     const href = (await page.getByRole('link', { name: 'CSV' }).getAttribute('href')) ?? '';
     const query = new URL(href, server.url).searchParams;
     assert.equal(query.get('country'), 'BRA');
     assert.equal(query.get('status'), 'active');
-    assert.equal(query.get('raiseMethod'), 'upstream');
-    // The map follows the filter: its clusters now hold at most the few upstream dams.
-    await waitForClusters(upstream);
+    assert.equal(query.get('raiseMethod'), 'downstream');
+    // The map follows the filter: its clusters now hold at most the downstream dams.
+    await waitForClusters(downstream);
     await page.screenshot({ path: path.join(shotsDir, 'tailings-filtered-en.png') });
     assert.deepEqual(errors, []);
   });
@@ -156,16 +157,16 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
       );
     assert.equal(params().get('country'), 'BRA');
     assert.equal(params().get('status'), 'active');
-    assert.equal(params().get('raiseMethod'), 'upstream');
+    assert.equal(params().get('raiseMethod'), 'downstream');
     const active = await apiTotal('country=BRA&status=active');
-    const upstream = await apiTotal('country=BRA&status=active&raiseMethod=upstream');
+    const downstream = await apiTotal('country=BRA&status=active&raiseMethod=downstream');
 
     // A reload (or the same link opened elsewhere) restores the filters and the list they give.
     await page.reload();
-    await waitForTableTotal(upstream);
+    await waitForTableTotal(downstream);
     assert.equal(await page.locator('#tf-country').inputValue(), 'BRA');
     assert.equal(await page.locator('#tf-status').inputValue(), 'active');
-    assert.equal(await page.locator('#tf-raiseMethod').inputValue(), 'upstream');
+    assert.equal(await page.locator('#tf-raiseMethod').inputValue(), 'downstream');
 
     // Each choice is a step in the history.
     await page.goBack();
@@ -174,14 +175,14 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.equal(await page.locator('#tf-raiseMethod').inputValue(), '');
     assert.equal(await page.locator('#tf-status').inputValue(), 'active');
     await page.goForward();
-    await waitForTableTotal(upstream);
-    assert.equal(await page.locator('#tf-raiseMethod').inputValue(), 'upstream');
+    await waitForTableTotal(downstream);
+    assert.equal(await page.locator('#tf-raiseMethod').inputValue(), 'downstream');
 
     // The colouring is part of the view too.
     await page.locator('#tf-colour').selectOption('status');
     await waitForParam('colour', 'status');
     await page.reload();
-    await waitForTableTotal(upstream);
+    await waitForTableTotal(downstream);
     assert.equal(await page.locator('#tf-colour').inputValue(), 'status');
     await page.locator('#tf-colour').selectOption('class');
     await waitForParam('colour', null);
@@ -199,7 +200,7 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     await page.locator('#tf-operator').pressSequentially(word);
     await waitForParam('operator', word);
     const narrowed = await apiTotal(
-      `country=BRA&status=active&raiseMethod=upstream&operator=${encodeURIComponent(word)}`,
+      `country=BRA&status=active&raiseMethod=downstream&operator=${encodeURIComponent(word)}`,
     );
     assert.ok(narrowed > 0, `${narrowed} facilities whose operator matches ${word}`);
     await waitForTableTotal(narrowed);
@@ -211,13 +212,13 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.equal(await page.evaluate(() => history.length), entries);
     await page.locator('#tf-operator').fill('');
     await waitForParam('operator', null);
-    await waitForTableTotal(upstream);
+    await waitForTableTotal(downstream);
     assert.equal(await page.evaluate(() => history.length), entries);
     assert.deepEqual(errors, []);
   });
 
   it('downloads the filtered view as CSV: a header and one row per facility', async () => {
-    const expected = await apiTotal('country=BRA&status=active&raiseMethod=upstream');
+    const expected = await apiTotal('country=BRA&status=active&raiseMethod=downstream');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'CSV' }).click(),
@@ -236,7 +237,7 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     for (const line of simple) {
       const cells = line.split(',');
       assert.equal(cells[status], 'active');
-      assert.equal(cells[raise], 'upstream');
+      assert.equal(cells[raise], 'downstream');
     }
 
     const [geo] = await Promise.all([
@@ -322,8 +323,8 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(errors, []);
 
     // Back to the view the next test opens.
-    await page.goto(`${server.url}/tailings?country=BRA&status=active&raiseMethod=upstream`);
-    await waitForTableTotal(await apiTotal('country=BRA&status=active&raiseMethod=upstream'));
+    await page.goto(`${server.url}/tailings?country=BRA&status=active&raiseMethod=downstream`);
+    await waitForTableTotal(await apiTotal('country=BRA&status=active&raiseMethod=downstream'));
   });
 
   it('opens a facility page with its fields and their provenance (source and licence)', async () => {
@@ -341,7 +342,7 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
         .locator('.tailings-facility tbody tr')
         .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
     assert.equal(await fieldRow('Status').locator('td').first().textContent(), 'Active');
-    assert.equal(await fieldRow('Raise method').locator('td').first().textContent(), 'Upstream');
+    assert.equal(await fieldRow('Raise method').locator('td').first().textContent(), 'Downstream');
     const provenance = await page.locator('.tailings-facility tbody td.muted').allTextContents();
     assert.ok(provenance.length >= 30, `${provenance.length} provenance cells`);
     for (const cell of provenance) assert.match(cell, /SIGBM|ANM/);
