@@ -13,6 +13,7 @@ import pino from 'pino';
 import { type Browser, chromium, type Download, type Page } from 'playwright-core';
 import {
   accessibilityViolations,
+  CANVAS_ONLY,
   CHROMIUM,
   CHROMIUM_ARGS,
   distinctColours,
@@ -57,7 +58,7 @@ function bandNumbers(text: string): Band {
  * #b30000) and of the dredging track (#D55E00); `deep` is the dark red of the ramp's top only.
  */
 async function pixelsOf(page: Page, selector: string, kind: 'warm' | 'deep'): Promise<number> {
-  const png = (await page.locator(selector).screenshot()).toString('base64');
+  const png = (await page.locator(selector).screenshot(CANVAS_ONLY)).toString('base64');
   return page.evaluate(
     async ([data, which]) => {
       const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
@@ -146,6 +147,17 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.equal(await countryRows.count(), countries.length);
     await page.screenshot({ path: path.join(shotsDir, 'dredging-en.png') });
     assert.deepEqual(await accessibilityViolations(page), []);
+    // The panel names the colours and lets the reader hide each layer: with both hidden, no red is left.
+    const panel = page.locator('.map-controls');
+    await panel.getByRole('heading', { name: 'Dredged volume per cell, central estimate (m³)' }).waitFor();
+    for (const name of ['Cell centres', 'H3 cells']) await panel.getByRole('checkbox', { name }).uncheck();
+    await page.waitForTimeout(300);
+    const hiddenWarm = await pixelsOf(page, '.world-map canvas', 'warm');
+    assert.ok(
+      hiddenWarm < warm / 10,
+      `${hiddenWarm} red-orange pixels left of ${warm} with the layers hidden`,
+    );
+    for (const name of ['Cell centres', 'H3 cells']) await panel.getByRole('checkbox', { name }).check();
     // Zoomed in, it asks for finer cells.
     const finer = page.waitForResponse(
       (r) =>

@@ -13,6 +13,7 @@ import pino from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import {
   accessibilityViolations,
+  CANVAS_ONLY,
   CHROMIUM,
   CHROMIUM_ARGS,
   ensureBuilt,
@@ -24,7 +25,7 @@ import {
 
 /** How many pixels of one exact colour an element's screenshot holds. */
 async function pixelsOf(page: Page, selector: string, rgb: [number, number, number]): Promise<number> {
-  const png = (await page.locator(selector).screenshot()).toString('base64');
+  const png = (await page.locator(selector).screenshot(CANVAS_ONLY)).toString('base64');
   return page.evaluate(
     async ([data, [r, g, b]]) => {
       const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());

@@ -71,12 +71,15 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** Screenshot options that leave out the map's panel (layer switcher and legend) drawn over the canvas. */
+export const CANVAS_ONLY = { style: '.map-controls { visibility: hidden; }' };
+
 /**
  * How many distinct colours an element shows on screen. The screenshot is decoded by the page itself
  * (no PNG decoder needed here); a blank WebGL canvas gives 1.
  */
 export async function distinctColours(page: Page, selector: string): Promise<number> {
-  const png = (await page.locator(selector).screenshot()).toString('base64');
+  const png = (await page.locator(selector).screenshot(CANVAS_ONLY)).toString('base64');
   return page.evaluate(async (data) => {
     const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
     const bitmap = await createImageBitmap(blob);

@@ -11,14 +11,18 @@ import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { BASEMAP_ATTRIBUTION, type BasemapCountry, boundsOf, loadBasemap } from './map/basemap.ts';
 import { pointsExtent } from './map/extent.ts';
+import { type MapLegend, MapPanel } from './map/MapPanel.tsx';
 
 type PaintOf<T extends LayerSpecification['type']> = Extract<LayerSpecification, { type: T }>['paint'];
 
 /** Popup content: plain text (set as text, never parsed as HTML) or an element the caller built. */
 export type PopupContent = string | HTMLElement | null;
 
-/** An extra GeoJSON layer drawn above the countries (facility points, H3 hexagons, zones…). */
-export type MapLayer =
+/**
+ * An extra GeoJSON layer drawn above the countries (facility points, H3 hexagons, zones…). A layer with a
+ * `title` gets a box in the map's layer switcher.
+ */
+export type MapLayer = { title?: string } & (
   | { id: string; kind: 'fill'; data: FeatureCollection; paint?: PaintOf<'fill'>; popup?: PopupFor }
   | { id: string; kind: 'line'; data: FeatureCollection; paint?: PaintOf<'line'>; popup?: PopupFor }
   | {
@@ -29,7 +33,8 @@ export type MapLayer =
       /** Group nearby points into clusters (sized by count; a click zooms in). */
       cluster?: boolean;
       popup?: PopupFor;
-    };
+    }
+);
 type PopupFor = (properties: GeoJsonProperties) => PopupContent;
 
 /** An HTML label pinned to a place (symbol layers would need a glyph server, which Strata avoids). */
@@ -63,7 +68,12 @@ export interface WorldMapProps {
   fitKey?: string;
   /** Called with the zoom level each time the view settles (after the map has drawn, and after each move). */
   onZoomEnd?: (zoom: number) => void;
+  /** What the colours mean, shown in the map's panel beside the layer switcher. */
+  legend?: MapLegend;
 }
+
+/** The basemap's borders, which every map lets the reader hide (`country-border` in the style). */
+const BORDERS = 'borders';
 
 type MapState = 'loading' | 'ready' | 'unsupported' | 'error';
 
@@ -215,7 +225,8 @@ function showClusterCounts(map: MapLibreMap, sourceId: string, locale: string): 
   const update = () => {
     if (!map.getSource(sourceId) || !map.isSourceLoaded(sourceId)) return;
     const visible = new Set<number>();
-    for (const f of map.querySourceFeatures(sourceId)) {
+    const hidden = map.getLayoutProperty(`${sourceId}-clusters`, 'visibility') === 'none';
+    for (const f of hidden ? [] : map.querySourceFeatures(sourceId)) {
       const id = f.properties?.cluster_id;
       const count = f.properties?.point_count;
       if (typeof id !== 'number' || typeof count !== 'number' || f.geometry.type !== 'Point') continue;
@@ -265,12 +276,14 @@ export function WorldMap({
   height,
   fitKey,
   onZoomEnd,
+  legend,
 }: WorldMapProps) {
   const intl = useIntl();
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const countriesRef = useRef<BasemapCountry[]>([]);
   const [state, setState] = useState<MapState>('loading');
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   // Callbacks read through refs so that new function identities do not rebuild the map.
   const fillRef = useRef(countryFill);
   const popupRef = useRef(countryPopup);
@@ -441,6 +454,21 @@ export function WorldMap({
     }
   }, [layers, state]);
 
+  // Shown and hidden layers, applied again whenever the layers are rebuilt.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: layerStructure stands for the layers' ids and kinds
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || state !== 'ready') return;
+    const visibility = (id: string) => (hidden.has(id) ? 'none' : 'visible');
+    map.setLayoutProperty('country-border', 'visibility', visibility(BORDERS));
+    for (const layer of layersRef.current ?? []) {
+      const sourceId = `extra-${layer.id}`;
+      for (const id of [sourceId, `${sourceId}-clusters`])
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility(layer.id));
+    }
+    map.triggerRepaint();
+  }, [hidden, layerStructure, state]);
+
   // Fit the view to the layers' points when the data's key changes (not on the first key: the initial
   // view was chosen by the page).
   const fittedKey = useRef<string | undefined>(undefined);
@@ -513,6 +541,24 @@ export function WorldMap({
             id: state === 'unsupported' ? 'common.map.unsupported' : 'common.map.error',
           })}
         </p>
+      )}
+      {state === 'ready' && (
+        <MapPanel
+          layers={[
+            ...(layers ?? []).flatMap((l) => (l.title ? [{ id: l.id, title: l.title }] : [])),
+            { id: BORDERS, title: intl.formatMessage({ id: 'common.map.layer.borders' }) },
+          ]}
+          hidden={hidden}
+          onToggle={(id, visible) =>
+            setHidden((before) => {
+              const next = new Set(before);
+              if (visible) next.delete(id);
+              else next.add(id);
+              return next;
+            })
+          }
+          legend={legend}
+        />
       )}
       <figcaption className="visually-hidden">{label}</figcaption>
     </figure>

@@ -60,9 +60,13 @@ export function OverviewPage() {
   const lastHexagons = useRef<FeatureCollection | null>(null);
   if (hexagons.status === 'ok') lastHexagons.current = hexagons.data;
   const hexData = hexagons.status === 'ok' ? hexagons.data : lastHexagons.current;
+  const maxVolume = Math.max(
+    1,
+    ...(hexData?.features ?? []).map((f) => Number(f.properties?.volume_m3_central ?? 0)),
+  );
   const layers = useMemo<MapLayer[]>(() => {
     if (!hexData) return [];
-    const max = Math.max(1, ...hexData.features.map((f) => Number(f.properties?.volume_m3_central ?? 0)));
+    const max = maxVolume;
     // Cell centres as circles keep the activity visible at world scale, where the cells are specks.
     const centres: FeatureCollection = {
       type: 'FeatureCollection',
@@ -108,6 +112,7 @@ export function OverviewPage() {
     return [
       {
         id: 'dredging-centres',
+        title: intl.formatMessage({ id: 'dredging.map.layer.centres' }),
         kind: 'circle',
         data: centres,
         paint: {
@@ -121,13 +126,14 @@ export function OverviewPage() {
       },
       {
         id: 'dredging-hexagons',
+        title: intl.formatMessage({ id: 'dredging.map.layer.cells' }),
         kind: 'fill',
         data: hexData,
         paint: { 'fill-color': colour, 'fill-opacity': 0.8, 'fill-outline-color': '#7f0000' },
         popup,
       },
     ];
-  }, [hexData, intl]);
+  }, [hexData, intl, maxVolume]);
 
   const countryColumns: DataTableColumn<CountryRow>[] = [
     {
@@ -251,6 +257,10 @@ export function OverviewPage() {
         layers={layers}
         height="460px"
         onZoomEnd={(zoom) => setResolution(hexResolutionForZoom(zoom))}
+        legend={{
+          title: t('dredging.map.legend'),
+          ramp: { from: '#fdd49e', to: '#b30000', low: intl.formatNumber(0), high: num(maxVolume) },
+        }}
       />
       <p className="downloads">
         <a

@@ -114,6 +114,14 @@ function TablePager({ page, pages, onPage }: { page: number; pages: number; onPa
 }
 
 /** The registry: filters, a clustered map coloured by class, status, hazard or toxicity, a table, downloads. */
+/** The colourings of the map's points, each with the catalog key of its name (selector and legend title). */
+const COLOUR_BY_LABEL: Record<string, string> = {
+  class: 'tailings.field.class',
+  status: 'tailings.field.status',
+  hazard: 'tailings.score.hazard',
+  toxicity: 'tailings.score.toxicity',
+};
+
 export function FacilitiesPage() {
   const intl = useIntl();
   const { user } = useSession();
@@ -317,10 +325,11 @@ export function FacilitiesPage() {
         <div className="field">
           <label htmlFor="tf-colour">{t('tailings.colourBy')}</label>
           <select id="tf-colour" value={colourBy} onChange={(e) => update('colour', e.target.value)}>
-            <option value="class">{t('tailings.field.class')}</option>
-            <option value="status">{t('tailings.field.status')}</option>
-            <option value="hazard">{t('tailings.score.hazard')}</option>
-            <option value="toxicity">{t('tailings.score.toxicity')}</option>
+            {Object.entries(COLOUR_BY_LABEL).map(([value, id]) => (
+              <option key={value} value={value}>
+                {t(id)}
+              </option>
+            ))}
           </select>
         </div>
       </form>
@@ -338,17 +347,14 @@ export function FacilitiesPage() {
         <h2 id="tailings-map-heading">{t('tailings.mapHeading')}</h2>
         <WorldMap
           label={t('tailings.mapHeading')}
-          layers={layer ? [layer] : []}
+          layers={layer ? [{ ...layer, title: t('tailings.map.layer.facilities') }] : []}
           height="480px"
           fitKey={points.status === 'ok' ? query : undefined}
+          legend={{
+            title: t(COLOUR_BY_LABEL[colourBy] ?? 'tailings.field.class'),
+            items: legend.map(([label, colour]) => ({ label, colour, shape: 'circle' })),
+          }}
         />
-        <ul className="legend" aria-label={t('tailings.legend')}>
-          {legend.map(([label, colour]) => (
-            <li key={label}>
-              <span className="swatch" style={{ background: colour }} aria-hidden="true" /> {label}
-            </li>
-          ))}
-        </ul>
       </section>
       <p className="download">
         {t('tailings.download')}{' '}
