@@ -10,3 +10,4 @@ export * from './history.ts';
 export * from './mapped.ts';
 export * from './scores.ts';
 export * from './sigbm.ts';
+export * from './sort.ts';

@@ -4,6 +4,7 @@ import type { CrosswalkConfidence } from '../domain/classification.ts';
 import type { FacilityRecord, FacilityStatus, GistmClass, RaiseMethod } from '../domain/facility.ts';
 import type { FieldChange } from '../domain/history.ts';
 import type { ToxicityClass } from '../domain/scores.ts';
+import { FACILITY_SORT_SCALES, type FacilitySort } from '../domain/sort.ts';
 import type { FacilityRow } from './tables.ts';
 
 /** What a facility's record implies (class, scores, toxicity), stored beside it for filters and the map. */
@@ -226,6 +227,28 @@ function columnsOf(w: FacilityWrite) {
 }
 
 /** Facilities, their versioned history and the registry's views (list, map, downloads, country aggregates). */
+/** The SQL value a sort orders by: text case-folded, coded columns by their rank on their scale. */
+function sortExpression(sort: FacilitySort) {
+  const scale = FACILITY_SORT_SCALES[sort.key];
+  const column = {
+    name: 'name',
+    country: 'country_iso3',
+    operator: 'operator',
+    status: 'status',
+    raiseMethod: 'raise_method',
+    class: 'gistm_class',
+    hazard: 'hazard_score',
+    toxicity: 'toxicity_class',
+  }[sort.key];
+  if (scale) {
+    // the code's place on the scale; null for codes outside it (sorted last)
+    const ranks = scale.map((code, i) => sql`when ${code} then ${sql.lit(i)}`);
+    return sql`(case ${sql.ref(column)} ${sql.join(ranks, sql` `)} end)`;
+  }
+  if (sort.key === 'hazard') return sql.ref(column);
+  return sql`lower(${sql.ref(column)})`;
+}
+
 export class FacilityRepository {
   constructor(private readonly db: Executor) {}
 
@@ -346,15 +369,22 @@ export class FacilityRepository {
     return q;
   }
 
-  /** One page of a filtered view, ordered by country, name and id, with the view's total. */
+  /**
+   * One page of a filtered view, with the view's total: in the sort's order (empty values last either way),
+   * then by country, name and id, so that pages never overlap.
+   */
   async list(
     filter: FacilityFilter,
-    page: { limit: number; offset: number },
+    page: { limit: number; offset: number; sort?: FacilitySort | null },
   ): Promise<{ items: FacilitySummary[]; total: number }> {
     const base = this.filtered(filter);
+    let ordered = base.select([...SUMMARY_COLUMNS]);
+    if (page.sort) {
+      const direction = page.sort.descending ? sql`desc` : sql`asc`;
+      ordered = ordered.orderBy(sql`${sortExpression(page.sort)} ${direction} nulls last`);
+    }
     const [items, total] = await Promise.all([
-      base
-        .select([...SUMMARY_COLUMNS])
+      ordered
         .orderBy('country_iso3')
         .orderBy('name')
         .orderBy('id')

@@ -1,6 +1,7 @@
 import { isUuid, NotFoundError } from '@strata/core';
 import { crosswalkToGistm } from '../domain/classification.ts';
 import { exposureScore, hazardScore, toxicityAssessment } from '../domain/scores.ts';
+import type { FacilitySort } from '../domain/sort.ts';
 import type { FacilityFilter } from '../repository/facility-repository.ts';
 import type { TailingsWork } from '../repository/index.ts';
 import { requireFacility } from './lookup.ts';
@@ -17,7 +18,10 @@ export class FacilityService {
   ) {}
 
   /** One page of a filtered view, with the view's total. */
-  listFacilities(filter: FacilityFilter, page: { limit: number; offset: number }) {
+  listFacilities(
+    filter: FacilityFilter,
+    page: { limit: number; offset: number; sort?: FacilitySort | null },
+  ) {
     return this.work.read.facilities.list(filter, page);
   }
 

@@ -1,6 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { UnsupportedMediaError } from '@strata/core';
-import { facilitiesCsv, facilitiesGeoJson, IMPORT_FORMATS } from '@strata/tailings';
+import {
+  FACILITY_SORT_VALUES,
+  facilitiesCsv,
+  facilitiesGeoJson,
+  IMPORT_FORMATS,
+  parseFacilitySort,
+} from '@strata/tailings';
 import type { TypedResponse } from 'hono';
 import { accountLabels } from '../../account-labels.ts';
 import type { AppContext } from '../../env.ts';
@@ -32,6 +38,14 @@ const list = createRoute({
     query: FacilityFilterQuery.extend({
       limit: z.coerce.number().int().min(1).max(1000).default(100),
       offset: z.coerce.number().int().min(0).default(0),
+      sort: z
+        .enum(FACILITY_SORT_VALUES as [string, ...string[]])
+        .optional()
+        .openapi({
+          description:
+            'Order of the list: a column, `-` in front for descending (coded columns sort by their scale, empty values last); then country, name and id',
+          example: '-hazard',
+        }),
     }),
   },
   responses: {
@@ -187,7 +201,11 @@ export function facilityRoutes(ctx: AppContext) {
   return createRouter()
     .openapi(list, async (c) => {
       const q = c.req.valid('query');
-      const result = await facilities.listFacilities(toFilter(q), { limit: q.limit, offset: q.offset });
+      const result = await facilities.listFacilities(toFilter(q), {
+        limit: q.limit,
+        offset: q.offset,
+        sort: parseFacilitySort(q.sort),
+      });
       return c.json({ ...result, limit: q.limit, offset: q.offset }, 200);
     })
     .openapi(map, async (c) => {
