@@ -17,6 +17,8 @@ interface Summary {
   status: string;
   raiseMethod: string;
   gistmClass: string | null;
+  name: string;
+  hazardScore: number;
 }
 
 const HEADER = '"ID";"Nome";"Latitude";"Longitude";"Situação Operacional"';
