@@ -275,6 +275,48 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
+  it('sorts the whole view on the server from a column header, the order in the address', async () => {
+    const pager = page.getByRole('navigation', { name: 'Pages of the facility table' });
+    const header = page.locator('.tailings table thead').getByRole('button', { name: 'Hazard score' });
+    const firstCell = () =>
+      page.locator('.tailings table tbody tr').first().locator('td').nth(6).textContent();
+    const top = async (sort: string) =>
+      (
+        (await (
+          await fetch(`${server.url}/api/tailings/facilities?country=BRA&limit=1&sort=${sort}`)
+        ).json()) as { items: { hazardScore: number }[] }
+      ).items[0]?.hazardScore ?? -1;
+    // From page 2, a click on the header sorts ascending and goes back to page 1 of the new order.
+    await header.click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'hazard');
+    assert.equal(new URL(page.url()).searchParams.get('page'), null);
+    await pager.getByText(/^Page 1 of /).waitFor();
+    const lowest = new Intl.NumberFormat('en-GB').format(await top('hazard'));
+    await page.waitForFunction(
+      (text) => document.querySelector('.tailings table tbody tr td:nth-child(7)')?.textContent === text,
+      lowest,
+    );
+    await header.click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === '-hazard');
+    // The first row holds the highest score of all 900-odd dams, not only of the page that was shown.
+    const highest = new Intl.NumberFormat('en-GB').format(await top('-hazard'));
+    await page.waitForFunction(
+      (text) => document.querySelector('.tailings table tbody tr td:nth-child(7)')?.textContent === text,
+      highest,
+    );
+    assert.equal(await firstCell(), highest);
+    assert.equal(
+      await page.locator('.tailings table thead th[aria-sort]').getAttribute('aria-sort'),
+      'descending',
+    );
+    await page.reload();
+    await page.waitForFunction(
+      (text) => document.querySelector('.tailings table tbody tr td:nth-child(7)')?.textContent === text,
+      highest,
+    );
+    assert.deepEqual(errors, []);
+  });
+
   it('finds a facility by name, fits the map to it, and its popup names it with its class and status', async () => {
     // A facility whose name no other facility contains, from the API's second page of Brazil.
     const list = (await (

@@ -7,3 +7,4 @@ export { FACILITY_STATUSES, GISTM_CLASSES, RAISE_METHODS } from './domain/facili
 export { SELF_ASSESSMENT_STATUSES } from './domain/gistm.ts';
 export { DISCLOSABLE_FIELDS } from './domain/history.ts';
 export { TOXICITY_CLASSES } from './domain/scores.ts';
+export { type FacilitySort, formatFacilitySort, parseFacilitySort } from './domain/sort.ts';

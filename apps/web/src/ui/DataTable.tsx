@@ -22,24 +22,41 @@ export interface DataTableProps<Row> {
   empty?: ReactNode;
   /** Show this many rows at first, with a button for more (long registries); default: all. */
   pageSize?: number;
+  /**
+   * Sorting done by the caller (a server-side sort over every page): the current sort, and what a click on
+   * a sortable header asks for. The rows are then shown in the order given.
+   */
+  sort?: { current: DataTableSort | null; onSort(next: DataTableSort): void };
 }
 
-interface Sort {
+export interface DataTableSort {
   key: string;
   descending: boolean;
 }
+type Sort = DataTableSort;
 
 /**
  * An accessible data table: a caption, column headers with `scope`, sortable columns as buttons with
  * `aria-sort`, text compared in the UI language's collation.
  */
-export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty, pageSize }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  id,
+  caption,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  pageSize,
+  sort: external,
+}: DataTableProps<Row>) {
   const intl = useIntl();
-  const [sort, setSort] = useState<Sort | null>(null);
+  const [own, setOwn] = useState<Sort | null>(null);
+  const sort = external ? external.current : own;
+  const setSort = external ? external.onSort : setOwn;
   const [limit, setLimit] = useState(pageSize ?? Number.POSITIVE_INFINITY);
   const sorted = useMemo(() => {
     const column = sort && columns.find((c) => c.key === sort.key);
-    if (!sort || !column?.sortValue) return rows;
+    if (external || !sort || !column?.sortValue) return rows;
     const collator = new Intl.Collator(intl.locale, { numeric: true });
     const value = column.sortValue;
     const factor = sort.descending ? -1 : 1;
@@ -49,7 +66,7 @@ export function DataTable<Row>({ id, caption, columns, rows, rowKey, empty, page
         typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
       return order * factor;
     });
-  }, [rows, columns, sort, intl.locale]);
+  }, [rows, columns, sort, intl.locale, external]);
 
   const overflowing = useOverflow();
 

@@ -1,5 +1,11 @@
 import type { FacilitySummary, MapPoints } from '@strata/server/api-types';
-import { FACILITY_STATUSES, RAISE_METHODS, TOXICITY_CLASSES } from '@strata/tailings/browser';
+import {
+  FACILITY_STATUSES,
+  formatFacilitySort,
+  parseFacilitySort,
+  RAISE_METHODS,
+  TOXICITY_CLASSES,
+} from '@strata/tailings/browser';
 import type { FeatureCollection } from 'geojson';
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -8,7 +14,7 @@ import { useCountries } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
-import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
+import { DataTable, type DataTableColumn, type DataTableSort } from '../../ui/DataTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { type MapLayer, WorldMap } from '../../ui/WorldMap.tsx';
 import {
@@ -18,11 +24,13 @@ import {
   filterQuery,
   PAGE_SIZE,
   readPage,
+  readSort,
   readView,
   STATUS_COLOURS,
   sequentialColour,
   TOXICITY_COLOURS,
   withPage,
+  withSort,
   withView,
 } from './view.ts';
 
@@ -138,10 +146,20 @@ export function FacilitiesPage() {
   const query = filterQuery(filters);
   const pageNumber = readPage(params);
   const points = useApi<MapPoints>(`/tailings/map${query}`);
+  const sort = readSort(params);
+  const sortParam = sort ? `&sort=${formatFacilitySort(sort)}` : '';
   const page = useApi<{ items: FacilitySummary[]; total: number }>(
-    `/tailings/facilities${query}${query ? '&' : '?'}limit=${PAGE_SIZE}&offset=${(pageNumber - 1) * PAGE_SIZE}`,
+    `/tailings/facilities${query}${query ? '&' : '?'}limit=${PAGE_SIZE}&offset=${(pageNumber - 1) * PAGE_SIZE}${sortParam}`,
   );
   const goToPage = (n: number) => setParams((current) => withPage(current, n));
+  // The table sorts the whole view on the server; the order is in the address like the filters.
+  const tableSort = {
+    current: sort,
+    onSort: (next: DataTableSort) => {
+      const parsed = parseFacilitySort(`${next.descending ? '-' : ''}${next.key}`);
+      if (parsed) setParams((current) => withSort(current, parsed));
+    },
+  };
   const countries = useCountries();
   const countryName = (iso3: string) =>
     countries.status === 'ok' ? (countries.data.byIso3.get(iso3)?.name[lang] ?? iso3) : iso3;
@@ -245,7 +263,7 @@ export function FacilitiesPage() {
       sortValue: (f) => f.status,
     },
     {
-      key: 'raise',
+      key: 'raiseMethod',
       header: t('tailings.field.raiseMethod'),
       cell: (f) => t(`tailings.raise.${f.raiseMethod}`),
       sortValue: (f) => f.raiseMethod,
@@ -380,6 +398,7 @@ export function FacilitiesPage() {
             rows={page.data.items}
             rowKey={(f) => f.id}
             empty={t('tailings.none')}
+            sort={tableSort}
           />
           <TablePager
             page={pageNumber}

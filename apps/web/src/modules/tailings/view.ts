@@ -1,4 +1,12 @@
-import { FACILITY_STATUSES, GISTM_CLASSES, RAISE_METHODS, TOXICITY_CLASSES } from '@strata/tailings/browser';
+import {
+  FACILITY_STATUSES,
+  type FacilitySort,
+  formatFacilitySort,
+  GISTM_CLASSES,
+  parseFacilitySort,
+  RAISE_METHODS,
+  TOXICITY_CLASSES,
+} from '@strata/tailings/browser';
 
 // How the tailings screens show and address the registry: colours, filters in the page address, score
 // factor names. The API's shapes are the server's (`@strata/server/api-types`); the value lists are the
@@ -124,6 +132,18 @@ export function withPage(params: URLSearchParams, page: number): URLSearchParams
   const next = new URLSearchParams(params);
   if (page <= 1) next.delete('page');
   else next.set('page', String(page));
+  return next;
+}
+
+/** The table's order the address names (`sort`, as the API takes it), or null for the registry's default. */
+export function readSort(params: URLSearchParams): FacilitySort | null {
+  return parseFacilitySort(params.get('sort'));
+}
+
+/** The address ordered by `sort`, back on the first page (the old page number means nothing in a new order). */
+export function withSort(params: URLSearchParams, sort: FacilitySort): URLSearchParams {
+  const next = withPage(params, 1);
+  next.set('sort', formatFacilitySort(sort));
   return next;
 }
 
