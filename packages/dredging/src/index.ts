@@ -25,6 +25,7 @@ export * from './domain/statics.ts';
 export * from './domain/track-sample.ts';
 export * from './domain/types.ts';
 export * from './domain/vessel.ts';
+export * from './domain/vessel-list.ts';
 export * from './domain/views.ts';
 export * from './domain/volumes.ts';
 export * from './ingest.ts';

@@ -10,6 +10,7 @@ import { type CountryMethod, type Dataset, type DatasetProvenance, datasetRef } 
 import { type DredgingEvent, type Summary, summariseEvents } from './domain/output.ts';
 import { collectStatics } from './domain/statics.ts';
 import type { TrackSample } from './domain/track-sample.ts';
+import { type VesselListQuery, vesselListPage } from './domain/vessel-list.ts';
 import {
   countryPanelView,
   countryTotals,
@@ -391,10 +392,11 @@ export class DredgingService {
     return vesselPageView(dataset, vessel, cycles, track, events);
   }
 
-  /** The dredgers of a dataset with their totals. */
-  async vesselList(f: ViewFilter) {
+  /** The dredgers of a dataset with their totals: one page of those matching the search, in the asked order. */
+  async vesselList(f: ViewFilter, page: VesselListQuery = { limit: 100_000, offset: 0 }) {
     const { dataset, events } = await this.filtered(f, 'dredging');
-    return vesselListView(dataset, await this.work.read.dredging.vessels(dataset.id), events);
+    const view = vesselListView(dataset, await this.work.read.dredging.vessels(dataset.id), events);
+    return { dataset: view.dataset, ...vesselListPage(view.items, page) };
   }
 
   /** Monthly series of dredged volume (band), hours and active dredgers. */

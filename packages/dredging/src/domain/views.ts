@@ -240,6 +240,7 @@ export function vesselListView(
     dataset: datasetRef(dataset),
     items: vessels.map((v) => ({
       mmsi: v.mmsi,
+      imo: v.imo,
       name: v.name,
       dredgerType: v.dredgerType,
       operator: v.operator,

@@ -98,6 +98,46 @@ for (const factory of testDatabases()) {
       assert.equal((await get('/api/dredging/vessels/123456789')).res.status, 404);
     });
 
+    test('searches, sorts and pages the dredger list', async () => {
+      type List = {
+        items: { mmsi: number; name: string | null; volumeM3: { central: number } }[];
+        total: number;
+      };
+      const all = (await get('/api/dredging/vessels')).body as List;
+      assert.equal(all.total, all.items.length);
+      assert.ok(all.total > 2);
+      // default order: central volume, largest first
+      const volumes = all.items.map((v) => v.volumeM3.central);
+      assert.deepEqual(
+        volumes,
+        [...volumes].sort((a, b) => b - a),
+      );
+      const named = all.items.find((v) => v.name)!;
+      const word = named.name!.split(/\s+/).at(-1)!.toLowerCase();
+      const byName = (await get(`/api/dredging/vessels?q=${encodeURIComponent(word)}`)).body as List;
+      assert.ok(byName.items.some((v) => v.mmsi === named.mmsi));
+      assert.ok(
+        byName.total < all.total || all.items.every((v) => (v.name ?? '').toLowerCase().includes(word)),
+      );
+      const byMmsi = (await get(`/api/dredging/vessels?q=${named.mmsi}`)).body as List;
+      assert.deepEqual(
+        byMmsi.items.map((v) => v.mmsi),
+        [named.mmsi],
+      );
+      const first = (await get('/api/dredging/vessels?sort=mmsi&limit=2')).body as List;
+      const second = (await get('/api/dredging/vessels?sort=mmsi&limit=2&offset=2')).body as List;
+      assert.equal(first.total, all.total);
+      const mmsis = [...first.items, ...second.items].map((v) => v.mmsi);
+      assert.deepEqual(
+        mmsis,
+        all.items
+          .map((v) => v.mmsi)
+          .sort((a, b) => a - b)
+          .slice(0, mmsis.length),
+      );
+      assert.equal((await get('/api/dredging/vessels?sort=speed')).res.status, 400);
+    });
+
     test('serves the monthly series and every view as CSV or GeoJSON', async () => {
       const s = (await get('/api/dredging/series')).body as { items: { month: string }[] };
       assert.deepEqual(

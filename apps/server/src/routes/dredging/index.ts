@@ -9,6 +9,7 @@ import {
   hexagonsGeoJson,
   seriesCsv as seriesCsvOf,
   trackGeoJson,
+  VESSEL_SORT_VALUES,
   vesselCyclesCsv,
 } from '@strata/dredging';
 import type { AppContext } from '../../env.ts';
@@ -168,10 +169,26 @@ const vessels = createRoute({
   method: 'get',
   path: '/vessels',
   tags: TAG,
-  summary: 'Dredgers of a dataset with their evidence kinds and totals',
-  request: { query: ViewQuery },
+  summary: 'Dredgers of a dataset with their evidence kinds and totals: searched, sorted and paged',
+  request: {
+    query: ViewQuery.extend({
+      q: z.string().max(100).optional().meta({
+        description:
+          'Words of the vessel name or operator (case and accents ignored), or digits of the MMSI or IMO',
+      }),
+      sort: z
+        .enum(VESSEL_SORT_VALUES as [string, ...string[]])
+        .optional()
+        .meta({ description: 'name, mmsi, volume or hours; - in front for descending (default -volume)' }),
+      limit: z.coerce.number().int().min(1).max(1000).default(100),
+      offset: z.coerce.number().int().min(0).default(0),
+    }),
+  },
   responses: {
-    200: json(z.object({ dataset: DatasetRefSchema, items: z.array(VesselRow) }), 'Dredgers'),
+    200: json(
+      z.object({ dataset: DatasetRefSchema, items: z.array(VesselRow), total: z.number().int() }),
+      'One page of the dredgers and how many match',
+    ),
     ...problemResponses(400, 404),
   },
 });
@@ -332,9 +349,13 @@ export function dredgingRoutes(ctx: AppContext) {
       });
       return c.body(countryPanelCsv(p), 200, csvOf(`dredging-${p.country.iso3}.csv`));
     })
-    .openapi(vessels, async (c) =>
-      c.json(await service.vesselList({ ...c.req.valid('query'), viewer: c.get('actor') }), 200),
-    )
+    .openapi(vessels, async (c) => {
+      const { q, sort, limit, offset, ...view } = c.req.valid('query');
+      return c.json(
+        await service.vesselList({ ...view, viewer: c.get('actor') }, { q, sort, limit, offset }),
+        200,
+      );
+    })
     .openapi(vessel, async (c) =>
       c.json(
         await service.vesselPage(c.req.valid('param').mmsi, {

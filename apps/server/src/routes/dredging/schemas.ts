@@ -182,6 +182,7 @@ export const CountryPanelSchema = z
 export const VesselRowSchema = z
   .object({
     mmsi: z.number().int(),
+    imo: z.number().int().nullable(),
     name: z.string().nullable(),
     dredgerType: z.string().nullable(),
     operator: z.string().nullable(),
