@@ -217,6 +217,39 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
+  it('finds a dredger by MMSI and sorts the list on the server, the view in the address', async () => {
+    await page.goto(`${server.url}/dredging`);
+    const section = page.locator('section[aria-labelledby="dredging-vessels"]');
+    const rows = section.locator('table tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), Math.min(vessels.length, 50));
+    const target = vessels[vessels.length - 1];
+    await section.getByLabel('Find a dredger').fill(String(target.mmsi));
+    await section.getByRole('button', { name: 'Search' }).click();
+    await page.waitForFunction(
+      (m) => new URLSearchParams(location.search).get('vq') === m,
+      String(target.mmsi),
+    );
+    await page.waitForFunction(
+      () => document.querySelectorAll('section[aria-labelledby="dredging-vessels"] tbody tr').length === 1,
+    );
+    assert.equal(await rows.first().locator('td').nth(1).textContent(), String(target.mmsi));
+    await section.getByLabel('Find a dredger').fill('');
+    await section.getByRole('button', { name: 'Search' }).click();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('vq'));
+    // A header click orders every dredger by MMSI on the server.
+    await section.locator('thead').getByRole('button', { name: 'MMSI' }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('vsort') === 'mmsi');
+    const lowest = String(Math.min(...vessels.map((v) => v.mmsi)));
+    await page.waitForFunction(
+      (m) =>
+        document.querySelector('section[aria-labelledby="dredging-vessels"] tbody tr td:nth-child(2)')
+          ?.textContent === m,
+      lowest,
+    );
+    assert.deepEqual(errors, []);
+  });
+
   it('opens a vessel page with its track on the map and its cycles, downloadable', async () => {
     const vessel = vessels[0];
     const data = await api<{ cycles: unknown[]; track: unknown[] }>(`vessels/${vessel.mmsi}`);

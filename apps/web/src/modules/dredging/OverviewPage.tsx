@@ -3,7 +3,6 @@ import type {
   DredgingCountryRow as CountryRow,
   DredgingDatasetRef as DatasetRef,
   DredgingSeriesRow as SeriesRow,
-  DredgingVesselRow as VesselRow,
 } from '@strata/server/api-types';
 import type { FeatureCollection, GeoJsonProperties, Polygon } from 'geojson';
 import { useMemo, useRef, useState } from 'react';
@@ -16,6 +15,7 @@ import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { type MapLayer, WorldMap } from '../../ui/WorldMap.tsx';
 import { BandText, DatasetNotice } from './DatasetNotice.tsx';
+import { VesselsSection } from './VesselsSection.tsx';
 import { H3_HEX_AREA_KM2, hexResolutionForZoom, viewQuery } from './view.ts';
 
 const YEARS = ['2024', '2025', '2026'];
@@ -45,7 +45,6 @@ export function OverviewPage() {
   const series = useApi<{ dataset: DatasetRef; items: SeriesRow[] }>(
     `/dredging/series${viewQuery({ dataset: filter.dataset })}`,
   );
-  const vessels = useApi<{ dataset: DatasetRef; items: VesselRow[] }>(`/dredging/vessels${q}`);
   const dataset = countries.status === 'ok' ? countries.data.dataset : null;
   const setFilter = (key: 'year' | 'month', value: string) => {
     const next = new URLSearchParams(params);
@@ -176,34 +175,6 @@ export function OverviewPage() {
       sortValue: (r) => r.protectedShare,
     },
   ];
-  const vesselColumns: DataTableColumn<VesselRow>[] = [
-    {
-      key: 'name',
-      header: t('dredging.field.vessel'),
-      cell: (v) => (
-        <Link to={`/dredging/vessels/${v.mmsi}${viewQuery(filter)}`}>{v.name ?? String(v.mmsi)}</Link>
-      ),
-      sortValue: (v) => v.name ?? '',
-    },
-    { key: 'mmsi', header: 'MMSI', cell: (v) => String(v.mmsi), sortValue: (v) => v.mmsi },
-    {
-      key: 'type',
-      header: t('dredging.field.type'),
-      cell: (v) => (v.dredgerType ? t(`dredging.type.${v.dredgerType}`) : '—'),
-    },
-    {
-      key: 'evidence',
-      header: t('dredging.field.evidence'),
-      cell: (v) => v.evidence.map((e) => t(`dredging.evidence.${e}`)).join(', '),
-    },
-    {
-      key: 'volume',
-      header: t('dredging.field.volume'),
-      cell: (v) => <BandText band={v.volumeM3} />,
-      numeric: true,
-      sortValue: (v) => v.volumeM3.central,
-    },
-  ];
   const seriesRows = series.status === 'ok' ? series.data.items : [];
   return (
     <article className="page dredging-overview">
@@ -245,7 +216,7 @@ export function OverviewPage() {
           </select>
         </div>
       </form>
-      {[hexagons, countries, series, vessels].some((r) => r.status === 'error') && (
+      {[hexagons, countries, series].some((r) => r.status === 'error') && (
         <p role="alert" className="error-summary">
           {t('common.loadError', { detail: t('dredging.loadError') })}
         </p>
@@ -357,16 +328,7 @@ export function OverviewPage() {
         </a>
       </p>
 
-      <h2>{t('dredging.vessels.title')}</h2>
-      {vessels.status === 'ok' && (
-        <DataTable
-          caption={t('dredging.vessels.title')}
-          columns={vesselColumns}
-          rows={vessels.data.items}
-          rowKey={(v) => String(v.mmsi)}
-          empty={t('dredging.none')}
-        />
-      )}
+      <VesselsSection filter={filter} />
       <p>
         <a href="/api/docs">{t('dredging.method')}</a>
       </p>

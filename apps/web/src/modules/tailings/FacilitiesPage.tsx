@@ -15,6 +15,7 @@ import { useApi } from '../../api/useApi.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { DataTable, type DataTableColumn, type DataTableSort } from '../../ui/DataTable.tsx';
+import { TablePager } from '../../ui/TablePager.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { type MapLayer, WorldMap } from '../../ui/WorldMap.tsx';
 import {
@@ -103,25 +104,6 @@ function facilityPopup(p: Record<string, unknown> | null, text: PopupText): HTML
   return box;
 }
 
-/** Previous and next page of the registry's table, with where the reader is; the page is in the address. */
-function TablePager({ page, pages, onPage }: { page: number; pages: number; onPage: (n: number) => void }) {
-  const intl = useIntl();
-  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  if (pages <= 1 && page <= 1) return null;
-  return (
-    <nav className="pager" aria-label={t('tailings.pager.label')}>
-      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-        {t('tailings.pager.previous')}
-      </button>{' '}
-      <span aria-live="polite">{t('tailings.pager.position', { page, pages })}</span>{' '}
-      <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-        {t('tailings.pager.next')}
-      </button>
-    </nav>
-  );
-}
-
-/** The registry: filters, a clustered map coloured by class, status, hazard or toxicity, a table, downloads. */
 /** The colourings of the map's points, each with the catalog key of its name (selector and legend title). */
 const COLOUR_BY_LABEL: Record<string, string> = {
   class: 'tailings.field.class',
@@ -130,6 +112,7 @@ const COLOUR_BY_LABEL: Record<string, string> = {
   toxicity: 'tailings.score.toxicity',
 };
 
+/** The registry: filters, a clustered map coloured by class, status, hazard or toxicity, a table, downloads. */
 export function FacilitiesPage() {
   const intl = useIntl();
   const { user } = useSession();
@@ -401,6 +384,7 @@ export function FacilitiesPage() {
             sort={tableSort}
           />
           <TablePager
+            label={t('tailings.pager.label')}
             page={pageNumber}
             pages={Math.max(1, Math.ceil(page.data.total / PAGE_SIZE))}
             onPage={goToPage}
