@@ -18,6 +18,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { countryRoutes } from './routes/countries.ts';
 import { healthRoutes } from './routes/health.ts';
+import { openWorkRoutes } from './routes/open-work.ts';
 import { problemTypeRoutes } from './routes/problems.ts';
 import { setupRoutes } from './routes/setup.ts';
 
@@ -85,6 +86,7 @@ export function createApp(ctx: AppContext, modules: readonly ServerModule[] = MO
   app.route('/api/setup', setupRoutes(ctx));
   app.route('/api/problems', problemTypeRoutes());
   app.route('/api', adminRoutes(ctx));
+  app.route('/api/me', openWorkRoutes(ctx, modules));
   for (const module of modules) {
     if (module.routes) app.route(`/api/${module.name}`, module.routes(ctx));
   }

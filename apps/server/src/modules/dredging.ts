@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { can } from '@strata/core';
 import {
   analyseTracks,
   buildEvents,
@@ -13,10 +14,10 @@ import {
   generateScenario,
   parseRegistryCsv,
 } from '@strata/dredging';
-import { aisJobRunner } from '../routes/dredging/context.ts';
+import { aisJobRunner, dredgingServices } from '../routes/dredging/context.ts';
 import { dredgingRoutes, dredgingService } from '../routes/dredging/index.ts';
 import { AIS_UPLOAD_PATH } from '../routes/dredging/uploads.ts';
-import type { ServerModule } from './types.ts';
+import type { OpenWorkItem, ServerModule } from './types.ts';
 
 /** The dredging module's routes, migrations and seed data. */
 export const dredgingModule: ServerModule = {
@@ -92,5 +93,21 @@ export const dredgingModule: ServerModule = {
       },
     );
     progress?.(4, 4, `demo dataset: ${result.dredgers.length} dredgers, ${events.length} events`);
+  },
+  /** A researcher's own AIS uploads: those waiting or running, those that failed, the datasets made. */
+  async openWork(ctx, actor) {
+    if (!can(actor, 'dredging.upload.create')) return [];
+    const jobs = await dredgingServices(ctx).uploads.jobs(actor);
+    const items: OpenWorkItem[] = [];
+    const count = (...states: string[]) => jobs.filter((j) => states.includes(j.state)).length;
+    for (const [kind, states] of [
+      ['dredging.jobs.active', ['queued', 'running']],
+      ['dredging.jobs.failed', ['failed']],
+      ['dredging.jobs.done', ['succeeded']],
+    ] as const) {
+      const n = count(...states);
+      if (n > 0) items.push({ kind, count: n, due: null, title: null, link: '/dredging/upload' });
+    }
+    return items;
   },
 };

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { sharedDataFile } from '@strata/core';
 import { tailingsMigrations } from '@strata/tailings';
 import { tailingsRoutes, tailingsServices } from '../routes/tailings/index.ts';
-import type { ServerModule } from './types.ts';
+import type { OpenWorkItem, ServerModule } from './types.ts';
 
 /** The SIGBM export bundled with the tailings package (Brazilian open government data). */
 export const BUNDLED_SIGBM = path.resolve(
@@ -43,6 +43,31 @@ export const tailingsModule: ServerModule = {
         ? 'SIGBM already imported'
         : `SIGBM: ${result.created} created, ${result.updated} updated`,
     );
+  },
+  /**
+   * An operator's facilities and their disclosures by state; for the secretariat and the reviewers who may
+   * see them, the disclosures waiting for a decision.
+   */
+  async openWork(ctx, actor) {
+    const { facilities, disclosures } = tailingsServices(ctx);
+    const items: OpenWorkItem[] = [];
+    const at = { due: null, title: null, link: '/tailings/admin' };
+    if (actor.role === 'operator' && actor.companyId) {
+      const { total } = await facilities.listFacilities(
+        { companyId: actor.companyId },
+        { limit: 1, offset: 0 },
+      );
+      items.push({ kind: 'tailings.facilities', count: total, ...at });
+    }
+    if (actor.role === 'operator' || actor.role === 'secretariat') {
+      const pending = await disclosures.listDisclosures(actor);
+      for (const status of ['submitted', 'returned'] as const) {
+        const count = pending.filter((d) => d.status === status).length;
+        if (count > 0 || status === 'submitted')
+          items.push({ kind: `tailings.disclosure.${status}`, count, ...at });
+      }
+    }
+    return items;
   },
 };
 
