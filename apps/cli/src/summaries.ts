@@ -13,6 +13,7 @@ export const SUMMARY = {
   exchange: 'Knowledge exchange: e-mail outbox, digests, search',
   instruments: 'Global assessment of instruments and standards: parties lists, exports, analyses',
   sand: 'Global Sand Observatory: import source data sets, export figures',
+  dredging: 'Marine dredging watch: AIS upload jobs',
 } as const;
 
 /** Whether a command line only asks for the top-level help or the version (no command named). */

@@ -6,6 +6,7 @@ import { type Command, Option } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
+import { SUMMARY } from '../summaries.ts';
 
 const FORMATS = ['auto', 'nmea', 'marinecadastre-csv', 'gfw-jsonl'] as const;
 
@@ -24,7 +25,7 @@ export function jobLine(j: AisJob): string {
 
 /** `strata dredging`: the AIS upload jobs the server's runner and this command share. */
 export function registerDredgingCommands(program: Command): void {
-  const dredging = program.command('dredging').description('Marine dredging watch: AIS upload jobs');
+  const dredging = program.command('dredging').description(SUMMARY.dredging);
   const jobs = dredging.command('jobs').description('AIS upload jobs (queued, running, succeeded, failed)');
   jobs
     .command('list')
