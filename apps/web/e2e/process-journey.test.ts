@@ -178,6 +178,27 @@ describe('a focal point in the process hub, in Chromium', { skip, timeout: 240_0
     assert.deepEqual(errors, []);
   });
 
+  it('lists the call, the submission and the cast ballot on the header\'s "Your work" page', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Your work' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your work' }).waitFor();
+    const process = page.getByRole('region', { name: 'Process' });
+    const lines = (await process.getByRole('listitem').allTextContents()).map((x) => x.trim());
+    assert.ok(
+      lines.some((l) => l.startsWith(`Call open: ${CALL} · deadline `)),
+      lines.join(' | '),
+    );
+    assert.ok(lines.includes(`1 submission to “${CALL}”`), lines.join(' | '));
+    assert.ok(
+      lines.some((l) => l.startsWith(`Ballot cast in: ${ROUND} · deadline `)),
+      lines.join(' | '),
+    );
+    await process.getByRole('link', { name: `Call open: ${CALL}` }).click();
+    await page.waitForURL(new RegExp(`/process/p/${SLUG}/mine$`));
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+
   it('shows what is open in Arabic, right to left, with the submission title isolated', async () => {
     await page.goto(`${server.url}/process/p/${SLUG}/mine`);
     await page.getByLabel('Language').selectOption('ar');

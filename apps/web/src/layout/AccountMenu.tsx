@@ -23,6 +23,7 @@ export function AccountMenu() {
         {user.displayName ?? user.email}
         <span className="account-role">{intl.formatMessage({ id: `auth.role.${user.role}` })}</span>
       </Link>
+      <Link to="/me">{intl.formatMessage({ id: 'auth.work.link' })}</Link>
       {user.role === 'secretariat' && (
         <Link to="/admin/accounts">{intl.formatMessage({ id: 'auth.admin.title' })}</Link>
       )}

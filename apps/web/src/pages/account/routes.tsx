@@ -18,6 +18,13 @@ export const accountRoutes: RouteObject[] = [
       return { element: <RequireSignIn>{<AccountPage />}</RequireSignIn> };
     },
   },
+  {
+    path: 'me',
+    lazy: async () => {
+      const { OpenWorkPage } = await import('./OpenWorkPage.tsx');
+      return { element: <RequireSignIn>{<OpenWorkPage />}</RequireSignIn> };
+    },
+  },
   { path: 'admin', element: <Navigate to="/admin/accounts" replace /> },
   {
     path: 'admin/accounts',
