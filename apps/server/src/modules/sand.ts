@@ -20,6 +20,18 @@ export const BUNDLED_CEMENT = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../../packages/sand/data/cement-production-andrew-v231016.csv',
 );
+/** World Bank population and GDP tables (ODC-PDDL), bundled: the denominators of the divided map. */
+export const BUNDLED_DENOMINATORS = {
+  population: path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../../../packages/sand/data/population-worldbank.csv',
+  ),
+  gdp: path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../../../packages/sand/data/gdp-worldbank.csv',
+  ),
+} as const;
+
 /**
  * The IRP Global Material Flows export. Its terms ask users to cite the database but do not grant
  * redistribution, so it is not bundled: it is read from the shared data folder when present.
@@ -84,7 +96,8 @@ export const sandModule: ServerModule = {
   routes: (ctx) => sandRoutes(ctx),
   /**
    * Imports the IRP export (from the shared data folder, when present), the bundled cement production
-   * table, and the USGS national aggregates totals as the United States' official series (shared folder). Idempotent and fast on repeat: a file already imported (same SHA-256) is skipped.
+   * table, the USGS national aggregates totals as the United States' official series (shared folder) and the
+   * bundled World Bank population and GDP tables (for the per-person and per-GDP map). Idempotent and fast on repeat: a file already imported (same SHA-256) is skipped.
    */
   async seed(ctx, progress) {
     const irp = sharedDataFile(IRP_FILE);
@@ -98,6 +111,27 @@ export const sandModule: ServerModule = {
     const usgs = sharedDataFile('sand/usgs-aggregates-by-state-1971-2023.csv');
     if (usgs) await seedUsgs(ctx, usgs, progress);
     else ctx.logger.info('sand: the USGS aggregates table is absent; no official series is seeded');
+    for (const kind of ['population', 'gdp'] as const) {
+      const file = BUNDLED_DENOMINATORS[kind];
+      if (!existsSync(file)) continue;
+      const report = await sandServices(ctx).imports.importDenominator(
+        null,
+        kind,
+        new Uint8Array(await readFile(file)),
+        {
+          system: true,
+          auditAction: `seed.sand.${kind}`,
+          skipIfSeen: true,
+          fileName: path.basename(file),
+          progress: (done, total) => progress?.(done, total, `World Bank ${kind}`),
+        },
+      );
+      if (report.rejected.length > 0)
+        ctx.logger.warn(
+          { rejected: report.rejected.slice(0, 20) },
+          `sand: World Bank ${kind} rejected, not imported`,
+        );
+    }
     const added = await sandGovernanceServices(ctx).governance.seed(await readGovernanceSeed());
     progress?.(1, 1, `governance tracker: ${added} sourced entries added`);
   },
