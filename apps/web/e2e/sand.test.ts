@@ -126,14 +126,15 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
       page.getByRole('button', { name: /CSV/ }).click(),
     ]);
     const lines = (await downloadText(csv)).trimEnd().split(/\r?\n/);
-    assert.match(lines[0] ?? '', /^iso3,country,year,indicator,tier,low_t,central_t,high_t,source_id$/);
+    assert.match(lines[0] ?? '', /^iso3,country,year,indicator,tier,unit,low,central,high,source_id$/);
+    assert.match(lines[1] ?? '', /^[A-Z]{3},[^,]*,\d{4},construction-aggregates,[a-z_-]+,t,/);
     assert.equal(lines.length - 1, map.items.length, 'one CSV row per country on the map');
     const [geo] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /GeoJSON/ }).click(),
     ]);
     const collection = JSON.parse(await downloadText(geo)) as {
-      features: { geometry: { type: string } | null; properties: { iso3: string; central_t: number } }[];
+      features: { geometry: { type: string } | null; properties: { iso3: string; central: number } }[];
     };
     assert.equal(collection.features.length, map.items.length);
     const shaped = collection.features.filter((f) => f.geometry && /Polygon/.test(f.geometry.type));
@@ -141,9 +142,33 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
     const first = map.items[0];
     assert.ok(first);
     assert.equal(
-      collection.features.find((f) => f.properties.iso3 === first.iso3)?.properties.central_t,
+      collection.features.find((f) => f.properties.iso3 === first.iso3)?.properties.central,
       first.central,
     );
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+  });
+
+  it('divides the map by population: the address, the table and the legend say t per person', async () => {
+    const perPerson = await api<{ unit: string; items: MapItem[] }>(
+      `map?indicator=construction-aggregates&year=${year}&per=population`,
+    );
+    assert.equal(perPerson.unit, 't/person');
+    await page.getByRole('radio', { name: 'Per person (t a year)' }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('per') === 'population');
+    await page.locator('#sand-map-table thead').getByText('Figure (t/person a year)').waitFor();
+    const rows = page.locator('#sand-map-table tbody tr');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#sand-map-table tbody tr').length === n,
+      Math.min(50, perPerson.items.length),
+    );
+    // The first country's central figure, as the API divides it, two significant digits.
+    const first = perPerson.items[0];
+    assert.ok(first);
+    const expected = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 }).format(first.central);
+    assert.match((await rows.first().textContent()) ?? '', new RegExp(`${expected.replace('.', '\\.')} \\(`));
+    await page.getByRole('list', { name: 'Legend, t/person a year' }).getByText('3–6 t/person').waitFor();
+    assert.ok((await distinctColours(page, '.world-map canvas')) > 5, 'the countries are coloured');
     assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);
   });

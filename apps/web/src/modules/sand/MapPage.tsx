@@ -2,6 +2,7 @@ import { FIRST_YEAR, INDICATORS } from '@strata/sand/browser';
 import type { SandMap } from '@strata/server/api-types';
 import type { Geometry } from 'geojson';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { useCountries } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
@@ -13,9 +14,11 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
 import { BandText, LoadError, SandNav, TierLabel, useT, useTonnes } from './shared.tsx';
 import {
+  classLimits,
   MAP_CLASS_COLOURS,
-  MAP_CLASS_LIMITS_MT,
-  mapClass,
+  mapClassOf,
+  type Per,
+  perParam,
   REFERENCE_YEAR,
   viewQuery,
   yearParam,
@@ -54,9 +57,29 @@ export function MapPage() {
   const n = useTonnes();
   const { lang } = useLocale();
   const [params, setParams] = useSearchParams();
+  const intl = useIntl();
   const year = yearParam(params.get('year'), FIRST_YEAR, REFERENCE_YEAR);
+  const per = perParam(params.get('per'));
   usePageTitle(t('sand.map.title'));
-  const result = useApi<SandMap>(`/sand/map${viewQuery({ indicator: INDICATOR, year })}`);
+  const result = useApi<SandMap>(
+    `/sand/map${viewQuery({ indicator: INDICATOR, year, per: per ?? undefined })}`,
+  );
+  /** A value as the map shows it: Mt for totals, the divided unit with two significant digits otherwise. */
+  const value = useCallback(
+    (x: number) => (per ? intl.formatNumber(x, { maximumSignificantDigits: 2 }) : n(x, 'Mt')),
+    [per, intl, n],
+  );
+  const unit = t(`sand.unit.${per ?? 'Mt'}`);
+  const setView = (key: 'year' | 'per', v: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (v) next.set(key, v);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
   const countries = useCountries();
   const geometries = useGeometries();
   const items = result.status === 'ok' ? result.data.items : [];
@@ -79,9 +102,9 @@ export function MapPage() {
   const countryFill = useCallback(
     (m49: string) => {
       const item = byM49.get(m49);
-      return item ? (MAP_CLASS_COLOURS[mapClass(item.central)] ?? null) : null;
+      return item ? (MAP_CLASS_COLOURS[mapClassOf(item.central, per)] ?? null) : null;
     },
-    [byM49],
+    [byM49, per],
   );
   const countryPopup = useCallback(
     (m49: string) => {
@@ -90,15 +113,16 @@ export function MapPage() {
       if (!country) return null;
       const label = country.name[lang] ?? country.name.en;
       if (!item) return t('sand.map.popupMissing', { country: label });
-      return t('sand.map.popup', {
+      return t('sand.map.popupIn', {
         country: label,
-        central: n(item.central, 'Mt'),
-        low: n(item.low, 'Mt'),
-        high: n(item.high, 'Mt'),
+        central: value(item.central),
+        low: value(item.low),
+        high: value(item.high),
+        unit,
         tier: t(`sand.tier.${item.tier}`),
       });
     },
-    [byM49, index, lang, t, n],
+    [byM49, index, lang, t, value, unit],
   );
   const missing = index ? index.list.filter((c) => !items.some((i) => i.iso3 === c.iso3)).length : 0;
   const columns: DataTableColumn<Item>[] = [
@@ -116,8 +140,9 @@ export function MapPage() {
     },
     {
       key: 'value',
-      header: t('sand.field.valueMt'),
-      cell: (i) => <BandText band={i} scale="Mt" />,
+      header: per ? t('sand.field.valueIn', { unit }) : t('sand.field.valueMt'),
+      cell: (i) =>
+        per ? `${value(i.central)} (${value(i.low)}–${value(i.high)})` : <BandText band={i} scale="Mt" />,
       numeric: true,
       sortValue: (i) => i.central,
     },
@@ -129,13 +154,15 @@ export function MapPage() {
       sortValue: (i) => i.candidates,
     },
   ];
+  const limits = classLimits(per);
   const classLabel = (k: number) => {
-    const low = k === 0 ? 0 : MAP_CLASS_LIMITS_MT[k - 1];
-    const high = MAP_CLASS_LIMITS_MT[k];
+    const low = k === 0 ? 0 : limits[k - 1];
+    const high = limits[k];
     return high === undefined
-      ? t('sand.map.classOpen', { low: low ?? 0 })
-      : t('sand.map.class', { low: low ?? 0, high });
+      ? t('sand.map.classOpenIn', { low: low ?? 0, unit })
+      : t('sand.map.classIn', { low: low ?? 0, high, unit });
   };
+  const withoutDenominator = per && result.status === 'ok' ? result.data.withoutDenominator.length : 0;
   return (
     <article className="page sand-map">
       <SandNav />
@@ -146,10 +173,27 @@ export function MapPage() {
         id="sand-map-year"
         year={year}
         years={result.status === 'ok' ? result.data.years : []}
-        onChange={(y) => setParams({ year: String(y) }, { replace: true })}
+        onChange={(y) => setView('year', String(y))}
       />
+      <fieldset className="sand-per">
+        <legend>{t('sand.map.per.label')}</legend>
+        {([null, 'population', 'gdp'] as (Per | null)[]).map((p) => (
+          <label key={p ?? 'total'}>
+            <input
+              type="radio"
+              name="sand-per"
+              checked={per === p}
+              onChange={() => setView('per', p ?? '')}
+            />{' '}
+            {t(`sand.map.per.${p ?? 'total'}`)}
+          </label>
+        ))}
+      </fieldset>
+      {withoutDenominator > 0 && (
+        <p className="note">{t('sand.map.withoutDenominator', { count: withoutDenominator })}</p>
+      )}
       <WorldMap label={t('sand.map.label', { year })} countryFill={countryFill} countryPopup={countryPopup} />
-      <ul className="legend" aria-label={t('sand.map.legend')}>
+      <ul className="legend" aria-label={t('sand.map.legend', { unit })}>
         {MAP_CLASS_COLOURS.map((colour, k) => (
           <li key={colour}>
             <span className="swatch" style={{ backgroundColor: colour }} aria-hidden="true" />
@@ -172,7 +216,7 @@ export function MapPage() {
         pageSize={50}
       />
       <DownloadButton
-        what={`sand-map-${year}`}
+        what={`sand-map-${year}${per ? `-per-${per}` : ''}`}
         rows={items}
         columns={[
           { key: 'iso3', header: 'iso3', value: (i) => i.iso3 },
@@ -180,9 +224,10 @@ export function MapPage() {
           { key: 'year', header: 'year', value: () => year },
           { key: 'indicator', header: 'indicator', value: () => INDICATOR },
           { key: 'tier', header: 'tier', value: (i) => i.tier },
-          { key: 'low_t', header: 'low_t', value: (i) => i.low },
-          { key: 'central_t', header: 'central_t', value: (i) => i.central },
-          { key: 'high_t', header: 'high_t', value: (i) => i.high },
+          { key: 'unit', header: 'unit', value: () => (result.status === 'ok' ? result.data.unit : 't') },
+          { key: 'low', header: 'low', value: (i) => i.low },
+          { key: 'central', header: 'central', value: (i) => i.central },
+          { key: 'high', header: 'high', value: (i) => i.high },
           { key: 'source_id', header: 'source_id', value: (i) => i.sourceId },
         ]}
         geometryOf={

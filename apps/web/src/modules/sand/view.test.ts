@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  classLimits,
   isPoint,
   MAP_CLASS_COLOURS,
   MAP_CLASS_LIMITS_MT,
   mapClass,
+  mapClassOf,
+  perParam,
   tonnesIn,
   viewQuery,
   yearParam,
@@ -23,6 +26,18 @@ describe('sand view helpers', () => {
     assert.equal(mapClass(50_000_000), 2);
     assert.equal(mapClass(13_000_000_000), 4);
     assert.equal(MAP_CLASS_COLOURS.length, MAP_CLASS_LIMITS_MT.length + 1);
+  });
+
+  it('classes divided figures in their own unit: t per person, t per million US$', () => {
+    assert.equal(mapClassOf(0.5, 'population'), 0);
+    assert.equal(mapClassOf(6, 'population'), 3);
+    assert.equal(mapClassOf(12, 'population'), 4);
+    assert.equal(mapClassOf(250, 'gdp'), 1);
+    // totals still go through tonnes → Mt
+    assert.equal(mapClassOf(50_000_000, null), 2);
+    assert.equal(classLimits('gdp').length + 1, MAP_CLASS_COLOURS.length);
+    assert.equal(perParam('population'), 'population');
+    assert.equal(perParam('area'), null);
   });
 
   it('tells a point from a band', () => {

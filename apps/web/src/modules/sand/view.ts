@@ -39,6 +39,34 @@ export function mapClass(tonnes: number): number {
   return index === -1 ? MAP_CLASS_LIMITS_MT.length : index;
 }
 
+/**
+ * Class limits of the divided maps, in their units: t per person (UNEP puts world use near 6 t a person a
+ * year) and t per million current US$ of GDP. Display classes only, not thresholds of any source.
+ */
+export const PER_CLASS_LIMITS = {
+  population: [1, 3, 6, 10],
+  gdp: [100, 300, 1000, 3000],
+} as const;
+export type Per = keyof typeof PER_CLASS_LIMITS;
+
+/** The limits a map's classes use: Mt for totals, the denominator's unit for divided figures. */
+export function classLimits(per: Per | null): readonly number[] {
+  return per ? PER_CLASS_LIMITS[per] : MAP_CLASS_LIMITS_MT;
+}
+
+/** The class of a map value: tonnes for totals, the divided unit when `per` is set. */
+export function mapClassOf(value: number, per: Per | null): number {
+  if (!per) return mapClass(value);
+  const limits = PER_CLASS_LIMITS[per];
+  const index = limits.findIndex((limit) => value < limit);
+  return index === -1 ? limits.length : index;
+}
+
+/** `per` from the address: population or gdp, else null (totals). */
+export function perParam(text: string | null): Per | null {
+  return text === 'population' || text === 'gdp' ? text : null;
+}
+
 /** Whether a band is a point (the source states no uncertainty). */
 export function isPoint(band: { low: number; central: number; high: number }): boolean {
   return band.low === band.central && band.high === band.central;
