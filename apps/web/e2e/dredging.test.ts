@@ -312,6 +312,14 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     await page.locator('#dr-month').selectOption(String(Number(month)));
     await page.waitForURL((url) => url.searchParams.get('month') === String(Number(month)));
     assert.equal(new URL(page.url()).searchParams.get('year'), year);
+    // The time slider stands on the same month (the first with dredging), named in words.
+    const slider = page.getByRole('slider', { name: 'Period on the map' });
+    assert.equal(await slider.inputValue(), '1');
+    const monthName = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    assert.equal(
+      await slider.getAttribute('aria-valuetext'),
+      monthName.format(new Date(`${series[0].month}-15T00:00:00Z`)),
+    );
     const monthly = (await api<{ items: CountryRow[] }>(`countries?year=${year}&month=${Number(month)}`))
       .items;
     assert.ok(monthly.length > 0, `dredging in ${year}-${month}`);
@@ -354,6 +362,18 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     await back.click();
     await waitForMonthShown();
     assert.equal(await page.locator('#dr-year').inputValue(), year);
+    // One step of the slider shows the next month with dredging; its start shows every period.
+    if (series.length > 1) {
+      const [nextYear, nextMonth] = series[1].month.split('-');
+      await page.getByRole('slider', { name: 'Period on the map' }).press('ArrowRight');
+      await page.waitForURL(
+        (url) =>
+          url.searchParams.get('year') === nextYear &&
+          url.searchParams.get('month') === String(Number(nextMonth)),
+      );
+      await page.getByRole('slider', { name: 'Period on the map' }).press('Home');
+      await page.waitForURL((url) => !url.searchParams.has('year') && !url.searchParams.has('month'));
+    }
     assert.deepEqual(errors, []);
   });
 

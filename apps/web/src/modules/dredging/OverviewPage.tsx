@@ -176,6 +176,28 @@ export function OverviewPage() {
     },
   ];
   const seriesRows = series.status === 'ok' ? series.data.items : [];
+  // The time slider walks the months that have dredging (0: every period); it sets the year and month.
+  const months = seriesRows.map((r) => r.month);
+  const monthIndex =
+    filter.year && filter.month ? months.indexOf(`${filter.year}-${filter.month.padStart(2, '0')}`) + 1 : 0;
+  const monthLabel = (i: number) => {
+    const m = months[i - 1];
+    return m
+      ? intl.formatDate(new Date(`${m}-15T00:00:00Z`), { year: 'numeric', month: 'long', timeZone: 'UTC' })
+      : t('dredging.slider.all');
+  };
+  const slide = (i: number) => {
+    const next = new URLSearchParams(params);
+    const m = months[i - 1];
+    if (m) {
+      next.set('year', m.slice(0, 4));
+      next.set('month', String(Number(m.slice(5, 7))));
+    } else {
+      next.delete('year');
+      next.delete('month');
+    }
+    setParams(next, { replace: true });
+  };
   return (
     <article className="page dredging-overview">
       <h1>{t('dredging.title')}</h1>
@@ -222,6 +244,22 @@ export function OverviewPage() {
         </p>
       )}
       <h2>{t('dredging.map.title')}</h2>
+      {months.length > 1 && (
+        <div className="field time-slider">
+          <label htmlFor="dr-slider">{t('dredging.slider.label')}</label>
+          <input
+            id="dr-slider"
+            type="range"
+            min={0}
+            max={months.length}
+            step={1}
+            value={Math.max(0, monthIndex)}
+            aria-valuetext={monthLabel(Math.max(0, monthIndex))}
+            onChange={(e) => slide(Number(e.currentTarget.value))}
+          />
+          <output htmlFor="dr-slider">{monthLabel(Math.max(0, monthIndex))}</output>
+        </div>
+      )}
       <p>{t('dredging.map.note', { area: intl.formatNumber(H3_HEX_AREA_KM2[resolution] ?? 36) })}</p>
       <WorldMap
         label={t('dredging.map.title')}
