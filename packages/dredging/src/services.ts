@@ -32,7 +32,8 @@ export const SHARED_EEZ_FILE = 'maritime/marineregions-eez-v12-simplified-0.05de
  * @example const file = zonesFileInForce(ctx.config); // '…/marineregions-eez-v12-simplified-0.05deg.geojson'
  */
 export function zonesFileInForce(config: Pick<StrataConfig, 'zonesFile'>): string | null {
-  return config.zonesFile ?? sharedDataFile(SHARED_EEZ_FILE);
+  // An empty STRATA_ZONES_FILE counts as unset.
+  return config.zonesFile || sharedDataFile(SHARED_EEZ_FILE);
 }
 
 /**
