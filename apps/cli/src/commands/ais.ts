@@ -466,7 +466,7 @@ function registerAnalysisCommands(ais: Command, io: AisCommandIo): void {
     .option('--areas <geojson>', 'user areas GeoJSON')
     .option(
       '--zones <geojson>',
-      'official maritime zones GeoJSON (default: STRATA_ZONES_FILE, else approximate)',
+      'official maritime zones GeoJSON (default: STRATA_ZONES_FILE, else the simplified Marine Regions EEZ when present, else approximate)',
     )
     .option('--id <id>', 'dataset id (re-importing an id replaces it)')
     .option('--name <name>', 'dataset name')
@@ -481,9 +481,11 @@ function registerAnalysisCommands(ais: Command, io: AisCommandIo): void {
     .option('--no-positions', 'do not keep the decoded positions in the AIS store')
     .option('--workers <n>', 'analysis threads (default: the cores)')
     .action(async (files: string[], options: ImportOptions) => {
-      const { createDredgingServices, importAisFiles, openAisStore } = await import('@strata/dredging');
+      const { createDredgingServices, importAisFiles, openAisStore, zonesFileInForce } = await import(
+        '@strata/dredging'
+      );
       await withContext(async (ctx) => {
-        const zones = options.zones ?? ctx.config.zonesFile ?? undefined;
+        const zones = options.zones ?? zonesFileInForce(ctx.config) ?? undefined;
         const base = analysisOptions(files, { ...options, zones });
         const store = options.positions ? await openAisStore(ctx.config, options.store) : null;
         try {
@@ -519,13 +521,13 @@ function registerAnalysisCommands(ais: Command, io: AisCommandIo): void {
     )
     .option(
       '--zones <geojson>',
-      'official maritime zones GeoJSON (default: STRATA_ZONES_FILE; none: the approximate EEZ)',
+      'official maritime zones GeoJSON (default: STRATA_ZONES_FILE, else the simplified Marine Regions EEZ when present; none: the approximate EEZ)',
     )
     .option('--dataset <id>', 'one dataset (default: all)')
     .action(async (options: { zones?: string; dataset?: string }) => {
-      const { buildLocator, createDredgingServices } = await import('@strata/dredging');
+      const { buildLocator, createDredgingServices, zonesFileInForce } = await import('@strata/dredging');
       await withContext(async (ctx) => {
-        const file = options.zones ?? ctx.config.zonesFile ?? null;
+        const file = options.zones ?? zonesFileInForce(ctx.config);
         const { locate, countryMethod, issues } = buildLocator(
           file ? readText(file, 'Zones file') : null,
           null,

@@ -23,6 +23,7 @@ test('the import report lists counts, column reports and each rejected row', () 
       skipped: false,
       dryRun: false,
       detected: { encoding: 'windows-1252', delimiter: ';' },
+      headerRow: 3,
       headers: {
         matched: [{ field: 'sourceId', header: 'ID' }],
         unmatched: ['Nova'],
@@ -36,6 +37,7 @@ test('the import report lists counts, column reports and each rejected row', () 
     'f.csv',
   );
   assert.match(text, /^detected: windows-1252, delimiter ;$/m);
+  assert.match(text, /^header row: 3$/m);
   assert.match(text, /^f\.csv: 2 created, 1 updated, 0 unchanged, 1 rejected$/m);
   assert.match(text, /ambiguous: cri could be CRI \| Categoria de Risco; reading CRI/);
   assert.match(text, /unmatched columns \(kept verbatim\): Nova/);

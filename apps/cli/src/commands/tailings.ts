@@ -35,6 +35,7 @@ export function formatImportResult(result: ImportResult, fileName: string): stri
   const lines: string[] = [];
   if (result.detected)
     lines.push(`detected: ${result.detected.encoding}, delimiter ${result.detected.delimiter}`);
+  if (result.headerRow !== null) lines.push(`header row: ${result.headerRow}`);
   const h = result.headers;
   if (h) {
     lines.push(

@@ -13,6 +13,7 @@ import {
   dredgingMigrations,
   generateScenario,
   parseRegistryCsv,
+  zonesFileInForce,
 } from '@strata/dredging';
 import { aisJobRunner, dredgingServices } from '../routes/dredging/context.ts';
 import { dredgingRoutes, dredgingService } from '../routes/dredging/index.ts';
@@ -63,7 +64,8 @@ export const dredgingModule: ServerModule = {
         trackSampleMs: 900_000,
       },
     );
-    const zones = ctx.config.zonesFile ? readFileSync(ctx.config.zonesFile, 'utf8') : null;
+    const zonesFile = zonesFileInForce(ctx.config);
+    const zones = zonesFile ? readFileSync(zonesFile, 'utf8') : null;
     const { locate, countryMethod } = buildLocator(zones, DEMO_AREAS_GEOJSON);
     const events = buildEvents(result, locate);
     progress?.(2, 4, 'storing');

@@ -4,12 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { sharedDataFile } from '@strata/core';
 import { tailingsMigrations } from '@strata/tailings';
 import { tailingsRoutes, tailingsServices } from '../routes/tailings/index.ts';
-import type { OpenWorkItem, ServerModule } from './types.ts';
+import type { OpenWorkItem, ProgressReporter, ServerModule } from './types.ts';
 
 /** The SIGBM export bundled with the tailings package (Brazilian open government data). */
 export const BUNDLED_SIGBM = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../../packages/tailings/data/br-anm-sigbm-2021-09.csv',
+);
+
+/** The column mapping of Chile's catastro (SERNAGEOMIN), kept with the tailings package. */
+export const CHILE_MAPPING = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../packages/tailings/data/cl-sernageomin-catastro-relaves.mapping.json',
 );
 
 /** The tailings module's routes, migrations and seed data. */
@@ -43,6 +49,7 @@ export const tailingsModule: ServerModule = {
         ? 'SIGBM already imported'
         : `SIGBM: ${result.created} created, ${result.updated} updated`,
     );
+    await seedChile(imports, progress);
   },
   /**
    * An operator's facilities and their disclosures by state; for the secretariat and the reviewers who may
@@ -70,6 +77,36 @@ export const tailingsModule: ServerModule = {
     return items;
   },
 };
+
+/**
+ * Chile's catastro of tailings deposits (SERNAGEOMIN, October 2025), read from the shared data folder when
+ * it is present (it is not copied into the repository: SERNAGEOMIN's redistribution terms were not found;
+ * the shared data notes record it as Chilean public government data, cite SERNAGEOMIN).
+ */
+async function seedChile(
+  imports: ReturnType<typeof tailingsServices>['imports'],
+  progress: ProgressReporter | undefined,
+): Promise<void> {
+  const file = sharedDataFile('tailings/cl-sernageomin-catastro-relaves-2025-10.xlsx');
+  if (!file) return;
+  const mapping = JSON.parse(await readFile(CHILE_MAPPING, 'utf8')) as unknown;
+  const bytes = new Uint8Array(await readFile(file));
+  const result = await imports.importFile(null, 'xlsx', bytes, {
+    system: true,
+    mapping,
+    auditAction: 'seed.tailings.sernageomin',
+    skipIfSeen: true,
+    fileName: path.basename(file),
+    progress: (done, total) => progress?.(done, total, 'SERNAGEOMIN deposits'),
+  });
+  progress?.(
+    1,
+    1,
+    result.skipped
+      ? 'SERNAGEOMIN already imported'
+      : `SERNAGEOMIN: ${result.created} created, ${result.updated} updated`,
+  );
+}
 
 async function exists(file: string): Promise<boolean> {
   try {

@@ -46,7 +46,8 @@ function featuresOf(text: string): GeoJsonFeature[] {
 const KNOWN_ISO3 = new Set(COUNTRIES.map((c) => c.iso3));
 
 /**
- * Reads official maritime zones in the Marine Regions EEZ format (`ISO_TER1`, `ISO_SOV1` properties).
+ * Reads official maritime zones in the Marine Regions EEZ format (`ISO_TER1`, `ISO_SOV1` properties, or
+ * their lower-case spelling `iso_ter1`, `iso_sov1`).
  * A zone counts for its territory's code when that is a UN Member or observer State, else for its
  * sovereign's (so French Polynesia's EEZ counts for France).
  */
@@ -55,11 +56,14 @@ export function parseZonesGeoJson(text: string): { index: PolygonIndex<string>; 
   const issues: GeoJsonIssue[] = [];
   featuresOf(text).forEach((f, k) => {
     const p = f.properties ?? {};
-    const ter = typeof p.ISO_TER1 === 'string' ? p.ISO_TER1 : null;
-    const sov = typeof p.ISO_SOV1 === 'string' ? p.ISO_SOV1 : null;
+    // Marine Regions' shapefiles say ISO_TER1; its GeoJSON exports (and the simplified v12) say iso_ter1.
+    const terValue = p.ISO_TER1 ?? p.iso_ter1;
+    const sovValue = p.ISO_SOV1 ?? p.iso_sov1;
+    const ter = typeof terValue === 'string' ? terValue : null;
+    const sov = typeof sovValue === 'string' ? sovValue : null;
     const iso3 = ter && KNOWN_ISO3.has(ter) ? ter : sov && KNOWN_ISO3.has(sov) ? sov : (ter ?? sov);
     if (!iso3) {
-      issues.push({ feature: k, message: 'no ISO_TER1 or ISO_SOV1 property' });
+      issues.push({ feature: k, message: 'no ISO_TER1 or ISO_SOV1 (iso_ter1, iso_sov1) property' });
       return;
     }
     const polys = polygonsOf(f.geometry ?? null);

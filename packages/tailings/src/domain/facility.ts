@@ -266,6 +266,8 @@ export interface ParsedBatch {
   missingColumns: string[];
   /** Encoding and delimiter the reader detected (delimited text only). */
   detected?: { encoding: string; delimiter: string };
+  /** The 1-based row the header was read from (workbooks, where a title block may sit above it). */
+  headerRow?: number;
   /** The column matching, when the reader matches headers. */
   headers?: HeaderReport;
   /** Fields left empty because their value could not be read (the rows were imported). */

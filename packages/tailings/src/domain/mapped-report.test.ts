@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sharedDataFile } from '@strata/core';
 import { type ColumnMapping, matchHeaders, parseMappedCsv, validateMapping } from './mapped.ts';
-import { parseMappedXlsx } from './mapped-xlsx.ts';
+import { findHeaderRow, parseMappedXlsx } from './mapped-xlsx.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const chileFile = sharedDataFile('tailings/cl-sernageomin-catastro-relaves-2025-10.xlsx');
@@ -75,6 +75,22 @@ describe('mapped CSV keeps a facility with a bad value', () => {
     ]);
     assert.deepEqual(validateMapping(chileMapping).problems, []);
   });
+  it('finds the header under a title block: the row with the id column that matches the most headers', () => {
+    const mapping: ColumnMapping = {
+      ...MAPPING,
+      columns: { sourceId: 'ID', name: 'Nombre', lat: 'Latitud', lon: 'Longitud' },
+    };
+    const rows = [
+      ['Catastro de depósitos'],
+      ['ID', 'del registro'],
+      [],
+      ['Id', 'Nombre', 'LATITUD', 'longitud'],
+      ['1', 'A', '-30', '-70'],
+    ];
+    assert.equal(findHeaderRow(rows, mapping), 3);
+    assert.equal(findHeaderRow(rows, { ...mapping, headerRow: 2 }), 1);
+    assert.equal(findHeaderRow([['Title'], ['x', 'y']], mapping), -1);
+  });
 });
 
 describe('Chile: SERNAGEOMIN catastro (XLSX) through its mapping', {
@@ -84,6 +100,7 @@ describe('Chile: SERNAGEOMIN catastro (XLSX) through its mapping', {
     const b = await parseMappedXlsx(new Uint8Array(readFileSync(chileFile ?? '')), chileMapping);
     assert.deepEqual(b.rejected, []);
     assert.equal(b.records.length, 836);
+    assert.equal(b.headerRow, 7);
     assert.equal(b.records.filter((r) => r.record.lat !== null && r.record.lon !== null).length, 836);
     assert.deepEqual(b.headers?.missing, []);
     const first = b.records[0];

@@ -9,15 +9,31 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+/** Rows searched for the header: title blocks are a few rows, never a page. */
+const HEADER_SEARCH_ROWS = 50;
+
 /**
  * The header row (0-based): `mapping.headerRow` (1-based, as a spreadsheet numbers rows) when given, else
- * the first row holding the mapping's id column. Registers often put a title block above the header
- * (Chile's catastro starts its header on row 7).
+ * the row among the first 50 that holds the most of the mapping's column headers and the id column (the
+ * first such row on a tie), or -1. Registers often put a title block above the header (Chile's catastro
+ * starts its header on row 7), and a title may repeat one header's word.
  */
-function findHeaderRow(rows: unknown[][], mapping: ColumnMapping): number {
+export function findHeaderRow(rows: unknown[][], mapping: ColumnMapping): number {
   if (mapping.headerRow !== undefined) return mapping.headerRow - 1;
   const idHeader = normalizeLabel(mapping.columns.sourceId ?? '');
-  return rows.findIndex((r) => r.some((c) => typeof c === 'string' && normalizeLabel(c) === idHeader));
+  const wanted = new Set(Object.values(mapping.columns).map((h) => normalizeLabel(h ?? '')));
+  let best = -1;
+  let bestScore = 0;
+  rows.slice(0, HEADER_SEARCH_ROWS).forEach((r, i) => {
+    const labels = r.filter((c): c is string => typeof c === 'string').map(normalizeLabel);
+    if (!labels.includes(idHeader)) return;
+    const score = labels.filter((l) => wanted.has(l)).length;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
 }
 
 /**
@@ -60,10 +76,11 @@ export async function parseMappedXlsx(bytes: Uint8Array, mapping: ColumnMapping)
     });
     source.push({ line: headerIndex + 2 + k, values });
   });
-  return mapRows(
+  const batch = mapRows(
     source,
     headers.filter((h) => h !== ''),
     mapping,
     provenanceOf(mapping, 'xlsx'),
   );
+  return { ...batch, headerRow: headerIndex + 1 };
 }

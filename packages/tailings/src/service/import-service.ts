@@ -35,6 +35,8 @@ export interface ImportResult {
   dryRun: boolean;
   /** Encoding and delimiter detected in a delimited-text file. */
   detected: { encoding: string; delimiter: string } | null;
+  /** The 1-based row the header was found on (workbooks), else null. */
+  headerRow: number | null;
   /** How the file's columns were matched (SIGBM and mapped imports). */
   headers: HeaderReport | null;
   /** Fields left empty because their value could not be read; their rows were imported. */
@@ -161,6 +163,7 @@ export class ImportService {
         unknownColumns: [],
         missingColumns: [],
         detected: null,
+        headerRow: null,
         headers: null,
         invalidFields: [],
         skipped: true,
@@ -179,6 +182,7 @@ export class ImportService {
       unknownColumns: batch.unknownColumns,
       missingColumns: batch.missingColumns,
       detected: batch.detected ?? null,
+      headerRow: batch.headerRow ?? null,
       headers: batch.headers ?? null,
       invalidFields: batch.invalidFields ?? [],
     };

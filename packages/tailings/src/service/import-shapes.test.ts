@@ -89,8 +89,18 @@ for (const factory of testDatabases()) {
       skip: chileFile ? false : 'shared data absent',
     }, async () => {
       const xlsx = new Uint8Array(readFileSync(chileFile ?? ''));
+      const dry = await t.imports.importFile(null, 'xlsx', xlsx, {
+        system: true,
+        mapping: chileMapping,
+        dryRun: true,
+      });
+      assert.deepEqual([dry.dryRun, dry.created, dry.headerRow, dry.headers?.missing], [true, 836, 7, []]);
+      assert.equal(
+        (await t.facilities.countryAggregates()).find((a) => a.countryIso3 === 'CHL'),
+        undefined,
+      );
       const r = await t.imports.importFile(null, 'xlsx', xlsx, { system: true, mapping: chileMapping });
-      assert.deepEqual([r.created, r.rejected.length, r.detected], [836, 0, null]);
+      assert.deepEqual([r.created, r.rejected.length, r.detected, r.headerRow], [836, 0, null, 7]);
       const agg = await t.facilities.countryAggregates();
       assert.equal(agg.find((a) => a.countryIso3 === 'CHL')?.facilities, 836);
     });

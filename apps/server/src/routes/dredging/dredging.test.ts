@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sharedDataFile } from '@strata/core';
 import { testDatabases } from '@strata/db/testing';
-import { DEMO_DATASET_ID, generateScenario, scenarioNmeaLines, scenarioOptions } from '@strata/dredging';
+import {
+  DEMO_DATASET_ID,
+  generateScenario,
+  SHARED_EEZ_FILE,
+  scenarioNmeaLines,
+  scenarioOptions,
+} from '@strata/dredging';
 import { dredgingModule } from '../../modules/dredging.ts';
 import { createTestPlatform, type TestPlatform } from '../../test-support.ts';
 
@@ -76,7 +83,9 @@ for (const factory of testDatabases()) {
       );
       assert.ok(panel.vessels.length >= 1 && panel.operators.length >= 1);
       assert.ok(panel.protectedAreas.share > 0 && panel.protectedAreas.share < 1);
-      assert.equal(panel.countryMethod, 'approximate');
+      // The simplified Marine Regions EEZ is the default when the shared data holds it, else the grid.
+      const expected = sharedDataFile(SHARED_EEZ_FILE) ? 'official' : 'approximate';
+      assert.equal(panel.countryMethod, expected);
       assert.equal((await get('/api/dredging/countries/XXX')).res.status, 404);
     });
 

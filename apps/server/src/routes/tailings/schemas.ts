@@ -94,6 +94,11 @@ export const ImportResultSchema = z
       .object({ encoding: z.string(), delimiter: z.string() })
       .nullable()
       .meta({ description: 'encoding and delimiter detected in a delimited-text file' }),
+    headerRow: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'the 1-based row the header was found on (workbooks), else null' }),
     headers: z
       .object({
         matched: z.array(z.object({ field: z.string(), header: z.string() })),

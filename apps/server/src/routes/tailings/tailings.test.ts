@@ -121,6 +121,24 @@ for (const factory of testDatabases()) {
       assert.equal((await p.anonymous().request('GET', '/api/tailings/facilities/not-an-id')).status, 404);
     });
 
+    test("seeding imports Chile's catastro from the shared data, with its provenance", {
+      skip: sharedDataFile('tailings/cl-sernageomin-catastro-relaves-2025-10.xlsx')
+        ? false
+        : 'the SERNAGEOMIN catastro is absent from the shared data',
+    }, async () => {
+      const res = await p.anonymous().request('GET', '/api/tailings/facilities?country=CHL&limit=1');
+      const body = (await res.json()) as Page<Summary>;
+      assert.equal(body.total, 836);
+      const id = body.items[0]?.id ?? '';
+      const page = (await (await p.anonymous().request('GET', `/api/tailings/facilities/${id}`)).json()) as {
+        record: { provenance: { source: string; licence: string; retrieved: string; method: string } };
+      };
+      assert.match(page.record.provenance.source, /SERNAGEOMIN/);
+      assert.match(page.record.provenance.licence, /cite SERNAGEOMIN/);
+      assert.equal(page.record.provenance.retrieved, '2025-10');
+      assert.equal(page.record.provenance.method, 'imported: xlsx');
+    });
+
     test('map and downloads serve any filtered view', async () => {
       const map = (await (await p.anonymous().request('GET', '/api/tailings/map?country=BRA')).json()) as {
         total: number;
