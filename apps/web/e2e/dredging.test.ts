@@ -211,7 +211,8 @@ describe('dredging screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(shown, round(panel.total.volumeM3));
     assert.ok(shown.low <= shown.central && shown.central <= shown.high);
     assert.match((await page.getByRole('note').textContent()) ?? '', /^Synthetic demo data\./);
-    assert.ok((await page.locator('.dredging-country svg').count()) > 0, 'the yearly band chart is drawn');
+    // the yearly band chart is drawn once its series has arrived
+    await page.locator('.dredging-country svg').first().waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(shotsDir, 'dredging-country-en.png'), fullPage: true });
     assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);

@@ -200,7 +200,8 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
       'the estimate stays visible beside the official figure',
     );
     assert.doesNotMatch(cells[4] ?? '', /Official statistic/, 'the published figure is not listed again');
-    assert.ok((await page.locator('.sand-country .chart-plot svg').count()) > 0, 'the series chart is drawn');
+    // the series chart is drawn once its data has arrived
+    await page.locator('.sand-country .chart-plot svg').first().waitFor({ timeout: 20_000 });
     const sources = (await page.locator('.sand-sources').textContent()) ?? '';
     assert.match(sources, /US Geological Survey/);
     assert.match(sources, /public domain/);
