@@ -29,9 +29,31 @@ interface Crosswalk {
 }
 
 /**
+ * CDA and GISTM share the five class names, but GISTM Annex 2's Table 1 is not CDA's Table 2-1: it adds
+ * numeric population-at-risk bands and a health, social and cultural column, so the same name may not be
+ * reached on the same criteria.
+ */
+const CDA_NOTE =
+  'same class name; GISTM Annex 2 Table 1 adds population-at-risk bands and a health, social and cultural column to CDA Table 2-1, so the criteria differ';
+
+/**
+ * ANCOLD's categories come from a matrix of population at risk against severity of damage and loss
+ * (ANCOLD 2012, Table 2), so a category does not stand for one population band.
+ */
+const ANCOLD_MATRIX =
+  'ANCOLD combines population at risk with severity of damage and loss (2012, Table 2), so the category is not a population band';
+
+/**
+ * Brazil's DPA is a points score (reservoir volume, population downstream, environmental and
+ * socio-economic impact): a class does not by itself say who lives downstream.
+ */
+const DPA_SCORE =
+  'DPA is a points score summing volume, population downstream, environmental and socio-economic impact; the class alone does not say who lives downstream';
+
+/**
  * The documented crosswalks. GISTM Annex 2's consequence table (Low, Significant, High, Very High, Extreme)
- * was adapted from the Canadian Dam Association's; the others differ in their classes and criteria, so
- * their rows carry a lower confidence.
+ * was adapted from the Canadian Dam Association's but adds criteria; the others differ in their classes
+ * and criteria, so their rows carry a lower confidence.
  */
 export const CROSSWALKS: readonly Crosswalk[] = [
   {
@@ -51,16 +73,11 @@ export const CROSSWALKS: readonly Crosswalk[] = [
     name: 'Canadian Dam Association dam classification',
     reference: 'CDA Dam Safety Guidelines 2007 (rev. 2013), Table 2-1; GISTM Annex 2 is adapted from it',
     rows: [
-      { labels: ['low'], gistmClass: 'low', confidence: 'high', note: 'same class and criteria' },
-      {
-        labels: ['significant'],
-        gistmClass: 'significant',
-        confidence: 'high',
-        note: 'same class and criteria',
-      },
-      { labels: ['high'], gistmClass: 'high', confidence: 'high', note: 'same class and criteria' },
-      { labels: ['very high'], gistmClass: 'very_high', confidence: 'high', note: 'same class and criteria' },
-      { labels: ['extreme'], gistmClass: 'extreme', confidence: 'high', note: 'same class and criteria' },
+      { labels: ['low'], gistmClass: 'low', confidence: 'medium', note: CDA_NOTE },
+      { labels: ['significant'], gistmClass: 'significant', confidence: 'medium', note: CDA_NOTE },
+      { labels: ['high'], gistmClass: 'high', confidence: 'medium', note: CDA_NOTE },
+      { labels: ['very high'], gistmClass: 'very_high', confidence: 'medium', note: CDA_NOTE },
+      { labels: ['extreme'], gistmClass: 'extreme', confidence: 'medium', note: CDA_NOTE },
     ],
   },
   {
@@ -75,30 +92,30 @@ export const CROSSWALKS: readonly Crosswalk[] = [
         confidence: 'medium',
         note: 'ANCOLD has one class below GISTM Low; both mean no loss of life expected',
       },
-      { labels: ['low'], gistmClass: 'low', confidence: 'medium', note: 'no loss of life expected' },
+      { labels: ['low'], gistmClass: 'low', confidence: 'medium', note: `Low; ${ANCOLD_MATRIX}` },
       {
         labels: ['significant'],
         gistmClass: 'significant',
-        confidence: 'medium',
-        note: 'population at risk 1–10, loss of life unlikely',
+        confidence: 'low',
+        note: `Significant; ${ANCOLD_MATRIX}`,
       },
       {
         labels: ['high c', 'highc'],
         gistmClass: 'high',
-        confidence: 'medium',
-        note: 'High C: population at risk 10–100',
+        confidence: 'low',
+        note: `High C, the lowest of the three High categories; ${ANCOLD_MATRIX}`,
       },
       {
         labels: ['high b', 'highb'],
         gistmClass: 'very_high',
         confidence: 'low',
-        note: 'High B: population at risk 100–1000; GISTM splits by potential loss of life, not PAR',
+        note: `High B; ${ANCOLD_MATRIX}; GISTM also weighs potential loss of life`,
       },
       {
         labels: ['high a', 'higha'],
         gistmClass: 'very_high',
         confidence: 'low',
-        note: 'High A: population at risk > 1000 with severe damage; may be GISTM Extreme',
+        note: `High A, the highest High category, may be GISTM Extreme; ${ANCOLD_MATRIX}`,
       },
       {
         labels: ['high'],
@@ -140,19 +157,19 @@ export const CROSSWALKS: readonly Crosswalk[] = [
         labels: ['baixa', 'baixo', 'low'],
         gistmClass: 'low',
         confidence: 'medium',
-        note: 'DPA Baixo: no permanent population downstream, little environmental impact',
+        note: `DPA Baixo; ${DPA_SCORE}`,
       },
       {
         labels: ['media', 'medio', 'medium'],
         gistmClass: 'significant',
         confidence: 'low',
-        note: 'DPA Médio: infrequent population, significant environmental impact',
+        note: `DPA Médio; ${DPA_SCORE}`,
       },
       {
         labels: ['alta', 'alto', 'high'],
         gistmClass: 'high',
         confidence: 'low',
-        note: 'DPA Alto: permanent population downstream; at least GISTM High, may be Very High or Extreme',
+        note: `DPA Alto, may be GISTM High, Very High or Extreme; ${DPA_SCORE}`,
       },
     ],
   },
@@ -184,7 +201,7 @@ export function crosswalkSystem(system: string): string | null {
  * crosswalk for its system. Returns null when no crosswalk covers the system or the rating ("Não se
  * aplica", a system with no documented table); the caller keeps the raw rating either way.
  *
- * @example crosswalkToGistm({ system: 'ancold', raw: 'High C' }) // { gistmClass: 'high', confidence: 'medium', … }
+ * @example crosswalkToGistm({ system: 'ancold', raw: 'High C' }) // { gistmClass: 'high', confidence: 'low', … }
  */
 export function crosswalkToGistm(classification: SourceClassification | null): GistmEquivalent | null {
   if (!classification) return null;
