@@ -8,6 +8,7 @@ export * from './gistm.ts';
 export * from './gtp.ts';
 export * from './history.ts';
 export * from './mapped.ts';
+export * from './review-interval.ts';
 export * from './scores.ts';
 export * from './sigbm.ts';
 export * from './sort.ts';

@@ -1,4 +1,6 @@
+import { crosswalkToGistm } from './classification.ts';
 import type { FacilityRecord, RaiseMethod } from './facility.ts';
+import { reviewInterval } from './review-interval.ts';
 
 /** One input of a score: what was used, the points it gave, and where the rule comes from. */
 export interface ScoreComponent {
@@ -60,6 +62,7 @@ export function yearsSince(date: string | null, asOf: Date): number | null {
 export function hazardScore(f: FacilityRecord, asOf: Date): ScoreBreakdown {
   const age = f.startYear === null ? null : asOf.getUTCFullYear() - f.startYear;
   const reviewAge = yearsSince(f.lastIndependentReview, asOf);
+  const interval = reviewInterval(crosswalkToGistm(f.classification)?.gistmClass ?? null);
   const components: ScoreComponent[] = [
     {
       factor: 'raise method',
@@ -104,10 +107,11 @@ export function hazardScore(f: FacilityRecord, asOf: Date): ScoreBreakdown {
     {
       factor: 'years since last independent review',
       input: reviewAge === null ? null : Math.round(reviewAge * 10) / 10,
-      // GISTM Requirement 10.5: a dam safety review at least every five years.
-      points: reviewAge === null ? 0 : reviewAge > 5 ? 2 : reviewAge > 3 ? 1 : 0,
+      // Overdue under GISTM 10.5 for the facility's class: 2; due within two years: 1.
+      points:
+        reviewAge === null ? 0 : reviewAge > interval.years ? 2 : reviewAge > interval.years - 2 ? 1 : 0,
       maxPoints: 2,
-      source: 'GISTM Requirement 10.5 (dam safety review at least every 5 years)',
+      source: interval.basis,
     },
     {
       factor: 'status',

@@ -21,25 +21,34 @@ const facility = (patch: Partial<FacilityRecord> = {}): FacilityRecord => ({
 const AS_OF = new Date('2025-01-01T00:00:00Z');
 
 describe('crosswalkToGistm', () => {
-  it('maps CDA one to one with high confidence', () => {
+  it('maps CDA by class name with medium confidence, since GISTM adds criteria to CDA Table 2-1', () => {
     assert.deepEqual(
       ['Low', 'Significant', 'High', 'Very High', 'Extreme'].map(
         (raw) => crosswalkToGistm({ system: 'CDA', raw })?.gistmClass,
       ),
       ['low', 'significant', 'high', 'very_high', 'extreme'],
     );
-    assert.equal(crosswalkToGistm({ system: 'cda', raw: 'High' })?.confidence, 'high');
+    const high = crosswalkToGistm({ system: 'cda', raw: 'High' });
+    assert.equal(high?.confidence, 'medium');
+    assert.match(high?.basis ?? '', /population-at-risk bands and a health, social and cultural column/);
+    assert.equal(crosswalkToGistm({ system: 'gistm', raw: 'High' })?.confidence, 'high');
   });
   it('maps ANCOLD sub-classes and lowers the confidence', () => {
     assert.equal(crosswalkToGistm({ system: 'ANCOLD', raw: 'High C' })?.gistmClass, 'high');
     assert.equal(crosswalkToGistm({ system: 'ANCOLD', raw: 'High A' })?.gistmClass, 'very_high');
     assert.equal(crosswalkToGistm({ system: 'ANCOLD', raw: 'Very Low' })?.gistmClass, 'low');
     assert.equal(crosswalkToGistm({ system: 'ANCOLD', raw: 'High A' })?.confidence, 'low');
+    const c = crosswalkToGistm({ system: 'ANCOLD', raw: 'High C' });
+    assert.equal(c?.confidence, 'low');
+    assert.doesNotMatch(c?.basis ?? '', /10–100/, 'High C is not a population band');
+    assert.match(c?.basis ?? '', /severity of damage/);
   });
   it('maps US NID hazard potential and Brazil DPA', () => {
     assert.equal(crosswalkToGistm({ system: 'US NID', raw: 'High hazard potential' })?.gistmClass, 'high');
     assert.equal(crosswalkToGistm({ system: 'br_dpa', raw: 'Média' })?.gistmClass, 'significant');
     assert.equal(crosswalkToGistm({ system: 'br_dpa', raw: 'Alta' })?.confidence, 'low');
+    assert.doesNotMatch(crosswalkToGistm({ system: 'br_dpa', raw: 'Alta' })?.basis ?? '', /permanent population/);
+    assert.match(crosswalkToGistm({ system: 'br_dpa', raw: 'Alta' })?.basis ?? '', /points score/);
   });
   it('keeps the raw rating verbatim and gives no class for unknown systems or "Não se aplica"', () => {
     const r = crosswalkToGistm({ system: 'br_dpa', raw: 'Alta' });
@@ -74,6 +83,23 @@ describe('hazardScore', () => {
     assert.equal(h.score, 15);
     assert.equal(h.coverage, 1);
     assert.ok(h.components.every((c) => c.source.length > 0));
+  });
+  it('counts the review as overdue by the GISTM 10.5 interval of the facility class', () => {
+    const reviewPoints = (raw: string | null, lastIndependentReview: string) =>
+      hazardScore(
+        facility({ lastIndependentReview, classification: raw ? { system: 'GISTM', raw } : null }),
+        AS_OF,
+      ).components.find((c) => c.factor === 'years since last independent review');
+    // Reviewed seven years before AS_OF: overdue for Extreme (5 years), not for High (10 years).
+    assert.equal(reviewPoints('Extreme', '2018-01-01')?.points, 2);
+    assert.equal(reviewPoints('High', '2018-01-01')?.points, 0);
+    assert.equal(reviewPoints('High', '2014-01-01')?.points, 2);
+    assert.equal(reviewPoints('Significant', '2016-06-01')?.points, 1);
+    // No class: the shorter interval, and the source says why.
+    const unknown = reviewPoints(null, '2018-01-01');
+    assert.equal(unknown?.points, 2);
+    assert.match(unknown?.source ?? '', /class unknown/);
+    assert.match(reviewPoints('High', '2018-01-01')?.source ?? '', /Requirement 10\.5.*10 years/);
   });
   it('never goes above its maximum and reports low coverage when little is disclosed (property)', () => {
     fc.assert(

@@ -1,4 +1,5 @@
 import type { Executor } from '@strata/db';
+import type { GistmClass } from '../domain/facility.ts';
 import type { GistmRequirement, SelfAssessmentStatus } from '../domain/gistm.ts';
 
 export type ReviewKind = 'independent_review' | 'dam_safety_review' | 'audit' | 'inspection';
@@ -46,7 +47,7 @@ export interface RegulatorRow {
   name: string;
   operator: string | null;
   status: string;
-  gistmClass: string | null;
+  gistmClass: GistmClass | null;
   hazardScore: number;
   /** The last independent review the registry record names. */
   lastReviewInRecord: string | null;
@@ -269,7 +270,7 @@ export class OversightRepository {
       name: r.name,
       operator: r.operator,
       status: r.status,
-      gistmClass: r.gistm_class,
+      gistmClass: r.gistm_class as GistmClass | null,
       hazardScore: r.hazard_score,
       lastReviewInRecord: r.last_review,
       lastReviewRecorded: r.last_review_date,

@@ -13,6 +13,7 @@ import {
   type SelfAssessmentStatus,
   summariseSelfAssessment,
 } from '../domain/gistm.ts';
+import { reviewInterval } from '../domain/review-interval.ts';
 import type { TailingsRepositories, TailingsWork } from '../repository/index.ts';
 import type { Finding, FindingSeverity, Review } from '../repository/oversight-repository.ts';
 import { requireFacility } from './lookup.ts';
@@ -212,20 +213,20 @@ export class OversightService {
 
   /**
    * A national regulator's view: every facility of the country, which are overdue for an independent
-   * review (none recorded, or the last more than `overdueYears` ago — GISTM Requirement 10.5: at least
-   * every five years), and open findings.
+   * review (none recorded, past its next due date, or the last older than the GISTM Requirement 10.5
+   * interval of its class: 5 years for Very High and Extreme or an unknown class, 10 for the others;
+   * `overdueYears` replaces that interval for every facility when given), and open findings.
    */
-  async regulatorView(actor: Actor | null, country: string, overdueYears = 5) {
+  async regulatorView(actor: Actor | null, country: string, overdueYears?: number) {
     const iso3 = country.toUpperCase();
     if (!findCountry(iso3)) throw new NotFoundError(`Country ${country}`);
     authorize(actor, 'tailings.regulator.read', { countryIso3: iso3 });
     const rows = await this.work.read.oversight.regulatorRows(iso3);
     const now = this.now();
-    const cutoff = new Date(
-      Date.UTC(now.getUTCFullYear() - overdueYears, now.getUTCMonth(), now.getUTCDate()),
-    )
-      .toISOString()
-      .slice(0, 10);
+    const yearsBefore = (years: number) =>
+      new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate()))
+        .toISOString()
+        .slice(0, 10);
     const today = now.toISOString().slice(0, 10);
     const facilities = rows.map((r) => {
       const last =
@@ -233,7 +234,12 @@ export class OversightService {
           .filter((x): x is string => !!x)
           .sort()
           .at(-1) ?? null;
-      const overdue = (r.nextDue !== null && r.nextDue < today) || last === null || last < cutoff;
+      const interval =
+        overdueYears === undefined
+          ? reviewInterval(r.gistmClass)
+          : { years: overdueYears, basis: `${overdueYears} years, as asked` };
+      const overdue =
+        (r.nextDue !== null && r.nextDue < today) || last === null || last < yearsBefore(interval.years);
       return {
         id: r.id,
         name: r.name,
@@ -243,6 +249,8 @@ export class OversightService {
         hazardScore: r.hazardScore,
         lastReview: last,
         nextDue: r.nextDue,
+        reviewIntervalYears: interval.years,
+        reviewIntervalBasis: interval.basis,
         reviewOverdue: overdue,
         openFindings: r.openFindings,
       };

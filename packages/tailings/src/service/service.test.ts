@@ -159,7 +159,7 @@ for (const factory of testDatabases()) {
       const review = await t.oversight.recordReview(regulator, facility.id, {
         kind: 'audit',
         reviewer: 'ANM',
-        date: '2019-03-01',
+        date: '2014-03-01',
         scope: 'stability',
         outcome: 'findings',
         principles: [4, 10],
@@ -170,6 +170,14 @@ for (const factory of testDatabases()) {
       const row = view.facilities.find((f) => f.id === facility.id);
       assert.equal(row?.openFindings, 1);
       assert.equal(row?.reviewOverdue, true);
+      // GISTM 10.5: the interval follows the facility's class; a stated interval replaces it.
+      const shortClass = row?.gistmClass == null || ['very_high', 'extreme'].includes(row.gistmClass);
+      assert.equal(row?.reviewIntervalYears, shortClass ? 5 : 10);
+      assert.match(row?.reviewIntervalBasis ?? '', /Requirement 10\.5/);
+      const lenient = await t.oversight.regulatorView(regulator, 'BRA', 20);
+      const lenientRow = lenient.facilities.find((f) => f.id === facility.id);
+      assert.equal(lenientRow?.reviewIntervalYears, 20);
+      assert.equal(lenientRow?.reviewOverdue, lenientRow?.nextDue != null, 'a 2014 review is within 20 years');
       await assert.rejects(t.oversight.regulatorView(regulator, 'CHL'), { status: 403 });
       await t.oversight.setFindingStatus(regulator, review?.findings[0]?.id ?? '', 'closed');
       assert.equal((await t.oversight.regulatorView(regulator, 'BRA')).openFindings, 0);

@@ -43,7 +43,12 @@ const regulator = createRoute({
         .regex(/^[A-Za-z]{3}$/)
         .meta({ example: 'BRA' }),
     }),
-    query: z.object({ overdueYears: z.coerce.number().int().min(1).max(20).default(5) }),
+    query: z.object({
+      overdueYears: z.coerce.number().int().min(1).max(20).optional().meta({
+        description:
+          "Replaces every facility's review interval. Without it, GISTM Requirement 10.5's interval for the facility's class applies: 5 years for Very High, Extreme or an unknown class, 10 for the others.",
+      }),
+    }),
   },
   responses: {
     200: { description: 'The view', content: { 'application/json': { schema: RegulatorViewSchema } } },

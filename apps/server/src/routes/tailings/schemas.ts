@@ -232,6 +232,8 @@ export const RegulatorViewSchema = z
         hazardScore: z.number(),
         lastReview: z.string().nullable(),
         nextDue: z.string().nullable(),
+        reviewIntervalYears: z.number().int(),
+        reviewIntervalBasis: z.string(),
         reviewOverdue: z.boolean(),
         openFindings: z.number().int(),
       }),

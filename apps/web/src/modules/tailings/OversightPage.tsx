@@ -51,6 +51,13 @@ export function OversightPage() {
       sortValue: (f) => f.lastReview ?? '',
     },
     {
+      key: 'interval',
+      header: t('tailings.oversight.interval'),
+      cell: (f) => t('tailings.oversight.intervalYears', { years: f.reviewIntervalYears }),
+      numeric: true,
+      sortValue: (f) => f.reviewIntervalYears,
+    },
+    {
       key: 'overdue',
       header: t('tailings.oversight.overdue'),
       cell: (f) => t(f.reviewOverdue ? 'tailings.yes' : 'tailings.no'),
@@ -116,6 +123,7 @@ export function OversightPage() {
                   findings: regulator.data.openFindings,
                 })}
               </p>
+              <p className="hint">{t('tailings.oversight.intervalNote')}</p>
               <DataTable
                 caption={t('tailings.oversight.regulator')}
                 columns={columns}
