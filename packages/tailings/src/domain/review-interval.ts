@@ -26,6 +26,9 @@ export function reviewInterval(gistmClass: GistmClass | null): ReviewInterval {
       basis: `${source}: consequence class unknown, so the ${shortYears}-year interval of Very High and Extreme applies`,
     };
   if (shortClasses.includes(gistmClass))
-    return { years: shortYears, basis: `${source}: at least every ${shortYears} years for Very High and Extreme` };
+    return {
+      years: shortYears,
+      basis: `${source}: at least every ${shortYears} years for Very High and Extreme`,
+    };
   return { years: longYears, basis: `${source}: at least every ${longYears} years below Very High` };
 }

@@ -47,7 +47,10 @@ describe('crosswalkToGistm', () => {
     assert.equal(crosswalkToGistm({ system: 'US NID', raw: 'High hazard potential' })?.gistmClass, 'high');
     assert.equal(crosswalkToGistm({ system: 'br_dpa', raw: 'Média' })?.gistmClass, 'significant');
     assert.equal(crosswalkToGistm({ system: 'br_dpa', raw: 'Alta' })?.confidence, 'low');
-    assert.doesNotMatch(crosswalkToGistm({ system: 'br_dpa', raw: 'Alta' })?.basis ?? '', /permanent population/);
+    assert.doesNotMatch(
+      crosswalkToGistm({ system: 'br_dpa', raw: 'Alta' })?.basis ?? '',
+      /permanent population/,
+    );
     assert.match(crosswalkToGistm({ system: 'br_dpa', raw: 'Alta' })?.basis ?? '', /points score/);
   });
   it('keeps the raw rating verbatim and gives no class for unknown systems or "Não se aplica"', () => {

@@ -177,7 +177,11 @@ for (const factory of testDatabases()) {
       const lenient = await t.oversight.regulatorView(regulator, 'BRA', 20);
       const lenientRow = lenient.facilities.find((f) => f.id === facility.id);
       assert.equal(lenientRow?.reviewIntervalYears, 20);
-      assert.equal(lenientRow?.reviewOverdue, lenientRow?.nextDue != null, 'a 2014 review is within 20 years');
+      assert.equal(
+        lenientRow?.reviewOverdue,
+        lenientRow?.nextDue != null,
+        'a 2014 review is within 20 years',
+      );
       await assert.rejects(t.oversight.regulatorView(regulator, 'CHL'), { status: 403 });
       await t.oversight.setFindingStatus(regulator, review?.findings[0]?.id ?? '', 'closed');
       assert.equal((await t.oversight.regulatorView(regulator, 'BRA')).openFindings, 0);
