@@ -131,10 +131,10 @@ export class KnowledgeService {
   async seedReference(): Promise<void> {
     await this.work.run(async ({ oversight, knowledge }) => {
       await oversight.seedRequirements(seedRequirements());
-      if ((await knowledge.countResources()) === 0) {
-        for (const r of STARTER_RESOURCES)
-          await knowledge.insertResource({ id: newId(), language: 'en', ...r });
-      }
+      // Entries added to the starter library in later versions reach existing databases too.
+      const titles = new Set((await knowledge.resources()).map((r) => r.title));
+      for (const r of STARTER_RESOURCES)
+        if (!titles.has(r.title)) await knowledge.insertResource({ id: newId(), language: 'en', ...r });
       if ((await knowledge.countGaps()) === 0) {
         const resources = await knowledge.resources();
         for (const t of KNOWLEDGE_GAP_TOPICS) {
@@ -152,7 +152,11 @@ export class KnowledgeService {
   }
 }
 
-/** A starter library of public best-practice references (titles and publishers; no content copied). */
+/**
+ * A starter library of public references (titles and publishers; no content copied), each checked on its
+ * publisher's page. The report on resolution 5/12 (§§28–30) names the Global Tailings Review, the Global
+ * Tailings Portal, the Global Tailings Management Institute and the knowledge-gaps report.
+ */
 export const STARTER_RESOURCES: {
   title: string;
   kind: string;
@@ -181,6 +185,38 @@ export const STARTER_RESOURCES: {
     url: 'https://www.grida.no/publications/383',
     summary: 'UNEP and GRID-Arendal (2017): recommendations on tailings dam safety.',
     topics: ['safer-management', 'natech'],
+  },
+  {
+    title: 'Global Tailings Review',
+    kind: 'initiative',
+    url: 'https://globaltailingsreview.org/about/governance/',
+    summary:
+      'Co-convened by ICMM, UNEP and PRI after the Brumadinho failure of 25 January 2019; chaired by Bruno Oberle, it produced the GISTM, published in August 2020.',
+    topics: ['safer-management'],
+  },
+  {
+    title: 'Global Tailings Portal',
+    kind: 'database',
+    url: 'https://tailing.grida.no/about',
+    summary:
+      'A free, searchable database of tailings dams disclosed by mining companies at investors’ request, launched in January 2020; built and hosted by GRID-Arendal with the Investor Mining and Tailings Safety Initiative and UNEP’s support.',
+    topics: ['safer-management'],
+  },
+  {
+    title: 'Global Tailings Management Institute (GTMI)',
+    kind: 'institution',
+    url: 'https://thegtmi.org/',
+    summary:
+      'Founded by ICMM, UNEP and PRI and launched in Johannesburg on 21 January 2025, it oversees the implementation of and conformance with the GISTM, including independent audit and certification.',
+    topics: ['safer-management'],
+  },
+  {
+    title: 'Sound Tailings Management in Artisanal and Small-Scale Gold Mining: Technical Document',
+    kind: 'guide',
+    url: 'https://www.planetgold.org/sound-tailings-management-artisanal-and-small-scale-gold-mining-technical-document',
+    summary:
+      'planetGOLD: available knowledge on managing mercury-containing tailings from artisanal and small-scale gold mining, with recommendations along the mining life cycle; submitted to the fourth meeting of the Conference of the Parties to the Minamata Convention as an information document.',
+    topics: ['safer-management', 'reducing-tailings'],
   },
   {
     title: 'Global Acid Rock Drainage (GARD) Guide',

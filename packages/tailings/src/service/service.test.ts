@@ -7,6 +7,7 @@ import { testDatabases } from '@strata/db/testing';
 import { createTailingsServices, type TailingsServices } from '../index.ts';
 import { tailingsMigrations } from '../migrations.ts';
 import { facilitiesCsv, facilitiesGeoJson } from '../presenters/downloads.ts';
+import { STARTER_RESOURCES } from './knowledge-service.ts';
 
 const sigbmFile = sharedDataFile('tailings/br-anm-sigbm-2021-09.csv');
 const HEADER =
@@ -196,6 +197,9 @@ for (const factory of testDatabases()) {
         'one item per GISTM principle, seeded once',
       );
       assert.equal((await t.knowledge.gaps()).length, 5);
+      const library = await t.knowledge.resources();
+      assert.equal(library.length, STARTER_RESOURCES.length, 'each starter entry once after two seeds');
+      assert.ok(library.some((r) => r.title === 'Global Tailings Portal'));
       const facility = (await t.facilities.listFacilities({ q: 'Dam B' }, { limit: 1, offset: 0 })).items[0];
       assert.ok(facility);
       const sa = await t.oversight.answerSelfAssessment(secretariat, facility.id, [

@@ -23,6 +23,11 @@ const tally = (record: Record<string, number>): Tally[] =>
 export function KnowledgePage() {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  // Kinds typed by the secretariat that the catalogs do not know are shown as typed.
+  const kindLabel = (kind: string) => {
+    const id = `tailings.knowledge.resourceKind.${kind}`;
+    return intl.messages[id] ? t(id) : kind;
+  };
   usePageTitle(t('tailings.knowledge.title'));
   const failures = useApi<Failures>('/tailings/failures');
   const gaps = useApi<{ items: Gap[] }>('/tailings/knowledge-gaps');
@@ -165,8 +170,8 @@ export function KnowledgePage() {
         <ul>
           {(resources.status === 'ok' ? resources.data.items : []).map((r) => (
             <li key={r.id}>
-              {r.url ? <a href={r.url}>{r.title}</a> : r.title} <span className="muted">({r.kind})</span> —{' '}
-              {r.summary}
+              {r.url ? <a href={r.url}>{r.title}</a> : r.title}{' '}
+              <span className="muted">({kindLabel(r.kind)})</span> — {r.summary}
             </li>
           ))}
         </ul>
