@@ -153,6 +153,12 @@ export interface FacilityRecord {
   // commodity and toxicity-relevant disclosures
   commodity: string | null;
   commodityRaw: string | null;
+  /**
+   * Whether the facility holds tailings from artisanal and small-scale gold mining (the report on
+   * resolution 5/12, §§29–30, names their risks); null when not known. Records stored before the field
+   * existed lack it and read as unknown.
+   */
+  asgm?: boolean | null;
   toxicity: DisclosedToxicity;
   /** Downstream population as disclosed (e.g. SIGBM band "101-500"). */
   downstreamPopulation: string | null;
@@ -219,6 +225,7 @@ export function emptyFacility(
     annualPerformanceSummary: null,
     commodity: null,
     commodityRaw: null,
+    asgm: null,
     toxicity: { acidRockDrainage: null, cyanide: null, radionuclides: null, highPh: null },
     downstreamPopulation: null,
     ids: { [source]: sourceId },

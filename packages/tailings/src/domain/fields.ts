@@ -46,6 +46,7 @@ export const MAPPABLE_FIELDS = [
   'nextIndependentReview',
   'annualPerformanceSummary',
   'commodity',
+  'asgm',
   'cyanide',
   'acidRockDrainage',
   'radionuclides',
@@ -223,6 +224,12 @@ export function applyField(record: FacilityRecord, field: MappableField, raw: st
         return `${field} "${text}" is not yes/no`;
       }
       record[field] = b;
+      return null;
+    }
+    case 'asgm': {
+      const b = bool();
+      if (b === null) return `asgm "${text}" is not yes/no`;
+      record.asgm = b;
       return null;
     }
     case 'cyanide':

@@ -68,6 +68,7 @@ export const DISCLOSABLE_FIELDS = [
   'nextIndependentReview',
   'annualPerformanceSummary',
   'commodity',
+  'asgm',
   'toxicity',
   'downstreamPopulation',
 ] as const satisfies readonly (keyof FacilityRecord)[];

@@ -3,7 +3,14 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { normalizeCommodity } from './commodity.ts';
 import { dmsIsCanonical, parseDms } from './dms.ts';
-import { normalizeLabel, normalizeRaiseMethod, normalizeStatus, parseLocaleNumber } from './facility.ts';
+import {
+  emptyFacility,
+  normalizeLabel,
+  normalizeRaiseMethod,
+  normalizeStatus,
+  parseLocaleNumber,
+} from './facility.ts';
+import { applyField } from './fields.ts';
 
 describe('parseDms', () => {
   it('reads SIGBM degrees-minutes-seconds with a point or a comma', () => {
@@ -73,5 +80,24 @@ describe('vocabulary', () => {
     assert.equal(normalizeCommodity('Aluvião Estanífero'), 'tin');
     assert.equal(normalizeCommodity('Cu'), 'copper');
     assert.equal(normalizeCommodity('Não se aplica a esse tipo de barragem'), null);
+  });
+});
+
+describe('applyField: artisanal and small-scale gold mining', () => {
+  it('reads yes/no in the sources’ languages and refuses anything else with the reason', () => {
+    const record = emptyFacility('t', '1', 'F', 'BRA', {
+      source: 't',
+      sourceUrl: null,
+      licence: 'x',
+      retrieved: '2024-01-01',
+      method: 'test',
+    });
+    assert.equal(record.asgm, null);
+    assert.equal(applyField(record, 'asgm', 'Sim'), null);
+    assert.equal(record.asgm, true);
+    assert.equal(applyField(record, 'asgm', 'no'), null);
+    assert.equal(record.asgm, false);
+    assert.match(applyField(record, 'asgm', 'perhaps') ?? '', /asgm "perhaps" is not yes\/no/);
+    assert.equal(record.asgm, false, 'a refused value leaves the field as it was');
   });
 });

@@ -27,6 +27,8 @@ export interface FacilityFilter {
   gistmClass?: string;
   commodity?: string;
   toxicityClass?: string;
+  /** Tailings from artisanal and small-scale gold mining: known yes, known no, or not known. */
+  asgm?: 'yes' | 'no' | 'unknown';
   q?: string;
   companyId?: string;
 }
@@ -352,6 +354,13 @@ export class FacilityRepository {
     }
     if (filter.commodity) q = q.where('commodity', '=', filter.commodity);
     if (filter.toxicityClass) q = q.where('toxicity_class', '=', filter.toxicityClass);
+    if (filter.asgm) {
+      const asgm = sql<string | null>`data->>'asgm'`;
+      q =
+        filter.asgm === 'unknown'
+          ? q.where(asgm, 'is', null)
+          : q.where(asgm, '=', filter.asgm === 'yes' ? 'true' : 'false');
+    }
     if (filter.companyId) q = q.where('company_id', '=', filter.companyId);
     if (filter.q) {
       // One search box for what people look facilities up by: their name, the mine's, the operator's, the

@@ -69,6 +69,7 @@ export const DISCLOSABLE_SHAPE = {
   nextIndependentReview: isoDate.nullable(),
   annualPerformanceSummary: text,
   commodity: z.string().max(50).nullable(),
+  asgm: yesNo,
   toxicity: z.object({ acidRockDrainage: yesNo, cyanide: yesNo, radionuclides: yesNo, highPh: yesNo }),
   downstreamPopulation: text,
 } satisfies Record<DisclosableField, z.ZodType>;
@@ -83,6 +84,8 @@ export const FacilityRecordSchema = z
     // Response values are not re-validated: the bounds above are the disclosure form's, not the registry's.
     lastIndependentReview: z.string().nullable(),
     nextIndependentReview: z.string().nullable(),
+    // Records stored before the field existed lack it: not known.
+    asgm: z.boolean().nullable().optional(),
     statusRaw: z.string().nullable(),
     raiseMethodRaw: z.string().nullable(),
     commodityRaw: z.string().nullable(),

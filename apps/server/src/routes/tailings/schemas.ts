@@ -25,6 +25,9 @@ export const FacilityFilterQuery = z.object({
     .meta({ description: 'derived GISTM-equivalent consequence class' }),
   commodity: z.string().max(50).optional().meta({ example: 'gold' }),
   toxicity: z.enum(TOXICITY_CLASSES).optional(),
+  asgm: z.enum(['yes', 'no', 'unknown']).optional().meta({
+    description: 'holds tailings from artisanal and small-scale gold mining: yes, no, or not known',
+  }),
   q: z
     .string()
     .max(200)
@@ -43,6 +46,7 @@ export function toFilter(q: FacilityFilterInput) {
     gistmClass: q.class,
     commodity: q.commodity,
     toxicityClass: q.toxicity,
+    asgm: q.asgm,
     q: q.q,
   };
 }

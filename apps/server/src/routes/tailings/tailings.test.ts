@@ -368,6 +368,25 @@ for (const factory of testDatabases()) {
       ).json()) as { record: { heightM: number }; history: { reason: string }[] };
       assert.equal(page.record.heightM, 31);
       assert.match(page.history[0]?.reason ?? '', /disclosure published/);
+      // A facility disclosed as holding artisanal and small-scale gold mining tailings is found by that filter.
+      const d3 = (await (
+        await operator.request('POST', `/api/tailings/facilities/${facility.id}/disclosures`, {
+          changes: { asgm: true },
+        })
+      ).json()) as { id: string };
+      await sec.request('POST', `/api/tailings/disclosures/${d3.id}/decision`, { decision: 'publish' });
+      const byAsgm = async (value: string) =>
+        (await (
+          await p.anonymous().request('GET', `/api/tailings/facilities?asgm=${value}&limit=500`)
+        ).json()) as Page<Summary>;
+      assert.deepEqual(
+        (await byAsgm('yes')).items.map((f) => f.id),
+        [facility.id],
+      );
+      const unknown = await byAsgm('unknown');
+      assert.ok(unknown.total > 0 && !unknown.items.some((f) => f.id === facility.id));
+      assert.equal((await byAsgm('no')).total, 0, 'no facility is known not to hold ASGM tailings');
+      assert.equal((await p.anonymous().request('GET', '/api/tailings/facilities?asgm=maybe')).status, 400);
       await assertNoAccountEmails(p, facility.id, company.id);
       const secList = (await (await sec.request('GET', '/api/tailings/disclosures')).json()) as {
         items: { submittedBy: string | null }[];

@@ -17,6 +17,7 @@ export function DisclosureForm({ facilityId }: { facilityId: string }) {
     raiseMethod: '',
     lastIndependentReview: '',
     closurePlan: '',
+    asgm: '',
     emergencyPreparednessSummary: '',
     note: '',
   });
@@ -31,6 +32,7 @@ export function DisclosureForm({ facilityId }: { facilityId: string }) {
     if (form.raiseMethod) changes.raiseMethod = form.raiseMethod;
     if (form.lastIndependentReview) changes.lastIndependentReview = form.lastIndependentReview;
     if (form.closurePlan) changes.closurePlan = form.closurePlan === 'yes';
+    if (form.asgm) changes.asgm = form.asgm === 'yes';
     if (form.emergencyPreparednessSummary)
       changes.emergencyPreparednessSummary = form.emergencyPreparednessSummary;
     try {
@@ -109,6 +111,14 @@ export function DisclosureForm({ facilityId }: { facilityId: string }) {
         <div className="field">
           <label htmlFor="d-closure">{t('tailings.item.closurePlan')}</label>
           <select id="d-closure" value={form.closurePlan} onChange={set('closurePlan')}>
+            <option value="">—</option>
+            <option value="yes">{t('tailings.yes')}</option>
+            <option value="no">{t('tailings.no')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="d-asgm">{t('tailings.item.asgm')}</label>
+          <select id="d-asgm" value={form.asgm} onChange={set('asgm')}>
             <option value="">—</option>
             <option value="yes">{t('tailings.yes')}</option>
             <option value="no">{t('tailings.no')}</option>

@@ -19,6 +19,7 @@ import { TablePager } from '../../ui/TablePager.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { type MapLayer, WorldMap } from '../../ui/WorldMap.tsx';
 import {
+  ASGM_FILTERS,
   CLASS_COLOURS,
   CLASS_FILTERS,
   type FilterKey,
@@ -316,6 +317,7 @@ export function FacilitiesPage() {
         {select('raiseMethod', t('tailings.field.raiseMethod'), RAISE_METHODS, 'raise')}
         {select('class', t('tailings.field.class'), CLASS_FILTERS, 'class')}
         {select('toxicity', t('tailings.score.toxicity'), TOXICITY_CLASSES, 'toxicity')}
+        {select('asgm', t('tailings.item.asgm'), ASGM_FILTERS, 'asgmFilter')}
         <AddressTextField
           id="tf-commodity"
           label={t('tailings.field.commodity')}

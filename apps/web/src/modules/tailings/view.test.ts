@@ -31,9 +31,14 @@ test('readView reads the filters and the colouring from the address, ignoring un
     class: '',
     commodity: '',
     toxicity: '',
+    asgm: '',
   });
   assert.equal(view.colourBy, 'hazard');
-  const bad = readView(new URLSearchParams('country=brazil&status=sleeping&class=huge&colour=pink'));
+  assert.equal(readView(new URLSearchParams('asgm=unknown')).filters.asgm, 'unknown');
+  const bad = readView(
+    new URLSearchParams('country=brazil&status=sleeping&class=huge&colour=pink&asgm=maybe'),
+  );
+  assert.equal(bad.filters.asgm, '');
   assert.equal(bad.filters.country, '');
   assert.equal(bad.filters.status, '');
   assert.equal(bad.filters.class, '');

@@ -15,6 +15,9 @@ import {
 /** The class filter's choices: the GISTM classes, and facilities without a derived class. */
 export const CLASS_FILTERS = [...GISTM_CLASSES, 'unclassified'] as const;
 
+/** The ASGM filter's choices, as the API takes them. */
+export const ASGM_FILTERS = ['yes', 'no', 'unknown'] as const;
+
 /** Okabe–Ito colours (colour-blind safe) for the classes the map colours by. */
 export const CLASS_COLOURS: Record<string, string> = {
   low: '#009E73',
@@ -66,6 +69,8 @@ export type FacilityFilters = {
   class: string;
   commodity: string;
   toxicity: string;
+  /** Tailings from artisanal and small-scale gold mining: yes, no or unknown. */
+  asgm: string;
 };
 export type FilterKey = keyof FacilityFilters;
 export const COLOUR_BY = ['class', 'status', 'hazard', 'toxicity'] as const;
@@ -77,6 +82,7 @@ const CHOICES: Partial<Record<FilterKey, readonly string[]>> = {
   raiseMethod: RAISE_METHODS,
   class: CLASS_FILTERS,
   toxicity: TOXICITY_CLASSES,
+  asgm: ASGM_FILTERS,
 };
 
 /** A filter's value as read from the page address: trimmed free text, an ISO3 code, or one of its choices. */
@@ -99,6 +105,7 @@ export function readView(params: URLSearchParams): { filters: FacilityFilters; c
     class: filterValue('class', params.get('class')),
     commodity: filterValue('commodity', params.get('commodity')),
     toxicity: filterValue('toxicity', params.get('toxicity')),
+    asgm: filterValue('asgm', params.get('asgm')),
   };
   const colour = params.get('colour') ?? '';
   const colourBy = (COLOUR_BY as readonly string[]).includes(colour) ? (colour as ColourBy) : 'class';
