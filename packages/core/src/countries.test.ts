@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { COUNTRIES, findCountry, UN_GROUPS } from './countries.ts';
+import { COUNTRIES, findCountry, UN_COUNTRY_NAMES, UN_GROUPS } from './countries.ts';
 import { LANGUAGES } from './languages.ts';
 
 test('193 Member States and 2 observer States', () => {
@@ -46,4 +46,30 @@ test('every country has distinct codes and a name in all six languages', () => {
   assert.equal(findCountry('fr')?.name.ar, 'فرنسا');
   assert.equal(findCountry('CHN')?.name.zh, '中国');
   assert.equal(findCountry('BRA')?.m49, '076');
+});
+
+test('country names are the UN short names (UNTERM) in all six languages, with their source', () => {
+  assert.match(UN_COUNTRY_NAMES.source, /UNTERM/);
+  assert.match(UN_COUNTRY_NAMES.licence, /ODC-PDDL/);
+  for (const c of COUNTRIES) {
+    const un = UN_COUNTRY_NAMES.names[c.iso3];
+    assert.ok(un, `${c.iso3} has no UN name`);
+    for (const lang of LANGUAGES) assert.equal(c.name[lang], un[lang], `${c.iso3} ${lang}`);
+  }
+  // A sample per language where everyday (CLDR) names differ from the UN's.
+  const name = (iso3: string) => findCountry(iso3)?.name;
+  assert.equal(name('USA')?.ru, 'Соединенные Штаты Америки');
+  assert.equal(name('GBR')?.ru, 'Соединенное Королевство Великобритании и Северной Ирландии');
+  assert.equal(name('MDA')?.ru, 'Республика Молдова');
+  assert.equal(name('GBR')?.zh, '大不列颠及北爱尔兰联合王国');
+  assert.equal(name('KOR')?.zh, '大韩民国');
+  assert.equal(name('SWZ')?.ar, 'إسواتيني');
+  assert.equal(name('KOR')?.fr, 'République de Corée');
+  assert.equal(name('RUS')?.fr, 'Fédération de Russie');
+  assert.equal(name('BOL')?.es, 'Bolivia (Estado Plurinacional de)');
+  assert.equal(name('GBR')?.en, 'United Kingdom of Great Britain and Northern Ireland');
+  // No bracketed article or observer asterisk survives the cleaning.
+  for (const c of COUNTRIES)
+    for (const lang of LANGUAGES)
+      assert.doesNotMatch(c.name[lang], /\((the|la|le|les|l'|el|los|las)\)$|\*$/, `${c.iso3} ${lang}`);
 });

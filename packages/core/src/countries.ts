@@ -37,51 +37,18 @@ export const OBSERVER_STATES = ['VAT', 'PSE'] as const;
 const MEMBERSHIP_OVERRIDES: Record<string, boolean> = { VAT: false };
 
 /**
- * Short names as the UN uses them, where the ISO-based package differs (UN Protocol and Liaison Service,
- * "Member States" list and UNTERM).
+ * The UN's short names in the six official languages: UNTERM (UN Protocol and Liaison Service), compiled
+ * with the UN Statistics Division's M49 names by datasets/country-codes (ODC-PDDL); see the file's
+ * `source`, `method` and `corrections`. Every State Strata lists has an entry (a test checks it).
  */
-const NAME_OVERRIDES: Record<string, Partial<LocalizedText>> = {
-  VAT: {
-    en: 'Holy See',
-    fr: 'Saint-Siège',
-    es: 'Santa Sede',
-    ru: 'Святой Престол',
-    zh: '教廷',
-    ar: 'الكرسي الرسولي',
-  },
-  PSE: {
-    en: 'State of Palestine',
-    fr: 'État de Palestine',
-    es: 'Estado de Palestina',
-    ru: 'Государство Палестина',
-    zh: '巴勒斯坦国',
-    ar: 'دولة فلسطين',
-  },
-  TUR: { en: 'Türkiye', fr: 'Türkiye', es: 'Türkiye' },
-  CIV: { en: "Côte d'Ivoire" },
-  CZE: { en: 'Czechia' },
-  SWZ: { en: 'Eswatini' },
-  MKD: { en: 'North Macedonia' },
-  FSM: { en: 'Micronesia (Federated States of)' },
-  KOR: { en: 'Republic of Korea' },
-  PRK: { en: "Democratic People's Republic of Korea" },
-  LAO: { en: "Lao People's Democratic Republic" },
-  MDA: { en: 'Republic of Moldova' },
-  TZA: { en: 'United Republic of Tanzania' },
-  VNM: { en: 'Viet Nam' },
-  BOL: { en: 'Bolivia (Plurinational State of)' },
-  VEN: { en: 'Venezuela (Bolivarian Republic of)' },
-  IRN: { en: 'Iran (Islamic Republic of)' },
-  SYR: { en: 'Syrian Arab Republic' },
-  RUS: { en: 'Russian Federation' },
-  GBR: { en: 'United Kingdom of Great Britain and Northern Ireland' },
-  USA: { en: 'United States of America' },
-  COD: { en: 'Democratic Republic of the Congo' },
-  COG: { en: 'Congo' },
-  BRN: { en: 'Brunei Darussalam' },
-  CPV: { en: 'Cabo Verde' },
-  NLD: { en: 'Netherlands (Kingdom of the)' },
-};
+interface UnNames {
+  source: string;
+  licence: string;
+  retrieved: string;
+  method: string;
+  names: Record<string, LocalizedText & { from?: 'm49' }>;
+}
+export const UN_COUNTRY_NAMES = require('../data/un-country-names.json') as UnNames;
 
 function loadIsoNames(): IsoCountries {
   const iso = require('i18n-iso-countries') as IsoCountries;
@@ -89,12 +56,13 @@ function loadIsoNames(): IsoCountries {
   return iso;
 }
 
+/** The UN's short name in each language; the ISO-based package only where the UN file has none. */
 function nameOf(iso: IsoCountries, c: WorldCountry): LocalizedText {
-  const override = NAME_OVERRIDES[c.cca3] ?? {};
+  const un = UN_COUNTRY_NAMES.names[c.cca3];
   const out = {} as LocalizedText;
   for (const lang of LANGUAGES) {
     out[lang] =
-      override[lang] ?? iso.getName(c.cca2, lang as Language, { select: 'official' }) ?? c.name.common;
+      un?.[lang] || (iso.getName(c.cca2, lang as Language, { select: 'official' }) ?? c.name.common);
   }
   return out;
 }
