@@ -75,3 +75,19 @@ test('an unknown command is a usage error', () => {
   assert.equal(r.status, 64);
   assert.match(r.stderr, /unknown command/);
 });
+
+test('process demo remove deletes the demonstration for good; restore seeds it again', () => {
+  const slugs = () =>
+    strata('process', 'list')
+      .stdout.split('\n')
+      .map((line) => line.split('\t')[0]);
+  const restored = strata('process', 'demo', 'restore');
+  assert.equal(restored.status, 0, restored.stderr);
+  assert.ok(slugs().includes('demo'));
+  const removed = strata('process', 'demo', 'remove');
+  assert.equal(removed.status, 0, removed.stderr);
+  assert.match(removed.stdout, /Removed the demonstration: .*process_process 1.*country 10/);
+  assert.ok(!slugs().includes('demo'));
+  // Removing again says there is nothing left and still succeeds.
+  assert.match(strata('process', 'demo', 'remove').stdout, /No demonstration to remove/);
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COUNTRIES, findCountry, UN_COUNTRY_NAMES, UN_GROUPS } from './countries.ts';
+import { FICTIONAL_STATES, findFictionalState } from './fictional-states.ts';
 import { LANGUAGES } from './languages.ts';
 
 test('193 Member States and 2 observer States', () => {
@@ -72,4 +73,17 @@ test('country names are the UN short names (UNTERM) in all six languages, with t
   for (const c of COUNTRIES)
     for (const lang of LANGUAGES)
       assert.doesNotMatch(c.name[lang], /\((the|la|le|les|l'|el|los|las)\)$|\*$/, `${c.iso3} ${lang}`);
+});
+
+test('fictional demonstration States use codes no real State has and say they are fictional', () => {
+  assert.equal(FICTIONAL_STATES.length, 10);
+  for (const f of FICTIONAL_STATES) {
+    assert.match(f.iso2, /^Q[M-Z]$/, 'ISO 3166-1 user-assigned alpha-2');
+    assert.match(f.iso3, /^Q[M-Z][A-Z]$/, 'ISO 3166-1 user-assigned alpha-3');
+    assert.ok(Number(f.m49) >= 900 && Number(f.m49) <= 999, 'user-assigned numeric');
+    assert.equal(findCountry(f.iso3), undefined, 'never a real State');
+    assert.equal(findFictionalState(f.iso3.toLowerCase()), f);
+    for (const lang of LANGUAGES) assert.match(f.name[lang], /fictional|fictif|ficticio|Вымышленное|虚构|خيالية/i);
+  }
+  assert.ok(COUNTRIES.every((c) => !c.fictional && !findFictionalState(c.iso3)));
 });

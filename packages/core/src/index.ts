@@ -1,5 +1,6 @@
 export * from './config.ts';
 export * from './countries.ts';
+export * from './fictional-states.ts';
 export * from './errors.ts';
 export * from './files/index.ts';
 export * from './ids.ts';

@@ -20,4 +20,6 @@ export interface Country {
   unMember: boolean;
   /** UN regional group; null for the observer States, which belong to none. */
   unGroup: UnGroup | null;
+  /** A fictional State of the demonstration data (see FICTIONAL_STATES); absent for real States. */
+  fictional?: true;
 }

@@ -1,16 +1,17 @@
-import { COUNTRIES, SeededRandom, type UnGroup } from '@strata/core';
+import { FICTIONAL_STATES, SeededRandom, type UnGroup } from '@strata/core';
 import type { EndorsementKind } from './domain/endorsement-state.ts';
 import type { BallotContent } from './domain/prioritisation.ts';
+import { DEMO_PROCESS } from './domain/states.ts';
 import type { ProcessServices } from './index.ts';
 import type { SeedProgress } from './seed.ts';
 
-/** Slug of the fictional demonstration process. */
-export const DEMO_PROCESS = 'demo';
+export { DEMO_PROCESS } from './domain/states.ts';
 
+/** Fictional clusters: no name of a real process's cluster. */
 const DEMO_CLUSTERS = [
-  { code: 'A', name: 'Policies and tools', position: 1 },
-  { code: 'B', name: 'Value-chain aspects', position: 2 },
-  { code: 'C', name: 'International cooperation platforms', position: 3 },
+  { code: 'A', name: '[DEMO] Cluster A', position: 1 },
+  { code: 'B', name: '[DEMO] Cluster B', position: 2 },
+  { code: 'C', name: '[DEMO] Cluster C', position: 3 },
 ];
 
 /** Demo proposals: fictional, labelled DEMO in code and title. Support profiles per group (share of members). */
@@ -65,14 +66,20 @@ const DEMO_TOPICS: { topic: string; cluster: string; profile: Partial<Record<UnG
   },
 ];
 
-const MEMBER_STATES = COUNTRIES.filter((c) => c.unMember);
-
 /**
- * Seeds the fictional demonstration process: DEMO proposals, endorsements and a closed dot-voting round,
- * so that every screen has something to show. Everything in it is marked `demo` and says so.
+ * Seeds the fictional demonstration process: DEMO proposals, positions of fictional States and a closed
+ * dot-voting round, so that every screen has something to show. Everything in it is marked `demo` and
+ * says so; no real State, person or cluster appears in it. Not seeded once `strata process demo remove`
+ * has removed it. A demonstration seeded by an older version, with positions of real States, is replaced.
  */
 export async function seedDemo(hub: ProcessServices, progress?: SeedProgress): Promise<void> {
-  if ((await hub.processes.listProcesses()).some((p) => p.slug === DEMO_PROCESS)) return;
+  if (await hub.demo.removedAt()) return;
+  if ((await hub.processes.listProcesses()).some((p) => p.slug === DEMO_PROCESS)) {
+    const records = await hub.endorsements.listEndorsements({ processIdOrSlug: DEMO_PROCESS });
+    if (records.every((r) => FICTIONAL_STATES.some((s) => s.iso3 === r.countryIso3))) return;
+    await hub.demo.remove({ system: true, keepRemoved: false });
+  }
+  await hub.demo.prepareStates();
   await hub.processes.createProcess(
     null,
     {
@@ -132,13 +139,13 @@ export async function seedDemo(hub: ProcessServices, progress?: SeedProgress): P
       versionId = v2.currentVersion.id;
     }
     versionIds.push(versionId);
-    for (const c of MEMBER_STATES) {
+    for (const c of FICTIONAL_STATES) {
       const share = c.unGroup ? (t.profile[c.unGroup] ?? 0) : 0;
       const r = random();
       let kind: EndorsementKind | null = null;
       if (r < share) kind = random() < 0.2 ? 'co_sponsor' : 'support';
-      else if (r < share + 0.04) kind = 'reservation';
-      else if (r < share + 0.05 && i % 3 === 1) kind = 'objection';
+      else if (r < share + 0.15) kind = 'reservation';
+      else if (r < share + 0.3 && i % 3 === 1) kind = 'objection';
       if (!kind) continue;
       records.push({
         versionId,
@@ -170,8 +177,8 @@ export async function seedDemo(hub: ProcessServices, progress?: SeedProgress): P
     { system: true },
   );
   const ballots: { countryIso3: string; content: BallotContent; castAt: string }[] = [];
-  for (const c of MEMBER_STATES) {
-    if (random() > 0.4) continue;
+  for (const c of FICTIONAL_STATES) {
+    if (random() > 0.6) continue;
     const dots: Record<string, number> = {};
     for (let d = 0; d < 5; d++) {
       const id = versionIds[Math.floor(random() * versionIds.length)] as string;

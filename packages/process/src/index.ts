@@ -1,6 +1,7 @@
 import { createUnitOfWork, type Database } from '@strata/db';
 import { bindProcessRepositories } from './repository/repositories.ts';
 import { CallService } from './service/call-service.ts';
+import { DemoService } from './service/demo-service.ts';
 import { EndorsementService } from './service/endorsement-service.ts';
 import { MeetingService } from './service/meeting-service.ts';
 import { ProcessService } from './service/process-service.ts';
@@ -24,6 +25,7 @@ export interface ProcessServices {
   proposals: ProposalService;
   endorsements: EndorsementService;
   rounds: RoundService;
+  demo: DemoService;
 }
 
 /** Options of {@link createProcessServices}. */
@@ -49,6 +51,7 @@ export function createProcessServices(db: Database, options: ProcessServicesOpti
     proposals,
     endorsements: new EndorsementService(work, now, proposals),
     rounds: new RoundService(work, now),
+    demo: new DemoService(work),
   };
 }
 export * from './presenters/csv.ts';

@@ -309,4 +309,23 @@ alter table process_cluster add column translations jsonb not null default '{}';
 alter table process_meeting_document add column issued text check (issued ~ '^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$');
 `,
   },
+  {
+    id: 'process/006_removable_demo',
+    sql: `
+-- The fictional demonstration process can be removed (strata process demo remove): that one transaction
+-- sets strata.remove_demo locally and deletes the demo process's rows only; append-only rows stay
+-- append-only for every other statement. A removed demo is not seeded again until it is restored.
+create or replace function process_append_only() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'DELETE' and current_setting('strata.remove_demo', true) = 'on' then
+    return old;
+  end if;
+  raise exception '% is append-only', TG_TABLE_NAME;
+end $$;
+create table process_demo_state (
+  singleton boolean primary key default true check (singleton),
+  removed_at timestamptz not null
+);
+`,
+  },
 ];

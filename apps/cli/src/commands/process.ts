@@ -1,10 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import {
+  DEMO_PROCESS,
   endorsementsToCsv,
   type ProcessServices,
   processServicesOf,
   proposalsToCsv,
   type RoundView,
+  seedDemo,
   type TallyResult,
 } from '@strata/process';
 import type { AppContext } from '@strata/server';
@@ -138,6 +140,38 @@ export function registerProcessCommands(program: Command): void {
         }
         const n = await hubOf(ctx).endorsements.importEndorsementsCsv(o.process, text, { demo: !!o.demo });
         process.stdout.write(`Imported ${n} endorsement records.\n`);
+      }),
+    );
+  const demo = proc
+    .command('demo')
+    .description(`The fictional demonstration process ("${DEMO_PROCESS}"), kept apart from real processes`);
+  demo
+    .command('remove')
+    .description(
+      'Delete the demonstration process, everything recorded in it and its fictional States, in one transaction; later starts do not seed it again',
+    )
+    .action(() =>
+      withContext(async (ctx) => {
+        const removed = await hubOf(ctx).demo.remove({ system: true, keepRemoved: true });
+        const rows = Object.entries(removed)
+          .filter(([, n]) => n > 0)
+          .map(([table, n]) => `${table} ${n}`);
+        process.stdout.write(
+          rows.length
+            ? `Removed the demonstration: ${rows.join(', ')}.\n`
+            : 'No demonstration to remove; it will not be seeded again.\n',
+        );
+      }),
+    );
+  demo
+    .command('restore')
+    .description('Seed the demonstration process again (after a removal)')
+    .action(() =>
+      withContext(async (ctx) => {
+        const hub = hubOf(ctx);
+        await hub.demo.allow({ system: true });
+        await seedDemo(hub);
+        process.stdout.write(`Seeded the demonstration process "${DEMO_PROCESS}".\n`);
       }),
     );
 }

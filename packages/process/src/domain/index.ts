@@ -4,4 +4,5 @@ export * from './endorsement-csv.ts';
 export * from './endorsement-state.ts';
 export * from './lineage.ts';
 export * from './prioritisation.ts';
+export * from './states.ts';
 export * from './text-diff.ts';

@@ -1,4 +1,5 @@
 import { findCountry, toCsv } from '@strata/core';
+import { stateOf } from '../domain/states.ts';
 import type { EndorsementView } from '../service/endorsement-service.ts';
 import type { ProposalView } from '../service/proposal-views.ts';
 
@@ -73,7 +74,7 @@ export function endorsementsToCsv(rows: readonly EndorsementView[]): string {
       r.proposalCode,
       r.versionNumber,
       r.countryIso3,
-      findCountry(r.countryIso3)?.unGroup ?? '',
+      stateOf(r.countryIso3, true)?.unGroup ?? '',
       r.kind,
       r.venue,
       r.expressedAt,

@@ -260,5 +260,6 @@ declare module '@strata/db' {
     process_endorsement: EndorsementRow;
     process_round: RoundRow;
     process_ballot: BallotRow;
+    process_demo_state: { singleton: boolean; removed_at: Timestamp };
   }
 }

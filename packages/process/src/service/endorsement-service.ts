@@ -2,8 +2,10 @@ import {
   type Actor,
   authorize,
   ConflictError,
+  FICTIONAL_STATES,
   type FieldIssue,
   findCountry,
+  findFictionalState,
   NotFoundError,
   newId,
   ValidationError,
@@ -17,6 +19,7 @@ import {
   type EndorsementKind,
   type EndorsementVenue,
 } from '../domain/endorsement-state.ts';
+import { stateOf } from '../domain/states.ts';
 import type { ProcessWork } from '../repository/repositories.ts';
 import { processIdOf } from './process-id.ts';
 import type { ProposalService } from './proposal-service.ts';
@@ -143,8 +146,13 @@ export class EndorsementService {
   ): Promise<number> {
     const issues: FieldIssue[] = [];
     records.forEach((r, i) => {
-      if (!findCountry(r.countryIso3))
-        issues.push({ path: `${i}.countryIso3`, message: 'not a UN State code' });
+      if (!stateOf(r.countryIso3, r.demo))
+        issues.push({
+          path: `${i}.countryIso3`,
+          message: findFictionalState(r.countryIso3)
+            ? 'a fictional State: only demo records may name it'
+            : 'not a UN State code',
+        });
       if (!ENDORSEMENT_KINDS.includes(r.kind))
         issues.push({ path: `${i}.kind`, message: ENDORSEMENT_KINDS.join(', ') });
       if (!ENDORSEMENT_VENUES.includes(r.venue))
@@ -161,7 +169,7 @@ export class EndorsementService {
         records.map((r) => ({
           id: newId(),
           proposal_version_id: r.versionId,
-          country_iso3: findCountry(r.countryIso3)?.iso3 as string,
+          country_iso3: stateOf(r.countryIso3, r.demo)?.iso3 as string,
           kind: r.kind,
           venue: r.venue,
           meeting_id: null,
@@ -251,7 +259,7 @@ export class EndorsementService {
         kind: p.kind,
         expressedAt: p.expressedAt,
       })),
-      summary: summariseEndorsements(positions),
+      summary: summariseEndorsements(positions, records.some((r) => r.demo) ? FICTIONAL_STATES : undefined),
     };
   }
 }

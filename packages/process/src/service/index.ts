@@ -1,4 +1,5 @@
 export * from './call-service.ts';
+export * from './demo-service.ts';
 export * from './endorsement-service.ts';
 export * from './meeting-service.ts';
 export * from './process-service.ts';

@@ -11,6 +11,7 @@ import {
   type UnGroup,
   ValidationError,
 } from '@strata/core';
+import { stateOf } from '../domain/states.ts';
 import type { ProcessRepository } from '../repository/process-repository.ts';
 import type { ProcessWork } from '../repository/repositories.ts';
 import type { MandateParagraph, Phase, PublishedTotals } from '../repository/tables.ts';
@@ -192,7 +193,7 @@ export class ProcessService {
     return (await this.work.read.processes.listFocalPoints(process.id)).map((r) => ({
       id: r.id,
       countryIso3: r.country_iso3.trim(),
-      unGroup: findCountry(r.country_iso3.trim())?.unGroup ?? null,
+      unGroup: stateOf(r.country_iso3.trim(), true)?.unGroup ?? null,
       kind: r.kind as FocalPointView['kind'],
       status: r.status as FocalPointStatus,
       nominatedAt: iso(r.nominated_at) as string,
@@ -212,7 +213,7 @@ export class ProcessService {
     const byGroup = Object.fromEntries(UN_GROUPS.map((g) => [g, 0])) as Record<UnGroup, number>;
     let outside = 0;
     for (const iso3 of countries) {
-      const g = findCountry(iso3)?.unGroup;
+      const g = stateOf(iso3, true)?.unGroup;
       if (g) byGroup[g] += 1;
       else outside += 1;
     }

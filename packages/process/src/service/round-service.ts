@@ -21,6 +21,7 @@ import {
   validateBallot,
   validateParameters,
 } from '../domain/prioritisation.ts';
+import { stateOf } from '../domain/states.ts';
 import type { ProcessRepositories, ProcessWork } from '../repository/repositories.ts';
 import type { RoundRepository } from '../repository/round-repository.ts';
 import { processIdOf } from './process-id.ts';
@@ -264,7 +265,7 @@ export class RoundService {
     const items = round.items.map((i) => i.versionId);
     const seen = new Set<string>();
     const issues = ballots.flatMap((b, i) => {
-      const iso3 = findCountry(b.countryIso3)?.iso3;
+      const iso3 = stateOf(b.countryIso3, round.demo)?.iso3;
       if (!iso3) return [{ path: `${i}.countryIso3`, message: 'not a UN State code' }];
       if (seen.has(iso3)) return [{ path: `${i}.countryIso3`, message: 'one ballot per state' }];
       seen.add(iso3);
@@ -278,7 +279,7 @@ export class RoundService {
       for (const b of ballots)
         await repos.rounds.upsertBallot({
           round_id: roundId,
-          country_iso3: findCountry(b.countryIso3)?.iso3 as string,
+          country_iso3: stateOf(b.countryIso3, round.demo)?.iso3 as string,
           content: b.content,
           cast_by: null,
           on_behalf: true,
@@ -385,7 +386,7 @@ export class RoundService {
           round.id,
           round.parameters.method,
           b.countryIso3,
-          findCountry(b.countryIso3)?.unGroup ?? '',
+          stateOf(b.countryIso3, true)?.unGroup ?? '',
           code.get(id) ?? id,
           id,
           v,

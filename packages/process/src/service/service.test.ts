@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Actor, Role } from '@strata/core';
-import { listZipEntries, readZipEntry } from '@strata/core';
+import { FICTIONAL_STATES, listZipEntries, readZipEntry, type ValidationError } from '@strata/core';
 import { type Database, migrate, platformMigrations } from '@strata/db';
 import { testDatabases } from '@strata/db/testing';
 import { createPlatformServices } from '@strata/platform';
@@ -410,6 +410,69 @@ for (const factory of testDatabases()) {
       );
       await seedProcessHub(hub);
       assert.deepEqual(await counts(), first);
+    });
+
+    test('the demonstration names fictional States only, and is removed with everything in it', async () => {
+      await seedProcessHub(hub);
+      const fictional = new Set(FICTIONAL_STATES.map((f) => f.iso3));
+      const records = await hub.endorsements.listEndorsements({ processIdOrSlug: DEMO_PROCESS });
+      assert.ok(records.length > 0);
+      assert.ok(
+        records.every((r) => fictional.has(r.countryIso3)),
+        'no real State in the demo',
+      );
+      const rounds = await hub.rounds.listRounds(DEMO_PROCESS);
+      const ballots = await db.kysely
+        .selectFrom('process_ballot')
+        .select('country_iso3')
+        .where('round_id', '=', rounds[0]?.id ?? '')
+        .execute();
+      assert.ok(
+        ballots.length > 0 && ballots.every((b) => fictional.has(b.country_iso3)),
+        'fictional ballots',
+      );
+      const clusters = (await hub.proposals.listClusters(DEMO_PROCESS)).map((c) => c.name);
+      assert.ok(
+        clusters.every((n) => n.startsWith('[DEMO]')),
+        'no real cluster name',
+      );
+      // A fictional State cannot enter a record that is not demo data.
+      const real = (await hub.proposals.listProposals(UNEA_5_12))[0];
+      await assert.rejects(
+        hub.endorsements.importEndorsements(
+          [
+            {
+              versionId: real?.currentVersion.id ?? '',
+              countryIso3: 'QMX',
+              kind: 'support',
+              venue: 'written',
+              expressedAt: '2024-01-01',
+              demo: false,
+            },
+          ],
+          { system: true, action: 'test' },
+        ),
+        (e: ValidationError) => /fictional State/.test(e.detailFields?.[0]?.message ?? ''),
+      );
+      const realBefore = (await hub.endorsements.listEndorsements({ processIdOrSlug: UNEA_5_12 })).length;
+      const removed = await hub.demo.remove({ system: true, keepRemoved: true });
+      assert.equal(removed.process_process, 1);
+      assert.equal(removed.process_endorsement, records.length);
+      assert.equal(removed.country, FICTIONAL_STATES.length);
+      assert.ok(!(await hub.processes.listProcesses()).some((p) => p.slug === DEMO_PROCESS));
+      assert.equal(
+        (await hub.endorsements.listEndorsements({ processIdOrSlug: UNEA_5_12 })).length,
+        realBefore,
+        'the real process keeps every record',
+      );
+      // Append-only tables stay append-only outside the removal.
+      await assert.rejects(db.kysely.deleteFrom('process_endorsement').execute(), /append-only/);
+      // A later start does not seed it again, until it is allowed.
+      await seedProcessHub(hub);
+      assert.ok(!(await hub.processes.listProcesses()).some((p) => p.slug === DEMO_PROCESS));
+      await hub.demo.allow({ system: true });
+      await seedProcessHub(hub);
+      assert.equal((await hub.proposals.listProposals(DEMO_PROCESS)).length, 8);
     });
   });
 }
