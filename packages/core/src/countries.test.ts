@@ -83,7 +83,8 @@ test('fictional demonstration States use codes no real State has and say they ar
     assert.ok(Number(f.m49) >= 900 && Number(f.m49) <= 999, 'user-assigned numeric');
     assert.equal(findCountry(f.iso3), undefined, 'never a real State');
     assert.equal(findFictionalState(f.iso3.toLowerCase()), f);
-    for (const lang of LANGUAGES) assert.match(f.name[lang], /fictional|fictif|ficticio|Вымышленное|虚构|خيالية/i);
+    for (const lang of LANGUAGES)
+      assert.match(f.name[lang], /fictional|fictif|ficticio|Вымышленное|虚构|خيالية/i);
   }
   assert.ok(COUNTRIES.every((c) => !c.fictional && !findFictionalState(c.iso3)));
 });

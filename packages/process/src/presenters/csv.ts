@@ -1,4 +1,4 @@
-import { findCountry, toCsv } from '@strata/core';
+import { toCsv } from '@strata/core';
 import { stateOf } from '../domain/states.ts';
 import type { EndorsementView } from '../service/endorsement-service.ts';
 import type { ProposalView } from '../service/proposal-views.ts';
