@@ -99,4 +99,12 @@ create table sign_in_attempt (
 create index sign_in_attempt_window on sign_in_attempt(window_ends_at);
 `,
   },
+  {
+    // The demonstration's fictional States (ISO user-assigned codes) sit in the country table so that
+    // demo records can name them; the flag keeps them out of every list of real States.
+    id: 'platform/004_fictional_countries',
+    sql: `
+alter table country add column fictional boolean not null default false;
+`,
+  },
 ];

@@ -31,6 +31,8 @@ export interface PlatformTables {
     name: Json<Record<string, string>>;
     un_member: boolean;
     un_group: string | null;
+    /** A fictional State of the demonstration data; never listed with the real ones. */
+    fictional: Generated<boolean>;
   };
   app_user: {
     id: string;

@@ -8,6 +8,7 @@ function toCountry(row: {
   name: Record<string, string>;
   un_member: boolean;
   un_group: string | null;
+  fictional: boolean;
 }): Country {
   return {
     iso3: row.iso3,
@@ -16,6 +17,7 @@ function toCountry(row: {
     name: row.name as Country['name'],
     unMember: row.un_member,
     unGroup: row.un_group as UnGroup | null,
+    ...(row.fictional ? { fictional: true as const } : {}),
   };
 }
 
@@ -23,8 +25,9 @@ function toCountry(row: {
 export class CountryRepository {
   constructor(private readonly db: Executor) {}
 
+  /** The real States (the demonstration's fictional ones are never listed). */
   async list(): Promise<Country[]> {
-    const rows = await this.db.selectFrom('country').selectAll().execute();
+    const rows = await this.db.selectFrom('country').selectAll().where('fictional', '=', false).execute();
     return rows.map(toCountry).sort((a, b) => a.name.en.localeCompare(b.name.en, 'en'));
   }
 

@@ -36,6 +36,7 @@ export class DemoRepository {
         name: JSON.stringify(c.name),
         un_member: false,
         un_group: c.unGroup,
+        fictional: true,
       };
       await this.db
         .insertInto('country')

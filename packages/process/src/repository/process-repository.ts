@@ -372,11 +372,6 @@ export class ProcessRepository {
       .execute();
   }
 
-  /** Countries with their UN group, for counts by group. */
-  async countryGroups() {
-    return this.db.selectFrom('country').select(['iso3', 'un_group']).execute();
-  }
-
   async organisationExists(id: string): Promise<boolean> {
     const row = await this.db
       .selectFrom('organisation')
