@@ -162,4 +162,11 @@ alter table tailings_facility alter column data type json using data::json;
 alter table tailings_facility alter column data set storage external;
 `,
   },
+  {
+    id: 'tailings/003_gap_translations',
+    // A knowledge gap's title in other languages, each flagged official (the source's own text) or not.
+    sql: `
+alter table tailings_knowledge_gap add column translations jsonb not null default '{}';
+`,
+  },
 ];

@@ -149,11 +149,38 @@ export function summariseSelfAssessment(
   });
 }
 
-/** The research topics the report on resolution 5/12 names for the knowledge-gaps register. */
+/**
+ * The research topics the report on resolution 5/12 names for the knowledge-gaps register (§30 d), with
+ * the report's own French wording (`fr`, the official text Strata holds) and Strata's English title, an
+ * unofficial rendering.
+ */
 export const KNOWLEDGE_GAP_TOPICS = [
-  { id: 'reducing-tailings', title: 'Reducing the generation of tailings' },
-  { id: 'safer-management', title: 'Safer management and disposal of tailings' },
-  { id: 'trafficking', title: 'Trafficking of tailings as waste' },
-  { id: 'natech', title: 'Technological accidents triggered by natural hazards (Natech)' },
-  { id: 'climate-change', title: 'Effects of climate change on tailings facilities' },
+  {
+    id: 'reducing-tailings',
+    title: 'Reducing the generation of tailings',
+    fr: 'La réduction des résidus miniers par l’amélioration de l’extraction des minerais et le passage à d’autres utilisations et pratiques',
+  },
+  {
+    id: 'safer-management',
+    title: 'Safer management and disposal of tailings',
+    fr: 'L’amélioration de la gestion sûre et écologiquement rationnelle des parcs à résidus miniers, ainsi que l’élimination sans danger des résidus miniers',
+  },
+  {
+    id: 'trafficking',
+    title: 'Trafficking of tailings as waste',
+    fr: 'Le trafic de déchets dans le contexte des résidus miniers',
+  },
+  {
+    id: 'natech',
+    title: 'Technological accidents triggered by natural hazards (Natech)',
+    fr: 'Les accidents technologiques déclenchés par des aléas naturels',
+  },
+  {
+    id: 'climate-change',
+    title: 'Effects of climate change on tailings facilities',
+    fr: 'L’effet des changements climatiques sur la gestion des résidus miniers',
+  },
 ] as const;
+
+/** Where the report names the knowledge-gap topics. */
+export const KNOWLEDGE_GAP_SOURCE = 'UNEP, progress report on UNEA resolution 5/12 (French), §30 d)';

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
+import { sharedDataDir } from '@strata/core';
 import fc from 'fast-check';
 import { crosswalkToGistm } from './classification.ts';
 import { emptyFacility, type FacilityRecord } from './facility.ts';
-import { seedRequirements, summariseSelfAssessment } from './gistm.ts';
+import { KNOWLEDGE_GAP_TOPICS, seedRequirements, summariseSelfAssessment } from './gistm.ts';
 import {
   applyDisclosure,
   compareDisclosure,
@@ -242,5 +245,15 @@ describe('disclosures over imports', () => {
     assert.equal(merged.heightM, 14);
     assert.equal(merged.volumeM3, 2);
     assert.deepEqual(diffRecords(merged, mergeReimport(merged, facility({ heightM: 11, volumeM3: 2 }))), []);
+  });
+});
+
+const reportFile = path.join(sharedDataDir, '..', 'seed', 'report-5-12-fr.txt');
+const noReport = existsSync(reportFile) ? false : `the report's text is absent (${reportFile})`;
+
+describe('knowledge-gap topics', () => {
+  it('quote the report’s French wording of §30 d) word for word', { skip: noReport }, () => {
+    const flat = readFileSync(reportFile, 'utf8').replace(/\s+/g, ' ').toLowerCase();
+    for (const t of KNOWLEDGE_GAP_TOPICS) assert.ok(flat.includes(t.fr.toLowerCase()), t.fr);
   });
 });

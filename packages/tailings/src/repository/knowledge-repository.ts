@@ -1,4 +1,5 @@
 import type { Executor } from '@strata/db';
+import { sql } from 'kysely';
 import type { FailureRecord } from '../domain/csp2.ts';
 
 /** A best-practice or training resource of the library. */
@@ -13,13 +14,18 @@ export interface Resource {
 }
 
 /** A knowledge gap or research topic, linked to resources. */
+/** A title in another language, flagged official when it is the source's own text. */
+export type GapTranslations = Record<string, { title: string; official: boolean }>;
+
 export interface KnowledgeGap {
   id: string;
   topic: string;
+  /** The title in English: the secretariat's, or Strata's unofficial rendering of a seeded topic. */
   title: string;
   description: string;
   status: string;
   resourceIds: string[];
+  translations: GapTranslations;
 }
 
 /** Rows per insert of the failures list. */
@@ -68,7 +74,18 @@ export class KnowledgeRepository {
         description: g.description,
         status: g.status,
         resource_ids: JSON.stringify(g.resourceIds),
+        translations: JSON.stringify(g.translations),
       })
+      .execute();
+  }
+
+  /** Gives the gaps of a topic that have no translations yet these ones (seeded topics of older databases). */
+  async fillGapTranslations(topic: string, translations: GapTranslations): Promise<void> {
+    await this.db
+      .updateTable('tailings_knowledge_gap')
+      .set({ translations: JSON.stringify(translations) })
+      .where('topic', '=', topic)
+      .where(sql<boolean>`translations = '{}'::jsonb`)
       .execute();
   }
 
@@ -87,6 +104,7 @@ export class KnowledgeRepository {
       description: g.description,
       status: g.status,
       resourceIds: g.resource_ids,
+      translations: g.translations,
     }));
   }
 

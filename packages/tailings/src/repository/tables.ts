@@ -3,6 +3,7 @@ import type { Json, Timestamp } from '@strata/db';
 import type { FailureRecord } from '../domain/csp2.ts';
 import type { FacilityRecord } from '../domain/facility.ts';
 import type { FieldChange } from '../domain/history.ts';
+import type { GapTranslations } from './knowledge-repository.ts';
 
 export interface FacilityRow {
   id: string;
@@ -122,6 +123,7 @@ declare module '@strata/db' {
       description: string;
       status: string;
       resource_ids: Json<string[]>;
+      translations: Json<GapTranslations>;
       created_at: Timestamp;
     };
     tailings_failure: {

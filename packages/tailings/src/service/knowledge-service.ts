@@ -66,7 +66,7 @@ export class KnowledgeService {
         { path: 'topic', message: `one of ${KNOWLEDGE_GAP_TOPICS.map((t) => t.id).join(', ')}` },
       ]);
     }
-    const gap: KnowledgeGap = { id: newId(), ...input, status: 'open' };
+    const gap: KnowledgeGap = { id: newId(), ...input, status: 'open', translations: {} };
     await this.work.run(async ({ knowledge }, tx) => {
       await knowledge.insertGap(gap);
       await tx.audit({
@@ -145,9 +145,13 @@ export class KnowledgeService {
             description: `Research topic named in the report on UNEA resolution 5/12: ${t.title.toLowerCase()}.`,
             status: 'open',
             resourceIds: resources.filter((r) => r.topics.includes(t.id)).map((r) => r.id),
+            translations: { fr: { title: t.fr, official: true } },
           });
         }
       }
+      // Registers seeded before the report's French wording was kept get it now.
+      for (const t of KNOWLEDGE_GAP_TOPICS)
+        await knowledge.fillGapTranslations(t.id, { fr: { title: t.fr, official: true } });
     });
   }
 }

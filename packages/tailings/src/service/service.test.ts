@@ -200,6 +200,12 @@ for (const factory of testDatabases()) {
       const library = await t.knowledge.resources();
       assert.equal(library.length, STARTER_RESOURCES.length, 'each starter entry once after two seeds');
       assert.ok(library.some((r) => r.title === 'Global Tailings Portal'));
+      // Each seeded gap keeps the report's own French wording, flagged official.
+      const trafficking = (await t.knowledge.gaps()).find((g) => g.topic === 'trafficking');
+      assert.deepEqual(trafficking?.translations.fr, {
+        title: 'Le trafic de déchets dans le contexte des résidus miniers',
+        official: true,
+      });
       const facility = (await t.facilities.listFacilities({ q: 'Dam B' }, { limit: 1, offset: 0 })).items[0];
       assert.ok(facility);
       const sa = await t.oversight.answerSelfAssessment(secretariat, facility.id, [

@@ -272,6 +272,9 @@ export const KnowledgeGapSchema = z
     description: z.string(),
     status: z.string(),
     resourceIds: z.array(z.string()),
+    translations: z
+      .record(z.string(), z.object({ title: z.string(), official: z.boolean() }))
+      .meta({ description: "the title in other languages; official when it is the source's own text" }),
   })
   .meta({ id: 'TailingsKnowledgeGap' });
 

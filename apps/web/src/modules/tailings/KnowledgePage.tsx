@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useCountries } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
+import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { Chart } from '../../ui/Chart.tsx';
 import type { DataTableColumn } from '../../ui/DataTable.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -29,6 +30,15 @@ export function KnowledgePage() {
     return intl.messages[id] ? t(id) : kind;
   };
   usePageTitle(t('tailings.knowledge.title'));
+  const { lang } = useLocale();
+  // A gap's title in the reader's language where one exists (official when it is the report's text),
+  // else the English, said to be an unofficial rendering when an official text exists in another language.
+  const gapTitle = (g: Gap) => {
+    const own = g.translations[lang];
+    if (own) return { title: own.title, official: own.official, lang };
+    const official = Object.entries(g.translations).find(([, v]) => v.official);
+    return { title: g.title, official: !official, lang: 'en', officialIn: official?.[0] };
+  };
   const failures = useApi<Failures>('/tailings/failures');
   const gaps = useApi<{ items: Gap[] }>('/tailings/knowledge-gaps');
   const resources = useApi<{ items: Resource[] }>('/tailings/resources');
@@ -152,7 +162,11 @@ export function KnowledgePage() {
         <ul>
           {(gaps.status === 'ok' ? gaps.data.items : []).map((g) => (
             <li key={g.id}>
-              <strong>{g.title}</strong> ({g.status}) — {g.description}
+              <GapTitle title={gapTitle(g)} /> (
+              {intl.messages[`tailings.knowledge.gapStatus.${g.status}`]
+                ? t(`tailings.knowledge.gapStatus.${g.status}`)
+                : g.status}
+              ) — {g.description}
               {g.resourceIds.length > 0 && (
                 <ul>
                   {g.resourceIds.map((id) => {
@@ -177,5 +191,22 @@ export function KnowledgePage() {
         </ul>
       </section>
     </article>
+  );
+}
+
+/** A gap's title, with its language when it is not the page's and a note when it is not the official text. */
+function GapTitle({
+  title,
+}: {
+  title: { title: string; official: boolean; lang: string; officialIn?: string };
+}) {
+  const intl = useIntl();
+  return (
+    <>
+      <strong lang={title.lang}>{title.title}</strong>
+      {!title.official && title.officialIn && (
+        <span className="muted"> ({intl.formatMessage({ id: 'tailings.knowledge.unofficialTitle' })})</span>
+      )}
+    </>
   );
 }
