@@ -15,11 +15,24 @@ export const DEMO_PROPOSAL_LINKS: readonly [code: string, slugs: readonly string
   ['DEMO-08', ['ifc-performance-standards', 'world-bank-esf']],
 ];
 
-/** Links the demo proposals (when the hub's demo process is there) to instruments; idempotent. */
+/** How every demo link's note begins. */
+const DEMO_LINK_NOTE = '[DEMO]';
+
+/**
+ * Links the demo proposals (when the hub's demo process is there) to instruments; idempotent. Demo links
+ * to proposals that are gone (the demo removed, or replaced by a newer one) are deleted first.
+ */
 async function seedDemoProposalLinks(ctx: AppContext): Promise<number> {
   const hub = processServicesOf(ctx);
-  if (!(await hub.processes.listProcesses()).some((p) => p.slug === DEMO_PROCESS)) return 0;
-  const byCode = new Map((await hub.proposals.listProposals(DEMO_PROCESS)).map((p) => [p.code, p.id]));
+  const demo = (await hub.processes.listProcesses()).some((p) => p.slug === DEMO_PROCESS);
+  const proposals = demo ? await hub.proposals.listProposals(DEMO_PROCESS) : [];
+  await instrumentsServices(ctx).catalogue.pruneSeededLinks(
+    'process.proposal',
+    DEMO_LINK_NOTE,
+    proposals.map((p) => p.id),
+  );
+  if (!demo) return 0;
+  const byCode = new Map(proposals.map((p) => [p.code, p.id]));
   const links: InstrumentLink[] = DEMO_PROPOSAL_LINKS.flatMap(([code, slugs]) => {
     const id = byCode.get(code);
     return id
@@ -27,7 +40,7 @@ async function seedDemoProposalLinks(ctx: AppContext): Promise<number> {
           instrumentSlug: slug,
           targetKind: 'process.proposal' as const,
           targetRef: id,
-          note: `[DEMO] link to the fictional demo proposal ${code}`,
+          note: `${DEMO_LINK_NOTE} link to the fictional demo proposal ${code}`,
         }))
       : [];
   });

@@ -236,4 +236,15 @@ export class CatalogueRepository {
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
+
+  /** Deletes the links of `targetKind` whose note starts with `notePrefix`, except those to `keepRefs`. */
+  async removeLinks(targetKind: string, notePrefix: string, keepRefs: readonly string[]): Promise<number> {
+    let q = this.db
+      .deleteFrom('instruments_link')
+      .where('target_kind', '=', targetKind)
+      .where('note', 'like', `${notePrefix.replace(/[%_\\]/g, '\\$&')}%`);
+    if (keepRefs.length > 0) q = q.where('target_ref', 'not in', keepRefs);
+    const r = await q.executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
 }

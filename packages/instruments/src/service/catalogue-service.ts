@@ -173,6 +173,30 @@ export class CatalogueService {
   }
 
   /** Seeds links (a system write, audited once); existing links are kept. Returns how many were added. */
+  /**
+   * Removes seeded links (their note starts with `notePrefix`) of one target kind that point elsewhere than
+   * `keepRefs`: demo links whose demo proposals were removed or replaced.
+   */
+  async pruneSeededLinks(
+    targetKind: string,
+    notePrefix: string,
+    keepRefs: readonly string[],
+  ): Promise<number> {
+    return this.work.run(async (repos, tx) => {
+      const removed = await repos.catalogue.removeLinks(targetKind, notePrefix, keepRefs);
+      if (removed > 0)
+        await tx.audit({
+          actor: null,
+          action: 'seed.instruments.links.prune',
+          entity: 'instruments_link',
+          entityId: 'seed',
+          before: { removed },
+          after: null,
+        });
+      return removed;
+    });
+  }
+
   async seedLinks(links: readonly InstrumentLink[]): Promise<number> {
     return this.work.run(async (repos, tx) => {
       let added = 0;

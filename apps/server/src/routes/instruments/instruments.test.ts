@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testDatabases } from '@strata/db/testing';
 import { PARTIES_TEMPLATE, SEED_CATALOGUE } from '@strata/instruments';
+import { processServicesOf, seedDemo } from '@strata/process';
 import { instrumentsModule } from '../../modules/instruments.ts';
 import { processModule } from '../../modules/process.ts';
 import { createTestPlatform, type TestPlatform } from '../../test-support.ts';
@@ -12,6 +13,7 @@ import type {
   InstrumentHeatMap,
   Instrument as InstrumentItem,
 } from './api-types.ts';
+import { instrumentsServices } from './index.ts';
 
 const csvType = 'text/csv; charset=utf-8';
 
@@ -173,6 +175,34 @@ for (const factory of testDatabases()) {
         (await linkedTo('process.cluster', demo02.clusterId)).map((l) => l.instrumentSlug),
         ['irma-standard'],
       );
+    });
+
+    test('removing the demo process removes its demo links at the next seed; other links stay', async () => {
+      const hub = processServicesOf(p.ctx);
+      const demoIds = (await hub.proposals.listProposals('demo')).map((x) => x.id);
+      const count = async (refs: string[]) => {
+        let n = 0;
+        for (const ref of refs)
+          n += (
+            await instrumentsServices(p.ctx).catalogue.links({
+              targetKind: 'process.proposal',
+              targetRef: ref,
+            })
+          ).length;
+        return n;
+      };
+      assert.ok((await count(demoIds)) > 0);
+      await hub.demo.remove({ system: true, keepRemoved: true });
+      await instrumentsModule.seed?.(p.ctx);
+      assert.equal(await count(demoIds), 0, 'no demo link points at a removed proposal');
+      assert.ok(
+        (await instrumentsServices(p.ctx).catalogue.links({ targetKind: 'process.cluster' })).length > 0,
+      );
+      await hub.demo.allow({ system: true });
+      await seedDemo(hub);
+      await instrumentsModule.seed?.(p.ctx);
+      const again = (await hub.proposals.listProposals('demo')).map((x) => x.id);
+      assert.ok((await count(again)) > 0, 'a restored demo is linked again');
     });
 
     test('every instruments route is documented in the OpenAPI document', async () => {
