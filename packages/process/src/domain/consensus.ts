@@ -1,4 +1,4 @@
-import { COUNTRIES, type Country, UN_GROUPS, type UnGroup } from '@strata/core';
+import { COUNTRIES, type Country, FICTIONAL_STATES, UN_GROUPS, type UnGroup } from '@strata/core';
 import type { CurrentPosition, PositionKind } from './endorsement-state.ts';
 
 /** Positions that count as support in the consensus score (A_g). */
@@ -98,7 +98,8 @@ export function summariseEndorsements(
   positions: readonly Pick<CurrentPosition, 'countryIso3' | 'kind'>[],
   countries: readonly Country[] = COUNTRIES,
 ): EndorsementSummary {
-  const groupOf = new Map(countries.map((c) => [c.iso3, c.unGroup]));
+  // The demonstration's fictional States (demo records only) count in their group, beside the members.
+  const groupOf = new Map([...countries, ...FICTIONAL_STATES].map((c) => [c.iso3, c.unGroup]));
   const sizes = groupSizes(countries);
   const raw = emptyCounts();
   const outsideGroups = emptyCounts();

@@ -2,7 +2,6 @@ import {
   type Actor,
   authorize,
   ConflictError,
-  FICTIONAL_STATES,
   type FieldIssue,
   findCountry,
   findFictionalState,
@@ -259,7 +258,7 @@ export class EndorsementService {
         kind: p.kind,
         expressedAt: p.expressedAt,
       })),
-      summary: summariseEndorsements(positions, records.some((r) => r.demo) ? FICTIONAL_STATES : undefined),
+      summary: summariseEndorsements(positions),
     };
   }
 }

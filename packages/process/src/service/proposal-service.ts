@@ -2,7 +2,6 @@ import {
   type Actor,
   authorize,
   ConflictError,
-  FICTIONAL_STATES,
   type FieldIssue,
   findCountry,
   isLanguage,
@@ -166,11 +165,7 @@ export class ProposalService {
           status: r.status as ProposalView['status'],
           demo: r.demo,
           currentVersion: this.presentVersion(v, texts),
-          // Demo proposals are weighed among the fictional States that alone take positions on them.
-          endorsements: summariseEndorsements(
-            positions.filter((p) => p.proposalVersionId === v.id),
-            r.demo ? FICTIONAL_STATES : undefined,
-          ),
+          endorsements: summariseEndorsements(positions.filter((p) => p.proposalVersionId === v.id)),
         },
       ];
     });
