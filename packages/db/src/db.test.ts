@@ -21,6 +21,7 @@ for (const factory of testDatabases()) {
         'platform/001_init',
         'platform/002_account_tokens',
         'platform/003_sign_in_attempts',
+        'platform/004_fictional_countries',
       ]);
       assert.deepEqual(await migrate(db, platformMigrations), []);
     });
