@@ -33,6 +33,7 @@ interface World {
   total: Band;
   countries: number;
   byTier: { tier: string }[];
+  byGroup: { group: string | null }[];
 }
 interface MapItem extends Band {
   iso3: string;
@@ -102,6 +103,13 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
       .filter({ has: page.locator('caption', { hasText: 'By method tier' }) })
       .locator('tbody tr');
     assert.equal(await tierRows.count(), world.byTier.length);
+    // The regional totals: one row per group the API sums, named in the reader's language.
+    const groupRows = page
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: 'By UN regional group' }) })
+      .locator('tbody tr');
+    assert.equal(await groupRows.count(), world.byGroup.length);
+    await groupRows.filter({ hasText: 'African States' }).first().waitFor();
     assert.equal(await page.locator('#sand-world-year').inputValue(), String(year));
     await page.screenshot({ path: path.join(shotsDir, 'sand-world-en.png'), fullPage: true });
     assert.deepEqual(await accessibilityViolations(page), []);

@@ -11,6 +11,7 @@ import { REFERENCE_YEAR, viewQuery, yearParam } from './view.ts';
 import { YearSelect } from './YearSelect.tsx';
 
 type TierRow = SandWorld['byTier'][number];
+type GroupRow = SandWorld['byGroup'][number];
 
 /**
  * The world page: the world total of construction aggregates for a year (each country's headline figure
@@ -25,6 +26,24 @@ export function WorldPage() {
   const result = useApi<SandWorld>(`/sand/world${viewQuery({ year })}`);
   const columns: DataTableColumn<TierRow>[] = [
     { key: 'tier', header: t('sand.field.tier'), cell: (r) => <TierLabel tier={r.tier} /> },
+    {
+      key: 'countries',
+      header: t('sand.field.countries'),
+      cell: (r) => intl.formatNumber(r.countries),
+      numeric: true,
+      sortValue: (r) => r.countries,
+    },
+    {
+      key: 'total',
+      header: t('sand.field.totalGt'),
+      cell: (r) => <BandText band={r.total} scale="Gt" />,
+      numeric: true,
+      sortValue: (r) => r.total.central,
+    },
+  ];
+  const groupName = (g: GroupRow['group']) => t(`countries.group.${g ?? 'none'}`);
+  const groupColumns: DataTableColumn<GroupRow>[] = [
+    { key: 'group', header: t('countries.column.group'), cell: (r) => groupName(r.group) },
     {
       key: 'countries',
       header: t('sand.field.countries'),
@@ -78,6 +97,28 @@ export function WorldPage() {
               { key: 'year', header: 'year', value: () => year },
               { key: 'indicator', header: 'indicator', value: () => result.data.indicator },
               { key: 'tier', header: 'tier', value: (r) => r.tier },
+              { key: 'countries', header: 'countries', value: (r) => r.countries },
+              { key: 'low_t', header: 'low_t', value: (r) => r.total.low },
+              { key: 'central_t', header: 'central_t', value: (r) => r.total.central },
+              { key: 'high_t', header: 'high_t', value: (r) => r.total.high },
+            ]}
+          />
+          <h2 id="sand-world-groups">{t('sand.world.byGroup')}</h2>
+          <p>{t('sand.world.byGroupNote')}</p>
+          <DataTable
+            caption={t('sand.world.byGroup')}
+            columns={groupColumns}
+            rows={result.data.byGroup}
+            rowKey={(r) => r.group ?? 'none'}
+            empty={t('sand.none')}
+          />
+          <DownloadButton
+            what={`sand-world-groups-${year}`}
+            rows={result.data.byGroup}
+            columns={[
+              { key: 'year', header: 'year', value: () => year },
+              { key: 'indicator', header: 'indicator', value: () => result.data.indicator },
+              { key: 'un_group', header: 'un_group', value: (r) => r.group ?? '' },
               { key: 'countries', header: 'countries', value: (r) => r.countries },
               { key: 'low_t', header: 'low_t', value: (r) => r.total.low },
               { key: 'central_t', header: 'central_t', value: (r) => r.total.central },
