@@ -34,6 +34,7 @@ interface World {
   countries: number;
   byTier: { tier: string }[];
   byGroup: { group: string | null }[];
+  byRegion: { region: string | null }[];
 }
 interface MapItem extends Band {
   iso3: string;
@@ -110,6 +111,11 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
       .locator('tbody tr');
     assert.equal(await groupRows.count(), world.byGroup.length);
     await groupRows.filter({ hasText: 'African States' }).first().waitFor();
+    const regionRows = page
+      .locator('table')
+      .filter({ has: page.locator('caption', { hasText: 'By M49 region' }) })
+      .locator('tbody tr');
+    assert.equal(await regionRows.count(), world.byRegion.length);
     assert.equal(await page.locator('#sand-world-year').inputValue(), String(year));
     await page.screenshot({ path: path.join(shotsDir, 'sand-world-en.png'), fullPage: true });
     assert.deepEqual(await accessibilityViolations(page), []);

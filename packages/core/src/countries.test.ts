@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { COUNTRIES, findCountry, UN_COUNTRY_NAMES, UN_GROUPS } from './countries.ts';
+import {
+  COUNTRIES,
+  findCountry,
+  M49_REGION_OF,
+  M49_REGIONS,
+  UN_COUNTRY_NAMES,
+  UN_GROUPS,
+} from './countries.ts';
 import { FICTIONAL_STATES, findFictionalState } from './fictional-states.ts';
 import { LANGUAGES } from './languages.ts';
 
@@ -87,4 +94,16 @@ test('fictional demonstration States use codes no real State has and say they ar
       assert.match(f.name[lang], /fictional|fictif|ficticio|Вымышленное|虚构|خيالية/i);
   }
   assert.ok(COUNTRIES.every((c) => !c.fictional && !findFictionalState(c.iso3)));
+});
+
+test('every State has its M49 region, with the file’s source', () => {
+  assert.match(M49_REGION_OF.source, /M49/);
+  const sizes: Record<string, number> = {};
+  for (const c of COUNTRIES) {
+    assert.ok(c.m49Region && M49_REGIONS.includes(c.m49Region), `${c.iso3} has no M49 region`);
+    sizes[c.m49Region] = (sizes[c.m49Region] ?? 0) + 1;
+  }
+  assert.deepEqual(sizes, { '002': 54, '019': 35, '142': 48, '150': 44, '009': 14 });
+  assert.equal(findCountry('BRA')?.m49Region, '019');
+  assert.equal(findCountry('TUR')?.m49Region, '142');
 });

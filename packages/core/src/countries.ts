@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { LANGUAGES, type Language, type LocalizedText } from './languages.ts';
-import type { Country, UnGroup } from './un.ts';
+import type { Country, M49Region, UnGroup } from './un.ts';
 
-export { type Country, UN_GROUPS, type UnGroup } from './un.ts';
+export { type Country, M49_REGIONS, type M49Region, UN_GROUPS, type UnGroup } from './un.ts';
 
 interface WorldCountry {
   cca2: string;
@@ -50,6 +50,14 @@ interface UnNames {
 }
 export const UN_COUNTRY_NAMES = require('../data/un-country-names.json') as UnNames;
 
+/** Each State's M49 region (UN Statistics Division), with the file's source and licence. */
+export const M49_REGION_OF = require('../data/m49-regions.json') as {
+  source: string;
+  licence: string;
+  retrieved: string;
+  countries: Record<string, M49Region>;
+};
+
 function loadIsoNames(): IsoCountries {
   const iso = require('i18n-iso-countries') as IsoCountries;
   for (const lang of LANGUAGES) iso.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
@@ -82,6 +90,7 @@ function buildCountries(): Country[] {
       name: nameOf(iso, c),
       unMember,
       unGroup: unMember ? (GROUP_BY_WORLD_COUNTRIES_NAME[c.unRegionalGroup] ?? null) : null,
+      m49Region: M49_REGION_OF.countries[c.cca3] ?? null,
     });
   }
   return result.sort((a, b) => a.name.en.localeCompare(b.name.en, 'en'));

@@ -1,4 +1,4 @@
-import { findCountry, type LocalizedText, NotFoundError, type UnGroup } from '@strata/core';
+import { findCountry, type LocalizedText, type M49Region, NotFoundError, type UnGroup } from '@strata/core';
 import { type Band, divideBand, sumBands } from '../domain/band.ts';
 import { type Decomposition, decomposeDifference } from '../domain/comparison.ts';
 import { type Denominator, PER_UNIT } from '../domain/denominators.ts';
@@ -44,6 +44,8 @@ export interface WorldTotal {
   years: number[];
   /** Headline figures summed by UN regional group (`null`: observer States and codes in no group). */
   byGroup: { group: UnGroup | null; countries: number; total: Band }[];
+  /** Headline figures summed by M49 region (UN Statistics Division; `null`: codes in none). */
+  byRegion: { region: M49Region | null; countries: number; total: Band }[];
   /** The gap to the headline use figure (about 50 Gt), part by part, unknown parts as null. */
   comparison: Decomposition;
 }
@@ -115,6 +117,14 @@ export class ObservatoryService {
     const byGroup = [...groups]
       .map(([group, bands]) => ({ group, countries: bands.length, total: sumBands(bands) }))
       .sort((a, b) => b.total.central - a.total.central);
+    const regions = new Map<M49Region | null, Band[]>();
+    for (const h of headlines) {
+      const region = findCountry(h.iso3)?.m49Region ?? null;
+      regions.set(region, [...(regions.get(region) ?? []), h]);
+    }
+    const byRegion = [...regions]
+      .map(([region, bands]) => ({ region, countries: bands.length, total: sumBands(bands) }))
+      .sort((a, b) => b.total.central - a.total.central);
     const byTier = TIERS.flatMap((tier) => {
       const ofTier = values.filter((v) => v.tier === tier);
       if (ofTier.length === 0) return [];
@@ -130,6 +140,7 @@ export class ObservatoryService {
       byTier,
       years,
       byGroup,
+      byRegion,
       comparison: decomposeDifference(total, null),
     };
   }

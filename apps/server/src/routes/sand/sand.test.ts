@@ -42,6 +42,10 @@ for (const factory of testDatabases()) {
       const world = (await (await anon.request('GET', '/api/sand/world?year=2019')).json()) as SandWorld;
       assert.deepEqual(world.total, { low: 900_000_000, central: 900_000_000, high: 900_000_000 });
       assert.equal(world.countries, 2);
+      // France and Germany: both in M49 Europe (150), the sum of their headline figures.
+      assert.deepEqual(world.byRegion, [
+        { region: '150', countries: 2, total: { low: 900_000_000, central: 900_000_000, high: 900_000_000 } },
+      ]);
       const map = (await (
         await anon.request('GET', '/api/sand/map?indicator=construction-aggregates&year=2018')
       ).json()) as SandMap;

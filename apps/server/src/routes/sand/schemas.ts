@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { UN_GROUPS } from '@strata/core';
+import { M49_REGIONS, UN_GROUPS } from '@strata/core';
 import { DENOMINATORS, DIFFERENCE_PARTS, FIRST_YEAR, INDICATORS, TIERS } from '@strata/sand';
 import { LocalizedName } from '../countries.ts';
 
@@ -103,6 +103,16 @@ export const SandWorldSchema = z
           .enum(UN_GROUPS)
           .nullable()
           .meta({ description: 'UN regional group; null for observer States and codes in no group' }),
+        countries: z.number().int(),
+        total: BandSchema,
+      }),
+    ),
+    byRegion: z.array(
+      z.object({
+        region: z.enum(M49_REGIONS).nullable().meta({
+          description:
+            'M49 region (UN Statistics Division): 002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania',
+        }),
         countries: z.number().int(),
         total: BandSchema,
       }),

@@ -12,6 +12,7 @@ import { YearSelect } from './YearSelect.tsx';
 
 type TierRow = SandWorld['byTier'][number];
 type GroupRow = SandWorld['byGroup'][number];
+type RegionRow = SandWorld['byRegion'][number];
 
 /**
  * The world page: the world total of construction aggregates for a year (each country's headline figure
@@ -24,8 +25,8 @@ export function WorldPage() {
   const year = yearParam(params.get('year'), FIRST_YEAR, REFERENCE_YEAR);
   usePageTitle(t('sand.world.title'));
   const result = useApi<SandWorld>(`/sand/world${viewQuery({ year })}`);
-  const columns: DataTableColumn<TierRow>[] = [
-    { key: 'tier', header: t('sand.field.tier'), cell: (r) => <TierLabel tier={r.tier} /> },
+  // The count and total columns every summed table shares (by tier, group or region).
+  const sumColumns = <R extends { countries: number; total: TierRow['total'] }>(): DataTableColumn<R>[] => [
     {
       key: 'countries',
       header: t('sand.field.countries'),
@@ -41,23 +42,25 @@ export function WorldPage() {
       sortValue: (r) => r.total.central,
     },
   ];
-  const groupName = (g: GroupRow['group']) => t(`countries.group.${g ?? 'none'}`);
   const groupColumns: DataTableColumn<GroupRow>[] = [
-    { key: 'group', header: t('countries.column.group'), cell: (r) => groupName(r.group) },
     {
-      key: 'countries',
-      header: t('sand.field.countries'),
-      cell: (r) => intl.formatNumber(r.countries),
-      numeric: true,
-      sortValue: (r) => r.countries,
+      key: 'group',
+      header: t('countries.column.group'),
+      cell: (r) => t(`countries.group.${r.group ?? 'none'}`),
     },
+    ...sumColumns<GroupRow>(),
+  ];
+  const regionColumns: DataTableColumn<RegionRow>[] = [
     {
-      key: 'total',
-      header: t('sand.field.totalGt'),
-      cell: (r) => <BandText band={r.total} scale="Gt" />,
-      numeric: true,
-      sortValue: (r) => r.total.central,
+      key: 'region',
+      header: t('countries.column.m49Region'),
+      cell: (r) => t(`countries.m49Region.${r.region ?? 'none'}`),
     },
+    ...sumColumns<RegionRow>(),
+  ];
+  const columns: DataTableColumn<TierRow>[] = [
+    { key: 'tier', header: t('sand.field.tier'), cell: (r) => <TierLabel tier={r.tier} /> },
+    ...sumColumns<TierRow>(),
   ];
   return (
     <article className="page sand-world">
@@ -93,15 +96,7 @@ export function WorldPage() {
           <DownloadButton
             what={`sand-world-${year}`}
             rows={result.data.byTier}
-            columns={[
-              { key: 'year', header: 'year', value: () => year },
-              { key: 'indicator', header: 'indicator', value: () => result.data.indicator },
-              { key: 'tier', header: 'tier', value: (r) => r.tier },
-              { key: 'countries', header: 'countries', value: (r) => r.countries },
-              { key: 'low_t', header: 'low_t', value: (r) => r.total.low },
-              { key: 'central_t', header: 'central_t', value: (r) => r.total.central },
-              { key: 'high_t', header: 'high_t', value: (r) => r.total.high },
-            ]}
+            columns={totalsCsv<TierRow>('tier', (r) => r.tier, year, result.data.indicator)}
           />
           <h2 id="sand-world-groups">{t('sand.world.byGroup')}</h2>
           <p>{t('sand.world.byGroupNote')}</p>
@@ -115,15 +110,20 @@ export function WorldPage() {
           <DownloadButton
             what={`sand-world-groups-${year}`}
             rows={result.data.byGroup}
-            columns={[
-              { key: 'year', header: 'year', value: () => year },
-              { key: 'indicator', header: 'indicator', value: () => result.data.indicator },
-              { key: 'un_group', header: 'un_group', value: (r) => r.group ?? '' },
-              { key: 'countries', header: 'countries', value: (r) => r.countries },
-              { key: 'low_t', header: 'low_t', value: (r) => r.total.low },
-              { key: 'central_t', header: 'central_t', value: (r) => r.total.central },
-              { key: 'high_t', header: 'high_t', value: (r) => r.total.high },
-            ]}
+            columns={totalsCsv<GroupRow>('un_group', (r) => r.group ?? '', year, result.data.indicator)}
+          />
+          <h2 id="sand-world-regions">{t('sand.world.byRegion')}</h2>
+          <DataTable
+            caption={t('sand.world.byRegion')}
+            columns={regionColumns}
+            rows={result.data.byRegion}
+            rowKey={(r) => r.region ?? 'none'}
+            empty={t('sand.none')}
+          />
+          <DownloadButton
+            what={`sand-world-regions-${year}`}
+            rows={result.data.byRegion}
+            columns={totalsCsv<RegionRow>('m49_region', (r) => r.region ?? '', year, result.data.indicator)}
           />
           <p className="downloads">
             <Link to={`/sand/map${viewQuery({ year })}`}>{t('sand.world.toMap')}</Link> ·{' '}
@@ -135,4 +135,22 @@ export function WorldPage() {
       )}
     </article>
   );
+}
+
+/** The CSV columns of a table of totals: year, indicator, what is summed (`key`), count and band in tonnes. */
+function totalsCsv<R extends { countries: number; total: { low: number; central: number; high: number } }>(
+  key: string,
+  value: (r: R) => string | number,
+  year: number,
+  indicator: string,
+) {
+  return [
+    { key: 'year', header: 'year', value: () => year },
+    { key: 'indicator', header: 'indicator', value: () => indicator },
+    { key, header: key, value },
+    { key: 'countries', header: 'countries', value: (r: R) => r.countries },
+    { key: 'low_t', header: 'low_t', value: (r: R) => r.total.low },
+    { key: 'central_t', header: 'central_t', value: (r: R) => r.total.central },
+    { key: 'high_t', header: 'high_t', value: (r: R) => r.total.high },
+  ];
 }
