@@ -4,6 +4,7 @@ export * from './backup.ts';
 export * from './bytea.ts';
 export * from './change-mark.ts';
 export * from './connect.ts';
+export * from './countries.ts';
 export {
   DataFolderInUseError,
   type DataFolderOwner,

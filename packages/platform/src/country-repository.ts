@@ -1,5 +1,5 @@
 import type { Country, UnGroup } from '@strata/core';
-import type { Executor } from '@strata/db';
+import { type Executor, upsertCountries } from '@strata/db';
 
 function toCountry(row: {
   iso3: string;
@@ -38,21 +38,7 @@ export class CountryRepository {
 
   /** Inserts or refreshes reference countries (by ISO alpha-3); returns how many rows were written. */
   async upsert(countries: readonly Country[]): Promise<number> {
-    for (const c of countries) {
-      const values = {
-        iso3: c.iso3,
-        iso2: c.iso2,
-        m49: c.m49,
-        name: JSON.stringify(c.name),
-        un_member: c.unMember,
-        un_group: c.unGroup,
-      };
-      await this.db
-        .insertInto('country')
-        .values(values)
-        .onConflict((oc) => oc.column('iso3').doUpdateSet(values))
-        .execute();
-    }
+    await upsertCountries(this.db, countries);
     return countries.length;
   }
 }

@@ -1,5 +1,5 @@
 import type { Country } from '@strata/core';
-import type { Executor } from '@strata/db';
+import { type Executor, upsertCountries } from '@strata/db';
 import { sql } from 'kysely';
 
 /** Rows removed by {@link DemoRepository.removeProcess}, by table. */
@@ -28,22 +28,7 @@ export class DemoRepository {
 
   /** Adds (or refreshes) the fictional States in the country table, so demo records can name them. */
   async upsertStates(states: readonly Country[]): Promise<void> {
-    for (const c of states) {
-      const values = {
-        iso3: c.iso3,
-        iso2: c.iso2,
-        m49: c.m49,
-        name: JSON.stringify(c.name),
-        un_member: false,
-        un_group: c.unGroup,
-        fictional: true,
-      };
-      await this.db
-        .insertInto('country')
-        .values(values)
-        .onConflict((oc) => oc.column('iso3').doUpdateSet(values))
-        .execute();
-    }
+    await upsertCountries(this.db, states);
   }
 
   /**

@@ -109,22 +109,12 @@ export class ObservatoryService {
       this.work.read.sand.years(indicator),
     ]);
     const headlines = resolvePrecedence(values).map((r) => r.headline);
-    const groups = new Map<UnGroup | null, Band[]>();
-    for (const h of headlines) {
-      const group = findCountry(h.iso3)?.unGroup ?? null;
-      groups.set(group, [...(groups.get(group) ?? []), h]);
-    }
-    const byGroup = [...groups]
-      .map(([group, bands]) => ({ group, countries: bands.length, total: sumBands(bands) }))
-      .sort((a, b) => b.total.central - a.total.central);
-    const regions = new Map<M49Region | null, Band[]>();
-    for (const h of headlines) {
-      const region = findCountry(h.iso3)?.m49Region ?? null;
-      regions.set(region, [...(regions.get(region) ?? []), h]);
-    }
-    const byRegion = [...regions]
-      .map(([region, bands]) => ({ region, countries: bands.length, total: sumBands(bands) }))
-      .sort((a, b) => b.total.central - a.total.central);
+    const byGroup = sumByKey(headlines, (iso3) => findCountry(iso3)?.unGroup ?? null).map(
+      ({ key, ...sum }) => ({ group: key, ...sum }),
+    );
+    const byRegion = sumByKey(headlines, (iso3) => findCountry(iso3)?.m49Region ?? null).map(
+      ({ key, ...sum }) => ({ region: key, ...sum }),
+    );
     const byTier = TIERS.flatMap((tier) => {
       const ofTier = values.filter((v) => v.tier === tier);
       if (ofTier.length === 0) return [];
@@ -192,4 +182,19 @@ export class ObservatoryService {
   async sources(): Promise<SandSource[]> {
     return this.work.read.sand.sources();
   }
+}
+
+/** Headline figures summed by a key of their country (a group, a region), largest total first. */
+function sumByKey<K>(
+  headlines: readonly (Band & { iso3: string })[],
+  keyOf: (iso3: string) => K,
+): { key: K; countries: number; total: Band }[] {
+  const parts = new Map<K, Band[]>();
+  for (const h of headlines) {
+    const key = keyOf(h.iso3);
+    parts.set(key, [...(parts.get(key) ?? []), h]);
+  }
+  return [...parts]
+    .map(([key, bands]) => ({ key, countries: bands.length, total: sumBands(bands) }))
+    .sort((a, b) => b.total.central - a.total.central);
 }
