@@ -124,7 +124,9 @@ describe('compilation ZIP of five 9 MB files under parallel requests', () => {
     await res.arrayBuffer();
     const ms = performance.now() - t;
     assert.equal(builds, 1, 'not rebuilt');
-    assert.ok(ms < 500, `served in ${ms.toFixed(0)} ms`);
+    // `builds` proves the reuse; the time only guards against a rebuild, which took 6.3 s. 546 ms was seen
+    // on a clean clone running the whole suite, so the bound leaves room for a loaded machine.
+    assert.ok(ms < 1500, `served in ${ms.toFixed(0)} ms`);
     const etag = res.headers.get('etag') ?? '';
     const again = await p
       .anonymous()
