@@ -44,11 +44,11 @@ const ANCOLD_MATRIX =
   'ANCOLD combines population at risk with severity of damage and loss (2012, Table 2), so the category is not a population band';
 
 /**
- * Brazil's DPA is a points score (reservoir volume, population downstream, environmental and
- * socio-economic impact): a class does not by itself say who lives downstream.
+ * Brazil's DPA is a points score over several criteria: a class does not by itself say who lives
+ * downstream.
  */
 const DPA_SCORE =
-  'DPA is a points score summing volume, population downstream, environmental and socio-economic impact; the class alone does not say who lives downstream';
+  'DPA is a points score over several criteria; the class alone does not say who lives downstream';
 
 /**
  * The documented crosswalks. GISTM Annex 2's consequence table (Low, Significant, High, Very High, Extreme)
