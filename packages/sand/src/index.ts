@@ -2,6 +2,7 @@ import type { Database } from '@strata/db';
 import { sandUnitOfWork } from './repository/index.ts';
 import { SandImportService } from './service/import-service.ts';
 import { ObservatoryService } from './service/observatory-service.ts';
+import { SubmissionService } from './service/submission-service.ts';
 
 export * from './domain/index.ts';
 export * from './migrations.ts';
@@ -10,11 +11,13 @@ export * from './presenters/json.ts';
 export type * from './repository/index.ts';
 export * from './service/import-service.ts';
 export * from './service/observatory-service.ts';
+export * from './service/submission-service.ts';
 
 /** The sand observatory's services, on one unit of work. */
 export interface SandServices {
   imports: SandImportService;
   observatory: ObservatoryService;
+  submissions: SubmissionService;
 }
 
 export interface SandServiceOptions {
@@ -35,6 +38,7 @@ export function createSandServices(db: Database, options: SandServiceOptions = {
   return {
     imports: new SandImportService(work, options.now),
     observatory: new ObservatoryService(work),
+    submissions: new SubmissionService(work, options.now),
   };
 }
 export * from './governance.ts';

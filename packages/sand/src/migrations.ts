@@ -96,4 +96,33 @@ create table sand_governance_entry (
 create index sand_governance_entry_iso3 on sand_governance_entry(iso3);
 `,
   },
+  {
+    // Each upload of a country's national statistics is a new version; the secretariat approves one
+    // (its figures become the official tier) or rejects it with a reason; approved and rejected
+    // versions stay. A newer version supersedes the country's pending and approved ones.
+    id: 'sand/018_submissions',
+    sql: `
+create table sand_submission (
+  id uuid primary key,
+  iso3 text not null,
+  version integer not null check (version > 0),
+  status text not null check (status in ('pending','approved','rejected','superseded')),
+  title text not null,
+  publisher text not null,
+  url text check (url ~ '^https?://'),
+  licence text not null,
+  method text not null,
+  figures jsonb not null,
+  file_name text,
+  file_sha256 text not null,
+  submitted_by uuid,
+  submitted_at timestamptz not null default now(),
+  decided_by uuid,
+  decided_at timestamptz,
+  decision_note text,
+  unique (iso3, version)
+);
+create index sand_submission_status on sand_submission(status, submitted_at);
+`,
+  },
 ];

@@ -9,3 +9,4 @@ export * from './parameters.ts';
 export * from './tiers.ts';
 export * from './units.ts';
 export * from './usgs.ts';
+export * from './submission.ts';

@@ -7,6 +7,7 @@ export interface TieredFigure {
   iso3: string;
   year: number;
   tier: Tier;
+  sourceId?: string;
   centralT: number;
 }
 
@@ -16,8 +17,15 @@ export interface Resolved<F extends Omit<TieredFigure, 'centralT'>> {
   all: F[];
 }
 
+/** Within the official tier, a State's own approved submission comes before other official series. */
+const SUBMITTED = 'state-submission-';
+const rank = (f: { tier: Tier; sourceId?: string }) =>
+  TIERS.indexOf(f.tier) * 2 + (f.tier === 'official' && f.sourceId?.startsWith(SUBMITTED) ? 0 : 1);
+
 /**
- * Picks, for each country and year, the figure of the strongest tier; the others stay in `all`.
+ * Picks, for each country and year, the figure of the strongest tier; the others stay in `all`. Two
+ * official figures for the same year (a State's approved submission and, say, the USGS series for the
+ * United States) resolve to the State's own.
  * @example resolvePrecedence([irp, official])[0].headline === official
  */
 export function resolvePrecedence<F extends Omit<TieredFigure, 'centralT'>>(
@@ -31,7 +39,7 @@ export function resolvePrecedence<F extends Omit<TieredFigure, 'centralT'>>(
     groups.set(key, list);
   }
   return [...groups.values()].map((all) => {
-    const sorted = [...all].sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier));
+    const sorted = [...all].sort((a, b) => rank(a) - rank(b));
     return { headline: sorted[0] as F, all: sorted };
   });
 }

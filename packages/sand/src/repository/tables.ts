@@ -56,6 +56,25 @@ declare module '@strata/db' {
       recommendations: Json<string[]>;
       updated_at: Timestamp;
     };
+    sand_submission: {
+      id: string;
+      iso3: string;
+      version: number;
+      status: string;
+      title: string;
+      publisher: string;
+      url: string | null;
+      licence: string;
+      method: string;
+      figures: Json<unknown[]>;
+      file_name: string | null;
+      file_sha256: string;
+      submitted_by: string | null;
+      submitted_at: Timestamp;
+      decided_by: string | null;
+      decided_at: Timestamp | null;
+      decision_note: string | null;
+    };
     sand_denominator: { kind: string; iso3: string; year: number; value: number };
     sand_denominator_set: {
       kind: string;

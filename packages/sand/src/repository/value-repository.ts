@@ -115,6 +115,18 @@ export class SandRepository {
     return Number(result.numDeletedRows);
   }
 
+  /** Replaces every figure of `source` with `values` (the caller's transaction); returns how many went. */
+  async replaceSource(
+    source: SandSource,
+    values: readonly SandValue[],
+    progress?: (done: number) => void,
+  ): Promise<number> {
+    await this.upsertSource(source);
+    const removed = await this.deleteBySource(source.id);
+    await this.upsertValues(values, progress);
+    return removed;
+  }
+
   /** Inserts or replaces figures, in slices; `progress` is called after each slice. */
   async upsertValues(values: readonly SandValue[], progress?: (done: number) => void): Promise<void> {
     for (let start = 0; start < values.length; start += SLICE) {

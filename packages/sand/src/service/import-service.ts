@@ -290,9 +290,8 @@ export class SandImportService {
       ? (meta.auditAction ?? 'system.sand.import')
       : (meta.auditAction ?? 'sand.source.import');
     await this.work.run(async ({ sand }, tx) => {
-      await sand.upsertSource(source);
-      const removed = await sand.deleteBySource(source.id);
-      await sand.upsertValues(
+      const removed = await sand.replaceSource(
+        source,
         values.map((v) => ({ ...v, importId })),
         (done) => meta.progress?.(done, values.length),
       );
@@ -325,7 +324,7 @@ function digest(bytes: Uint8Array): string {
 }
 
 /** One figure of `source` for a country and year, with the source's provenance. */
-function figureOf(source: SandSource, iso3: string, year: number, band: Band): SandValue {
+export function figureOf(source: SandSource, iso3: string, year: number, band: Band): SandValue {
   return {
     iso3,
     year,
