@@ -6,7 +6,7 @@ export * from './governance.ts';
 export * from './irp.ts';
 export * from './marine.ts';
 export * from './parameters.ts';
+export * from './submission.ts';
 export * from './tiers.ts';
 export * from './units.ts';
 export * from './usgs.ts';
-export * from './submission.ts';

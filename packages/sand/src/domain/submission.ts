@@ -71,10 +71,7 @@ const headerKey = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 const HEADER_TO_COLUMN: ReadonlyMap<string, SubmissionColumn> = new Map(
   Object.values(SUBMISSION_HEADERS).flatMap((h) =>
-    SUBMISSION_COLUMNS.flatMap((c) => [
-      [headerKey(h[c]), c] as const,
-      [headerKey(c), c] as const,
-    ]),
+    SUBMISSION_COLUMNS.flatMap((c) => [[headerKey(h[c]), c] as const, [headerKey(c), c] as const]),
   ),
 );
 
@@ -109,7 +106,8 @@ export function parseSubmissionCsv(text: string, thisYear: number): ParsedSubmis
     if (cell.trim() === '') return;
     const column = HEADER_TO_COLUMN.get(headerKey(cell));
     if (!column) rejected.push({ line: head.line, message: `unknown column "${cell.trim()}"` });
-    else if (index.has(column)) rejected.push({ line: head.line, message: `column "${cell.trim()}" repeats` });
+    else if (index.has(column))
+      rejected.push({ line: head.line, message: `column "${cell.trim()}" repeats` });
     else index.set(column, i);
   });
   for (const c of REQUIRED) {
@@ -129,7 +127,9 @@ export function parseSubmissionCsv(text: string, thisYear: number): ParsedSubmis
     if (row.fields.every((f) => f.trim() === '')) continue;
     const faults: string[] = [];
     if (row.fields.length > head.fields.length) {
-      faults.push(`${row.fields.length} fields where the header has ${head.fields.length} (quote a value holding the separator)`);
+      faults.push(
+        `${row.fields.length} fields where the header has ${head.fields.length} (quote a value holding the separator)`,
+      );
     }
     const yearText = get('year');
     const year = Number(yearText);

@@ -34,14 +34,17 @@ const SOURCE = {
   licence: 'test',
   method: 'Reported production of quarries.',
 };
-const IRP = 'alphanumiso;CCC_Code;year;unit;value\nFRA250;A.3.8.2;2019;t;400000000\nFRA250;A.3.8.2;2020;t;390000000\n';
+const IRP =
+  'alphanumiso;CCC_Code;year;unit;value\nFRA250;A.3.8.2;2019;t;400000000\nFRA250;A.3.8.2;2020;t;390000000\n';
 
 for (const factory of testDatabases()) {
   describe(`sand submissions (${factory.name})`, () => {
     let db: Database;
     let s: SandServices;
     const audits = () =>
-      new AuditRepository(db.kysely).list({ entity: 'sand_submission', limit: 100 }).then((r) => r.map((a) => a.action));
+      new AuditRepository(db.kysely)
+        .list({ entity: 'sand_submission', limit: 100 })
+        .then((r) => r.map((a) => a.action));
     const headline = async (year: number) =>
       (await s.observatory.profile('FRA')).indicators[0]?.points.find((p) => p.year === year);
     before(async () => {
@@ -138,7 +141,11 @@ for (const factory of testDatabases()) {
       assert.equal((await headline(2019))?.headline.tier, 'irp', 'v2’s 2019 figure is gone');
       assert.equal((await headline(2020))?.headline.central, 360_000_000);
       const v4 = await s.submissions.submit(FP_FRA, SOURCE, bytes('year,value,unit\n2020,1,t\n'));
-      const rejected = await s.submissions.reject(SECRETARIAT, v4.submission?.id as string, 'unit looks wrong');
+      const rejected = await s.submissions.reject(
+        SECRETARIAT,
+        v4.submission?.id as string,
+        'unit looks wrong',
+      );
       assert.equal(rejected.decisionNote, 'unit looks wrong');
       assert.equal((await headline(2020))?.headline.central, 360_000_000);
       assert.deepEqual(

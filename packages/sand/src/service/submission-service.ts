@@ -160,7 +160,9 @@ export class SubmissionService {
       const s = await submissions.get(id, true);
       if (!s) throw new NotFoundError(`Submission ${id}`);
       if (s.status !== 'pending') {
-        throw new ConflictError(`Version ${s.version} of ${s.iso3} is ${s.status}; only a pending one is decided.`);
+        throw new ConflictError(
+          `Version ${s.version} of ${s.iso3} is ${s.status}; only a pending one is decided.`,
+        );
       }
       await submissions.decide(id, { status, by: actor?.userId ?? null, note });
       let values = 0;
@@ -211,6 +213,7 @@ function sourceIssues(s: SubmissionSource & { iso3: string }) {
     else if (v.length > 1000) issues.push({ path: key, message: `${key} is longer than 1000 characters` });
   }
   const url = text(s.url);
-  if (url && !/^https?:\/\/\S+$/.test(url)) issues.push({ path: 'url', message: 'url must start with http(s)://' });
+  if (url && !/^https?:\/\/\S+$/.test(url))
+    issues.push({ path: 'url', message: 'url must start with http(s)://' });
   return issues;
 }

@@ -20,3 +20,4 @@ export type {
   SandGovernanceList,
   SandMarineLayer,
 } from './governance-api-types.ts';
+export type { SandSubmission, SandSubmissionOutcome } from './submission-api-types.ts';

@@ -16,6 +16,7 @@ import {
   SandWorldSchema,
   WorldQuery,
 } from './schemas.ts';
+import { sandSubmissionRoutes } from './submissions.ts';
 
 export { sandServices } from './context.ts';
 
@@ -93,5 +94,6 @@ export function sandRoutes(ctx: AppContext) {
       c.header('content-disposition', `attachment; filename="${name}"`);
       return c.json(valuesJson(rows, sources, q), 200);
     })
-    .route('/', sandGovernanceRoutes(ctx));
+    .route('/', sandGovernanceRoutes(ctx))
+    .route('/', sandSubmissionRoutes(ctx));
 }
