@@ -83,3 +83,33 @@ test('strata sand import population saves a World Bank table; a bad row refuses 
   assert.match(refused.stdout, /nothing was saved/);
   assert.match(refused.stdout, /line 3: /);
 });
+
+test('strata sand submissions: a bad template exits 65 with its lines; a good one waits for approval, then is official', async () => {
+  const good = path.join(dir, 'ken.csv');
+  const bad = path.join(dir, 'ken-bad.csv');
+  // Fictional figures in the template's French header.
+  writeFileSync(good, 'année;valeur;unité;densité (t/m3)\n2019;1000;m3;1,5\n');
+  writeFileSync(bad, 'year,value,unit\n2019,5,tonnes\n');
+  const env = strataEnv(path.join(dir, 'data-submissions'));
+  const run = (args: string[]) => runStrata(args, env);
+  const meta = ['--country', 'KEN', '--title', '[TEST] yearbook', '--publisher', '[TEST] office'];
+  const more = ['--licence', 'test', '--method', 'Quarry returns.'];
+  const refused = await run(['sand', 'submissions', 'import', ...meta, ...more, bad]);
+  assert.equal(refused.status, 65);
+  assert.match(refused.stdout, /line 2: unit "tonnes" must be t, kt/);
+  const saved = await run(['sand', 'submissions', 'import', ...meta, ...more, good]);
+  assert.equal(saved.status, 0, saved.stderr);
+  const id = /\(id ([0-9a-f-]{36})\)/.exec(saved.stdout)?.[1] ?? '';
+  assert.match(saved.stdout, /KEN version 1 recorded with 1 figure\(s\), pending approval/);
+  const listed = await run(['sand', 'submissions', 'list', '--status', 'pending']);
+  assert.match(listed.stdout, new RegExp(`${id}  KEN v1  pending`));
+  const approved = await run(['sand', 'submissions', 'approve', id]);
+  assert.equal(approved.status, 0, approved.stderr);
+  assert.equal((await run(['sand', 'submissions', 'approve', id])).status, 65, 'only a pending one');
+  const exported = await run(['sand', 'export', '--year', '2019']);
+  // 1,000 m3 × 1.5 t/m3
+  assert.match(
+    exported.stdout,
+    /\r\nKEN,2019,construction-aggregates,official,true,1500,1500,1500,t,state-submission-ken,/,
+  );
+});
