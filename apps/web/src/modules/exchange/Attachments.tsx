@@ -1,8 +1,8 @@
 import type { ExchangeAttachment } from '@strata/server/api-types';
 import { type FormEvent, useId } from 'react';
 import { useIntl } from 'react-intl';
+import { postForm } from '../../api/forms.ts';
 import type { SessionUser } from '../../api/types.ts';
-import { postForm } from '../process/admin/actions.ts';
 import { API, DOWNLOADS, useT, useWrite } from './shared.tsx';
 
 /** Short names of the media types the upload rules accept (core's checkUpload); others show as sent. */

@@ -2,10 +2,10 @@ import type { Call, Submission } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
+import { postForm } from '../../api/forms.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
-import { postForm } from './admin/actions.ts';
 import { PROCESS_API } from './api.ts';
 
 const FILE_LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar', 'other'] as const;

@@ -9,6 +9,9 @@ const CountryPage = lazy(() => import('./CountryPage.tsx').then((m) => ({ defaul
 const GovernancePage = lazy(() =>
   import('./GovernancePage.tsx').then((m) => ({ default: m.GovernancePage })),
 );
+const SubmissionsPage = lazy(() =>
+  import('./SubmissionsPage.tsx').then((m) => ({ default: m.SubmissionsPage })),
+);
 const MethodologyPage = lazy(() =>
   import('./MethodologyPage.tsx').then((m) => ({ default: m.MethodologyPage })),
 );
@@ -22,4 +25,5 @@ export const sandRoutes: RouteObject[] = [
   { path: 'countries/:iso3', element: page(<CountryPage />) },
   { path: 'methodology', element: page(<MethodologyPage />) },
   { path: 'governance', element: page(<GovernancePage />) },
+  { path: 'submissions', element: page(<SubmissionsPage />) },
 ];

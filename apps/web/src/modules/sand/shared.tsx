@@ -63,6 +63,9 @@ export function SandNav() {
           <NavLink to="/sand/governance">{t('sand.nav.governance')}</NavLink>
         </li>
         <li>
+          <NavLink to="/sand/submissions">{t('sand.nav.submissions')}</NavLink>
+        </li>
+        <li>
           <NavLink to="/sand/methodology">{t('sand.nav.methodology')}</NavLink>
         </li>
       </ul>

@@ -1,9 +1,10 @@
 import type { Meeting, NewMeeting } from '@strata/server/api-types';
 import { useIntl } from 'react-intl';
+import { postForm } from '../../../api/forms.ts';
 import { PROCESS_API } from '../api.ts';
 import { useReloadable } from '../useReloadable.ts';
 import { AdminSection } from './AdminSection.tsx';
-import { field, nonEmptyLines, postForm } from './actions.ts';
+import { field, nonEmptyLines } from './actions.ts';
 import { sendJson, WriteForm } from './WriteForm.tsx';
 
 const MEETING_TYPES = ['briefing', 'regional_consultation', 'global_meeting', 'working_group'] as const;

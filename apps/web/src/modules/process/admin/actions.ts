@@ -1,32 +1,11 @@
 import { useState } from 'react';
-import { api, ProblemError } from '../../../api/client.ts';
-import type { Problem, Session } from '../../../api/types.ts';
+import { ProblemError } from '../../../api/client.ts';
 
 /** The text of a failed request: the problem's detail and each field issue ("path: message"). */
 export function problemText(error: unknown): string {
   return error instanceof ProblemError
     ? [error.detail ?? error.title, ...(error.errors ?? []).map((e) => `${e.path}: ${e.message}`)].join(' — ')
     : String(error);
-}
-
-/** Sends a multipart form with the session's CSRF token (the shared client speaks JSON only). */
-export async function postForm(path: string, form: FormData): Promise<void> {
-  const session = await api.request<Session>('/auth/session');
-  const response = await fetch(`/api${path}`, {
-    method: 'POST',
-    body: form,
-    credentials: 'same-origin',
-    headers: {
-      accept: 'application/json, application/problem+json',
-      'x-csrf-token': session.csrfToken ?? '',
-    },
-  });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as Problem | null;
-    throw new ProblemError(
-      body ?? { type: 'about:blank', title: response.statusText, status: response.status },
-    );
-  }
 }
 
 /**
