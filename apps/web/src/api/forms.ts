@@ -3,14 +3,9 @@ import type { Problem, Session } from './types.ts';
 
 /**
  * Sends a multipart form with the session's CSRF token (the shared client speaks JSON only) and returns
- * the JSON answer. A failure throws a {@link ProblemError}, except for the statuses in `answers`, whose
- * body is an answer too (e.g. 422 with the rejected lines of an upload).
+ * the JSON answer. A failure throws a {@link ProblemError}.
  */
-export async function postForm<T = unknown>(
-  path: string,
-  form: FormData,
-  answers: readonly number[] = [],
-): Promise<T> {
+export async function postForm<T = unknown>(path: string, form: FormData): Promise<T> {
   const session = await api.request<Session>('/auth/session');
   const response = await fetch(`/api${path}`, {
     method: 'POST',
@@ -22,7 +17,7 @@ export async function postForm<T = unknown>(
     },
   });
   const body = (await response.json().catch(() => null)) as unknown;
-  if (!response.ok && !answers.includes(response.status)) {
+  if (!response.ok) {
     throw new ProblemError(
       (body as Problem | null) ?? {
         type: 'about:blank',

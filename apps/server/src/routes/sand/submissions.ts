@@ -64,7 +64,7 @@ const submit = createRoute({
   path: '/submissions',
   tags,
   summary:
-    'Upload a filled-in template as the next version of a country’s statistics (its focal point or the secretariat); every bad line is reported and nothing is saved',
+    'Upload a filled-in template as the next version of a country’s statistics (its focal point or the secretariat); every bad line is reported (200, saved false) and nothing is kept',
   request: {
     body: {
       required: true,
@@ -89,7 +89,10 @@ const submit = createRoute({
   },
   responses: {
     201: json(SubmissionOutcomeSchema, 'Recorded, pending approval'),
-    422: json(SubmissionOutcomeSchema, 'Lines rejected with their reasons; nothing saved'),
+    200: json(
+      SubmissionOutcomeSchema,
+      'Not recorded: the lines that stop the file, each with its reason (saved is false; nothing was kept)',
+    ),
     ...problemResponses(...WRITE_PROBLEMS, 413),
   },
 });
@@ -167,7 +170,7 @@ export function sandSubmissionRoutes(ctx: AppContext) {
         { ...form, url: form.url ?? null, fileName: file.name },
         file.bytes,
       );
-      return outcome.saved ? c.json(outcome, 201) : c.json(outcome, 422);
+      return outcome.saved ? c.json(outcome, 201) : c.json(outcome, 200);
     })
     .openapi(list, async (c) => c.json({ items: await s().list(c.get('actor'), c.req.valid('query')) }, 200))
     .openapi(one, async (c) => c.json(await s().get(c.get('actor'), c.req.valid('param').id), 200))

@@ -95,7 +95,7 @@ function UploadForm({ onSaved }: { onSaved: () => void }) {
     setError(null);
     setOutcome(null);
     try {
-      const result = await postForm<SandSubmissionOutcome>(API, form, [422]);
+      const result = await postForm<SandSubmissionOutcome>(API, form);
       setOutcome(result);
       if (result.saved) {
         event.currentTarget?.reset();
