@@ -54,6 +54,30 @@ async function run(name: string, db: Database): Promise<void> {
     worldMs.push(await get(`/api/sand/world?year=${year}`));
   }
   const exportMs = await get('/api/sand/export.csv');
+  // A State's whole series (1970–2023, fictional figures) submitted and approved, five times over: each
+  // approval replaces the previous version's official figures.
+  const template = new TextEncoder().encode(
+    ['year,value,unit', ...Array.from({ length: 54 }, (_, i) => `${1970 + i},${1000 + i},kt`)].join('\n'),
+  );
+  const source = {
+    iso3: 'FRA',
+    title: '[BENCH] fictional',
+    publisher: '[BENCH]',
+    url: null,
+    licence: 'bench',
+    method: 'bench',
+  };
+  const submitMs: number[] = [];
+  const approveMs: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    t = performance.now();
+    const outcome = await sand.submissions.submit(null, source, template, { system: true });
+    submitMs.push(performance.now() - t);
+    if (!outcome.submission) throw new Error(`submission refused: ${JSON.stringify(outcome.rejected)}`);
+    t = performance.now();
+    await sand.submissions.approve(null, outcome.submission.id, null, { system: true });
+    approveMs.push(performance.now() - t);
+  }
   console.log(
     `${name}: IRP file ${lines} rows → ${irp.rows} figures (${irp.superseded.length} superseded) in ${fmt(irpMs)}; ` +
       `cement ${cement.rows} figures in ${fmt(cementMs)}`,
@@ -62,6 +86,10 @@ async function run(name: string, db: Database): Promise<void> {
     `${name}: profile median ${fmt(median(profileMs))} max ${fmt(Math.max(...profileMs))} (${profileMs.length}); ` +
       `map median ${fmt(median(mapMs))} max ${fmt(Math.max(...mapMs))}; world median ${fmt(median(worldMs))} ` +
       `max ${fmt(Math.max(...worldMs))}; whole CSV export ${fmt(exportMs)}`,
+  );
+  console.log(
+    `${name}: submission of 54 years, check and record median ${fmt(median(submitMs))} max ${fmt(Math.max(...submitMs))}; ` +
+      `approval median ${fmt(median(approveMs))} max ${fmt(Math.max(...approveMs))} (5 rounds)`,
   );
   await db.close();
 }
