@@ -5,7 +5,7 @@
  *   STRATA_E2E=1 node --import tsx --test apps/web/e2e/dredging-upload.test.ts
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,7 +13,12 @@ import { generateScenario, scenarioNmeaLines, scenarioOptions } from '@strata/dr
 import type { RunningServer } from '@strata/server';
 import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, ensureBuilt, openBrowserPage, signInAs, skip } from './support.ts';
+import { accessibilityViolations, ensureBuilt, openBrowserPage, signInAs, skip, webDir } from './support.ts';
+
+const arabic = JSON.parse(
+  readFileSync(path.join(webDir, 'src/i18n/catalogs/dredging/ar.json'), 'utf8'),
+) as Record<string, string>;
+const ar = (key: string) => arabic[key] ?? key;
 
 describe('bring your own AIS in Chromium', { skip, timeout: 120_000 }, () => {
   let server: RunningServer;
@@ -59,6 +64,10 @@ describe('bring your own AIS in Chromium', { skip, timeout: 120_000 }, () => {
       path.join(dir, 'survey.nmea'),
       `${[...scenarioNmeaLines(generateScenario(scenarioOptions({ seed: 7, days: 1, hoppers: 1, cutters: 0, cargo: 1, fishing: 0 })))].join('\n')}\n`,
     );
+    writeFileSync(
+      path.join(dir, 'survey-2.nmea'),
+      `${[...scenarioNmeaLines(generateScenario(scenarioOptions({ seed: 8, days: 1, hoppers: 1, cutters: 0, cargo: 0, fishing: 0 })))].join('\n')}\n`,
+    );
     ({ browser, page, errors } = await openBrowserPage());
   });
 
@@ -97,6 +106,32 @@ describe('bring your own AIS in Chromium', { skip, timeout: 120_000 }, () => {
     assert.equal(anonymous.status, 200);
     await link.click();
     await page.getByRole('heading', { level: 1, name: 'Marine dredging' }).waitFor();
+    assert.deepEqual(errors, []);
+  });
+
+  it('does the same in Arabic, right to left, with the file and dataset names isolated', async () => {
+    await page.goto(`${server.url}/dredging/upload`);
+    await page.locator('#language').selectOption('ar');
+    await page.getByRole('heading', { level: 1, name: ar('upload.title') }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    await page.getByLabel(ar('upload.file')).setInputFiles(path.join(dir, 'survey-2.nmea'));
+    await page.getByLabel(ar('upload.format')).selectOption('nmea');
+    await page.getByLabel(ar('upload.name')).fill('Fictional survey 2 (test)');
+    await page.getByRole('button', { name: ar('upload.submit') }).click();
+    await page
+      .getByTestId('upload-status')
+      .filter({ hasText: ar('upload.state.succeeded') })
+      .waitFor({ timeout: 60_000 });
+    // The Latin-script names keep their own order inside the Arabic sentences.
+    const heading = page.locator('#upload-job-title');
+    assert.equal(await heading.locator('bdi').textContent(), 'survey-2.nmea');
+    assert.ok(
+      ((await heading.textContent()) ?? '').startsWith(ar('upload.job').replace('{file}', '').trim()),
+    );
+    const open = page.getByRole('link', { name: /Fictional survey 2 \(test\)/ });
+    assert.equal(await open.locator('bdi').textContent(), 'Fictional survey 2 (test)');
+    assert.match((await page.locator('article').textContent()) ?? '', new RegExp(ar('upload.private')));
+    assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);
   });
 });

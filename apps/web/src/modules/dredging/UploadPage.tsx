@@ -133,7 +133,12 @@ export function UploadPage() {
       )}
       {job && (
         <section aria-labelledby="upload-job-title">
-          <h2 id="upload-job-title">{t('dredging.upload.job', { file: job.fileName })}</h2>
+          <h2 id="upload-job-title">
+            {intl.formatMessage(
+              { id: 'dredging.upload.job' },
+              { file: <bdi key="file">{job.fileName}</bdi> },
+            )}
+          </h2>
           <progress
             max={100}
             value={job.state === 'succeeded' ? 100 : percent}
@@ -143,7 +148,11 @@ export function UploadPage() {
             {t(`dredging.upload.state.${job.state}`)}
             {job.state === 'running' && ` — ${t(`dredging.upload.phase.${job.phase}`)} ${percent}%`}
           </p>
-          {job.state === 'failed' && <p className="notice notice-warning">{job.error}</p>}
+          {job.state === 'failed' && (
+            <p className="notice notice-warning">
+              <bdi>{job.error}</bdi>
+            </p>
+          )}
           {job.state === 'succeeded' && job.result && (
             <>
               <p>
@@ -156,7 +165,10 @@ export function UploadPage() {
               </p>
               <p>
                 <Link to={`/dredging?dataset=${encodeURIComponent(job.datasetId)}`}>
-                  {t('dredging.upload.open', { name: job.datasetName })}
+                  {intl.formatMessage(
+                    { id: 'dredging.upload.open' },
+                    { name: <bdi key="name">{job.datasetName}</bdi> },
+                  )}
                 </Link>
               </p>
               {published ? (
