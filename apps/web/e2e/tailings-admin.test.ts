@@ -8,7 +8,7 @@
  *   STRATA_E2E=1 node --import tsx --test apps/web/e2e/tailings-admin.test.ts
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { RunningServer } from '@strata/server';
@@ -21,7 +21,16 @@ import {
   shotsDir,
   skip,
   startSeededServer,
+  webDir,
 } from './support.ts';
+
+const catalog = (module: string) =>
+  JSON.parse(readFileSync(path.join(webDir, `src/i18n/catalogs/${module}/ar.json`), 'utf8')) as Record<
+    string,
+    string
+  >;
+const AR = { ...catalog('tailings'), ...catalog('auth') };
+const ar = (key: string) => AR[key] ?? key;
 
 interface Summary {
   id: string;
@@ -328,6 +337,71 @@ describe('tailings administration in Chromium', { skip, timeout: 180_000 }, () =
       new Intl.NumberFormat('ar', { style: 'unit', unit: 'meter' }).format(61.5),
     );
     await page.screenshot({ path: path.join(shotsDir, 'tailings-oversight-ar.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  });
+
+  it('lets the operator disclose in Arabic; the secretariat accepts in Arabic; the public history reads in Arabic', async () => {
+    // Signed in as the secretariat, in Arabic, from the test before.
+    await page.getByRole('button', { name: ar('signOut') }).click();
+    await page.locator('#language').selectOption('en');
+    await signIn(operatorEmail, operatorPassword, /Rafael Costa/);
+    await page.goto(`${server.url}/tailings/facilities/${facility.id}`);
+    await page.locator('#language').selectOption('ar');
+    await page.getByRole('heading', { name: ar('disclose.title') }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    await page.getByLabel(ar('item.heightM')).first().fill('50.5');
+    await page.getByLabel(ar('disclose.note')).fill('Survey of September (fictional)');
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/disclosures') && r.request().method() === 'POST'),
+      page.getByRole('button', { name: ar('disclose.submit') }).click(),
+    ]);
+    assert.equal(response.status(), 201);
+    await page
+      .getByRole('status')
+      .filter({ hasText: ar('disclose.sent') })
+      .waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.getByRole('button', { name: ar('signOut') }).click();
+
+    await page.locator('#language').selectOption('en');
+    await signIn(secretariat.email, secretariat.password, /Amina Diallo/);
+    await page.goto(`${server.url}/tailings/oversight`);
+    await page.locator('#language').selectOption('ar');
+    const review = page.locator('.disclosure-review').filter({ hasText: 'Survey of September (fictional)' });
+    const arMetres = new Intl.NumberFormat('ar', { style: 'unit', unit: 'meter', maximumFractionDigits: 5 });
+    const height = row(review, `${ar('item.heightM')} (${ar('review.changed')})`);
+    await height.waitFor();
+    assert.deepEqual(await height.locator('td').allTextContents(), [
+      arMetres.format(48.25),
+      arMetres.format(50.5),
+    ]);
+    await review.getByRole('button', { name: ar('review.accept') }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: ar('review.accept') })
+      .click();
+    await review.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: ar('signOut') }).click();
+
+    // The public, in Arabic: labels in Arabic, values with Arabic units, each value isolated.
+    await page.goto(`${server.url}/tailings/facilities/${facility.id}`);
+    const change = page.locator('.facility-history > li').filter({ hasText: arMetres.format(50.5) });
+    await change.waitFor();
+    const startsWith = (text: string) => new RegExp(`^\\s*${text.replace(/[()]/g, '\\$&')}:`);
+    const line = change.locator('li').filter({ hasText: startsWith(ar('item.heightM')) });
+    assert.equal(
+      ((await line.textContent()) ?? '').trim(),
+      `${ar('item.heightM')}: ${arMetres.format(48.25)} → ${arMetres.format(50.5)}`,
+    );
+    assert.deepEqual(await line.locator('bdi').allTextContents(), [
+      arMetres.format(48.25),
+      arMetres.format(50.5),
+    ]);
+    const changeText = (await change.textContent()) ?? '';
+    assert.doesNotMatch(changeText, /heightM|fieldProvenance|\{"|disclosure published|operator disclosure/);
+    assert.ok(changeText.includes(ar('change.reason.disclosure').split(' (')[0] as string), changeText);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.screenshot({ path: path.join(shotsDir, 'tailings-history-ar.png'), fullPage: true });
     assert.deepEqual(errors, []);
   });
 });

@@ -1,6 +1,6 @@
 import type { FacilityPageData } from '@strata/server/api-types';
 import { useIntl } from 'react-intl';
-import { changeLabel } from './change-labels.ts';
+import { changeLabel, historyReason, type Message, provenanceSource } from './change-labels.ts';
 import { useFieldFormat } from './field-values.ts';
 
 type HistoryEntry = FacilityPageData['history'][number];
@@ -26,14 +26,20 @@ export function FacilityHistory({ history }: { history: readonly HistoryEntry[] 
     const where = a.company ?? a.organisation ?? a.countryIso3;
     return where ? `${t(`auth.role.${a.role}`)}, ${where}` : t(`auth.role.${a.role}`);
   };
+  const message = (m: Message | null, raw: string) => (m ? t(m.id, m.values) : raw);
+  const date = (d: string) => intl.formatDate(d, { dateStyle: 'medium', timeZone: 'UTC' });
   const value = (path: string, v: unknown): string => {
-    const { field: name, kind } = changeLabel(path);
+    const { field: name, kind, part } = changeLabel(path);
     if (kind === 'provenance' && isProvenance(v))
       return t('tailings.change.provenance', {
         method: v.method,
-        source: v.source,
-        date: intl.formatDate(v.retrieved, { dateStyle: 'medium', timeZone: 'UTC' }),
+        source: message(provenanceSource(v.source), v.source),
+        date: date(v.retrieved),
       });
+    if (kind === 'provenancePart' && typeof v === 'string') {
+      if (part === 'source') return message(provenanceSource(v), v);
+      if (part === 'retrieved') return date(v);
+    }
     return kind === 'value' ? field(name, v, true) : show(v);
   };
 
@@ -44,7 +50,7 @@ export function FacilityHistory({ history }: { history: readonly HistoryEntry[] 
         return (
           <li key={h.version}>
             {t('tailings.version', { version: h.version })} — {intl.formatDate(h.at, { dateStyle: 'medium' })}{' '}
-            — {h.reason}
+            — <bdi>{message(historyReason(h.reason), h.reason)}</bdi>
             {by && (
               <> — {intl.formatMessage({ id: 'tailings.change.by' }, { who: <bdi key="who">{by}</bdi> })}</>
             )}

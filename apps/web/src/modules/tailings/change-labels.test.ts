@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { changeLabel } from './change-labels.ts';
+import { changeLabel, historyReason, provenanceSource } from './change-labels.ts';
 
 const english = JSON.parse(
   readFileSync(new URL('../../i18n/catalogs/tailings/en.json', import.meta.url), 'utf8'),
@@ -24,6 +24,41 @@ describe('labels of a facility history change', () => {
     assert.equal(label.kind, 'provenance');
   });
 
+  it('reads a change of one part of a field’s source as that part, not as the raw path', () => {
+    assert.deepEqual(changeLabel('fieldProvenance.heightM.source'), {
+      labelId: 'tailings.change.sourceOf.source',
+      labelValues: { field: 'tailings.item.heightM' },
+      field: 'heightM',
+      kind: 'provenancePart',
+      part: 'source',
+    });
+    assert.equal(changeLabel('fieldProvenance.heightM.retrieved').part, 'retrieved');
+    assert.equal(changeLabel('fieldProvenance.heightM.other').labelId, null);
+  });
+
+  it('turns the reasons and sources the services write into catalog messages', () => {
+    assert.deepEqual(historyReason('disclosure published (d-1)'), {
+      id: 'tailings.change.reason.disclosure',
+      values: { id: 'd-1' },
+    });
+    assert.deepEqual(historyReason('import: sigbm (SIGBM export.csv)'), {
+      id: 'tailings.change.reason.importFile',
+      values: { format: 'sigbm', file: 'SIGBM export.csv' },
+    });
+    assert.deepEqual(historyReason('import: chile-sernageomin'), {
+      id: 'tailings.change.reason.import',
+      values: { format: 'chile-sernageomin' },
+    });
+    assert.equal(historyReason('corrected by hand'), null);
+    assert.deepEqual(provenanceSource('operator disclosure 5f0c'), {
+      id: 'tailings.change.disclosureSource',
+      values: { id: '5f0c' },
+    });
+    assert.equal(provenanceSource('ANM SIGBM'), null);
+    for (const m of ['change.reason.disclosure', 'change.reason.import', 'change.reason.importFile'])
+      assert.ok(m in english, m);
+  });
+
   it('names the toxicity facts and the parts of the source rating', () => {
     assert.equal(changeLabel('toxicity.cyanide').labelId, 'tailings.hazard.cyanide');
     assert.equal(changeLabel('classification.raw').labelId, 'tailings.change.field.classification.raw');
@@ -31,6 +66,9 @@ describe('labels of a facility history change', () => {
 
   it('has an English message for every label it gives', () => {
     const paths = [
+      'fieldProvenance.heightM.source',
+      'fieldProvenance.volumeM3.method',
+      'fieldProvenance.volumeM3.retrieved',
       'name',
       'countryIso3',
       'statusRaw',

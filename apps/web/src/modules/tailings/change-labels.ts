@@ -12,7 +12,43 @@ export interface ChangeLabel {
   /** Message ids of values of the label (a field's label inside "Source of …"). */
   labelValues?: Record<string, string>;
   field: string;
-  kind: 'value' | 'provenance' | 'part';
+  kind: 'value' | 'provenance' | 'provenancePart' | 'part';
+  /** For `provenancePart`: which part of the provenance changed. */
+  part?: 'source' | 'method' | 'retrieved';
+}
+
+/** A message of the catalogs with its values: what a server-written text reads as in the reader's language. */
+export interface Message {
+  id: string;
+  values: Record<string, string>;
+}
+
+/**
+ * The reason of a facility version, as the tailings services write it ("disclosure published (id)",
+ * "import: sigbm (file.csv)"), as a message of the catalogs; null for a reason written otherwise, which
+ * the page shows as written.
+ * @example historyReason('import: sigbm (sigbm.csv)') // { id: 'tailings.change.reason.importFile', values: { format: 'sigbm', file: 'sigbm.csv' } }
+ */
+export function historyReason(reason: string): Message | null {
+  const disclosure = /^disclosure published \((.+)\)$/.exec(reason);
+  if (disclosure) return { id: 'tailings.change.reason.disclosure', values: { id: disclosure[1] as string } };
+  const imported = /^import: (\S+)(?: \((.+)\))?$/.exec(reason);
+  if (imported?.[2])
+    return {
+      id: 'tailings.change.reason.importFile',
+      values: { format: imported[1] as string, file: imported[2] },
+    };
+  if (imported) return { id: 'tailings.change.reason.import', values: { format: imported[1] as string } };
+  return null;
+}
+
+/**
+ * A provenance source as the disclosure service writes it ("operator disclosure <id>") as a message;
+ * null for any other source (a data set's name), shown as written.
+ */
+export function provenanceSource(source: string): Message | null {
+  const m = /^operator disclosure (\S+)$/.exec(source);
+  return m ? { id: 'tailings.change.disclosureSource', values: { id: m[1] as string } } : null;
 }
 
 /** Record fields the catalogs label as `tailings.item.<field>`: the disclosable ones and the raw commodity. */
@@ -35,11 +71,16 @@ function fieldLabelId(field: string): string | null {
  */
 export function changeLabel(path: string): ChangeLabel {
   const [head = '', sub, ...rest] = path.split('.');
-  if (head === 'fieldProvenance' && sub && rest.length === 0) {
+  const part = rest[0];
+  if (head === 'fieldProvenance' && sub && rest.length <= 1) {
     const inner = fieldLabelId(sub);
+    const isPart = part === 'source' || part === 'method' || part === 'retrieved';
+    if (rest.length === 1 && !isPart) return { labelId: null, field: sub, kind: 'value' };
+    const kind = isPart ? 'provenancePart' : 'provenance';
+    const labelId = isPart ? `tailings.change.sourceOf.${part}` : 'tailings.change.sourceOf';
     return inner
-      ? { labelId: 'tailings.change.sourceOf', labelValues: { field: inner }, field: sub, kind: 'provenance' }
-      : { labelId: null, field: sub, kind: 'provenance' };
+      ? { labelId, labelValues: { field: inner }, field: sub, kind, ...(isPart ? { part } : {}) }
+      : { labelId: null, field: sub, kind, ...(isPart ? { part } : {}) };
   }
   if (head === 'toxicity' && sub && (TOXICITY_FACTS as readonly string[]).includes(sub) && rest.length === 0)
     return { labelId: `tailings.hazard.${sub}`, field: 'toxicity', kind: 'part' };
