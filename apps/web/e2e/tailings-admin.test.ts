@@ -400,6 +400,10 @@ describe('tailings administration in Chromium', { skip, timeout: 180_000 }, () =
     const changeText = (await change.textContent()) ?? '';
     assert.doesNotMatch(changeText, /heightM|fieldProvenance|\{"|disclosure published|operator disclosure/);
     assert.ok(changeText.includes(ar('change.reason.disclosure').split(' (')[0] as string), changeText);
+    // The rules of the scores, the toxicity lines and the classification basis read in Arabic too.
+    const article = (await page.locator('article').textContent()) ?? '';
+    assert.ok(article.includes(ar('rule.status')), 'the rule of the status factor in Arabic');
+    assert.doesNotMatch(article, /Abandoned sites lack|disclosed by the source registry|commodity proxy for/);
     assert.deepEqual(await accessibilityViolations(page), []);
     await page.screenshot({ path: path.join(shotsDir, 'tailings-history-ar.png'), fullPage: true });
     assert.deepEqual(errors, []);

@@ -9,8 +9,10 @@ export interface GistmEquivalent {
   confidence: CrosswalkConfidence;
   /** The source's system and rating, exactly as given. */
   source: SourceClassification;
-  /** Why this mapping: the crosswalk row and its reference. */
+  /** Why this mapping: the crosswalk row and its reference, in one English sentence. */
   basis: string;
+  /** The parts of the basis, for a reader in another language: the crosswalk's name, its row's note, its reference. */
+  crosswalk: { name: string; note: string; reference: string };
 }
 
 interface CrosswalkRow {
@@ -218,5 +220,6 @@ export function crosswalkToGistm(classification: SourceClassification | null): G
     confidence: row.confidence,
     source: { system: classification.system, raw: classification.raw },
     basis: `${table.name}: "${classification.raw}" → ${row.gistmClass} (${row.note}). ${table.reference}`,
+    crosswalk: { name: table.name, note: row.note, reference: table.reference },
   };
 }

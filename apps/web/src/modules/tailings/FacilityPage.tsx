@@ -15,6 +15,7 @@ import { FacilityCompany } from './FacilityCompany.tsx';
 import { FacilityHistory } from './FacilityHistory.tsx';
 import { useFieldFormat } from './field-values.ts';
 import { ReviewForm, SelfAssessmentForm } from './OversightForms.tsx';
+import { HAZARD_FACTS, ruleMessage } from './rules.ts';
 import { FACTOR_KEYS } from './view.ts';
 
 /**
@@ -52,6 +53,10 @@ export function FacilityPage() {
   const lat = typeof r.lat === 'number' ? r.lat : null;
   const lon = typeof r.lon === 'number' ? r.lon : null;
 
+  const ruleContext = {
+    gistmClass: f.classification.gistmEquivalent?.gistmClass ?? null,
+    runoutC: f.scores.exposure.runout?.c ?? null,
+  };
   const componentColumns: DataTableColumn<ScoreComponent>[] = [
     {
       key: 'factor',
@@ -69,7 +74,14 @@ export function FacilityPage() {
       cell: (c) => `${c.points} / ${c.maxPoints}`,
       numeric: true,
     },
-    { key: 'source', header: t('tailings.score.source'), cell: (c) => c.source },
+    {
+      key: 'source',
+      header: t('tailings.score.source'),
+      cell: (c) => {
+        const rule = ruleMessage(c.factor, ruleContext);
+        return rule ? t(rule.id, rule.values) : c.source;
+      },
+    },
   ];
   const scoreTable = (title: string, s: Score) => (
     <section>
@@ -123,7 +135,23 @@ export function FacilityPage() {
           {f.classification.gistmEquivalent && (
             <>
               <dt>{t('tailings.basis')}</dt>
-              <dd>{f.classification.gistmEquivalent.basis}</dd>
+              <dd>
+                {intl.formatMessage(
+                  { id: 'tailings.basisLine' },
+                  {
+                    table: <bdi key="table">{f.classification.gistmEquivalent.crosswalk.name}</bdi>,
+                    raw: <bdi key="raw">{f.classification.gistmEquivalent.source.raw}</bdi>,
+                    class: t(`tailings.class.${f.classification.gistmEquivalent.gistmClass}`),
+                  },
+                )}
+              </dd>
+              <dd className="muted">
+                {t('tailings.basisNote')}{' '}
+                <span lang="en" dir="ltr">
+                  {f.classification.gistmEquivalent.crosswalk.note}.{' '}
+                  {f.classification.gistmEquivalent.crosswalk.reference}
+                </span>
+              </dd>
             </>
           )}
           {f.classification.otherRatings.map((o) => (
@@ -147,7 +175,20 @@ export function FacilityPage() {
           <ul>
             {f.scores.toxicity.hazards.map((h) => (
               <li key={h.hazard}>
-                {h.hazard}: {t(h.present ? 'tailings.yes' : 'tailings.no')} — {h.basis}; {h.source}
+                {HAZARD_FACTS[h.hazard] ? t(`tailings.hazard.${HAZARD_FACTS[h.hazard]}`) : h.hazard}:{' '}
+                {t(h.present ? 'tailings.yes' : 'tailings.no')} —{' '}
+                {t(
+                  h.basis === 'disclosed'
+                    ? 'tailings.toxicityBasis.disclosed'
+                    : 'tailings.toxicityBasis.proxy',
+                )}
+                ;{' '}
+                {h.basis === 'disclosed'
+                  ? t('tailings.toxicitySource.disclosed')
+                  : intl.formatMessage(
+                      { id: 'tailings.toxicitySource.proxy' },
+                      { commodity: <bdi key="c">{f.scores.toxicity.commodity}</bdi> },
+                    )}
               </li>
             ))}
           </ul>
