@@ -6,6 +6,6 @@
 export { FACILITY_STATUSES, GISTM_CLASSES, RAISE_METHODS } from './domain/facility.ts';
 export { SELF_ASSESSMENT_STATUSES } from './domain/gistm.ts';
 export { DISCLOSABLE_FIELDS } from './domain/history.ts';
-export { DEFAULT_RUNOUT_C, TOXICITY_CLASSES } from './domain/scores.ts';
 export { reviewInterval } from './domain/review-interval.ts';
+export { DEFAULT_RUNOUT_C, TOXICITY_CLASSES } from './domain/scores.ts';
 export { type FacilitySort, formatFacilitySort, parseFacilitySort } from './domain/sort.ts';

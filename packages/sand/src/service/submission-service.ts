@@ -127,7 +127,8 @@ export class SubmissionService {
     options: SystemOption = {},
   ): Promise<SandSubmission[]> {
     const iso3 = filter.iso3?.toUpperCase();
-    if (options.system || actor?.role === 'secretariat') return this.work.read.submissions.list({ ...filter, iso3 });
+    if (options.system || actor?.role === 'secretariat')
+      return this.work.read.submissions.list({ ...filter, iso3 });
     const own = iso3 ?? actor?.countryIso3 ?? '';
     authorize(actor, 'sand.submission.read', { countryIso3: own });
     return this.work.read.submissions.list({ ...filter, iso3: own });

@@ -200,7 +200,9 @@ export const FacilityPageSchema = z
           basis: z.string(),
           crosswalk: z
             .object({ name: z.string(), note: z.string(), reference: z.string() })
-            .meta({ description: 'the parts of the basis: the crosswalk table, its row note, its reference' }),
+            .meta({
+              description: 'the parts of the basis: the crosswalk table, its row note, its reference',
+            }),
         })
         .nullable(),
     }),
