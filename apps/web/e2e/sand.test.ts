@@ -160,6 +160,24 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
       first.central,
     );
     assert.deepEqual(await accessibilityViolations(page), []);
+
+    // The basemap names the largest countries at the world view, the small ones only closer in, in the
+    // reader's language (the UN names of the country table).
+    const brazil = page.locator('.map-country-label[data-m49="076"]');
+    assert.equal(await brazil.textContent(), 'Brazil');
+    assert.ok(await brazil.isVisible(), 'Brazil is named at the world view');
+    const luxembourg = page.locator('.map-country-label[data-m49="442"]');
+    assert.equal(await luxembourg.isVisible(), false, 'Luxembourg is not named at the world view');
+    await page.locator('#language').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.locator('.map-country-label[data-m49="076"]').filter({ hasText: 'البرازيل' }).waitFor();
+    assert.equal(await page.locator('.map-country-label[data-m49="076"]').getAttribute('lang'), 'ar');
+    await page.locator('#language').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await page.getByRole('checkbox', { name: 'Country names' }).uncheck();
+    assert.equal(await page.locator('.map-country-label').count(), 0, 'the names can be hidden');
+    await page.getByRole('checkbox', { name: 'Country names' }).check();
+    await page.locator('.map-country-label[data-m49="076"]').waitFor();
     assert.deepEqual(errors, []);
   });
 

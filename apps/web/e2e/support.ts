@@ -71,8 +71,8 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Screenshot options that leave out the map's panel (layer switcher and legend) drawn over the canvas. */
-export const CANVAS_ONLY = { style: '.map-controls { visibility: hidden; }' };
+/** Screenshot options that leave out what is drawn over the canvas: the map panel (layer switcher, legend) and the names. */
+export const CANVAS_ONLY = { style: '.map-controls, .map-country-label { visibility: hidden; }' };
 
 /**
  * How many distinct colours an element shows on screen. The screenshot is decoded by the page itself

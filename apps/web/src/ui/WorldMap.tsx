@@ -9,8 +9,11 @@ import maplibregl, {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { useCountries } from '../api/countries.ts';
+import { useLocale } from '../i18n/LocaleProvider.tsx';
 import { BASEMAP_ATTRIBUTION, type BasemapCountry, boundsOf, loadBasemap } from './map/basemap.ts';
 import { pointsExtent } from './map/extent.ts';
+import { labelPlace } from './map/labels.ts';
 import { type MapLegend, MapPanel } from './map/MapPanel.tsx';
 
 type PaintOf<T extends LayerSpecification['type']> = Extract<LayerSpecification, { type: T }>['paint'];
@@ -74,6 +77,8 @@ export interface WorldMapProps {
 
 /** The basemap's borders, which every map lets the reader hide (`country-border` in the style). */
 const BORDERS = 'borders';
+/** The countries' names on the basemap, in the reader's language, which every map lets the reader hide. */
+const LABELS = 'labels';
 
 type MapState = 'loading' | 'ready' | 'unsupported' | 'error';
 
@@ -485,6 +490,44 @@ export function WorldMap({
     if (extent) map.fitBounds(extent, { padding: 40, maxZoom: 6 });
   }, [fitKey, layers, state]);
 
+  // The countries' names (HTML markers: symbol layers would need a glyph server), in the reader's
+  // language from the platform's country table, each shown from the zoom its size allows.
+  const { lang } = useLocale();
+  const countryIndex = useCountries();
+  const labelsHidden = hidden.has(LABELS);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || state !== 'ready' || countryIndex.status !== 'ok' || labelsHidden) return;
+    const placed: { marker: maplibregl.Marker; element: HTMLElement; minZoom: number }[] = [];
+    for (const c of countriesRef.current) {
+      const name = c.properties.m49 ? countryIndex.data.byM49.get(c.properties.m49)?.name[lang] : undefined;
+      const place = name ? labelPlace(c.geometry) : null;
+      if (!name || !place) continue;
+      const element = document.createElement('span');
+      element.className = 'map-country-label';
+      element.textContent = name;
+      element.lang = lang;
+      element.dir = 'auto';
+      element.setAttribute('aria-hidden', 'true');
+      element.dataset.m49 = c.properties.m49 ?? '';
+      placed.push({
+        marker: new maplibregl.Marker({ element }).setLngLat(place.lngLat).addTo(map),
+        element,
+        minZoom: place.minZoom,
+      });
+    }
+    const show = () => {
+      const zoom = map.getZoom();
+      for (const p of placed) p.element.style.display = zoom >= p.minZoom ? '' : 'none';
+    };
+    show();
+    map.on('zoomend', show);
+    return () => {
+      map.off('zoomend', show);
+      for (const p of placed) p.marker.remove();
+    };
+  }, [state, lang, countryIndex, labelsHidden]);
+
   // HTML markers (labels), replaced when their content changes.
   const markerKey = JSON.stringify(markers ?? []);
   useEffect(() => {
@@ -547,6 +590,7 @@ export function WorldMap({
           layers={[
             ...(layers ?? []).flatMap((l) => (l.title ? [{ id: l.id, title: l.title }] : [])),
             { id: BORDERS, title: intl.formatMessage({ id: 'common.map.layer.borders' }) },
+            { id: LABELS, title: intl.formatMessage({ id: 'common.map.layer.labels' }) },
           ]}
           hidden={hidden}
           onToggle={(id, visible) =>
