@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import {
   DEMO_PROCESS,
   endorsementsToCsv,
@@ -11,7 +11,7 @@ import {
 } from '@strata/process';
 import type { AppContext } from '@strata/server';
 import type { Command } from 'commander';
-import { CliError, EXIT } from '../errors.ts';
+import { readInput } from '../files.ts';
 import { withContext } from '../run-context.ts';
 import { SUMMARY } from '../summaries.ts';
 
@@ -129,15 +129,7 @@ export function registerProcessCommands(program: Command): void {
     .option('--demo', 'mark the records as demo data')
     .action((file: string, o: { process: string; demo?: boolean }) =>
       withContext(async (ctx) => {
-        let text: string;
-        try {
-          text = await readFile(file, 'utf8');
-        } catch (error) {
-          throw new CliError(
-            `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-            EXIT.noInput,
-          );
-        }
+        const text = new TextDecoder().decode(await readInput(file));
         const n = await hubOf(ctx).endorsements.importEndorsementsCsv(o.process, text, { demo: !!o.demo });
         process.stdout.write(`Imported ${n} endorsement records.\n`);
       }),

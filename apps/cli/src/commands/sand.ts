@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   createSandServices,
@@ -17,6 +17,7 @@ import {
 import type { AppContext } from '@strata/server';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
+import { readInput } from '../files.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
 import { SUMMARY } from '../summaries.ts';
@@ -109,15 +110,7 @@ function registerSubmissionCommands(sand: Command): void {
         },
       ) =>
         withContext(async (ctx) => {
-          let bytes: Uint8Array;
-          try {
-            bytes = new Uint8Array(await readFile(file));
-          } catch (error) {
-            throw new CliError(
-              `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-              EXIT.noInput,
-            );
-          }
+          const bytes = await readInput(file);
           const outcome = await sandServices(ctx).submissions.submit(
             null,
             {
@@ -195,15 +188,7 @@ export function registerSandCommands(program: Command): void {
       if (!(SOURCES as readonly string[]).includes(source))
         throw new CliError(`<source> must be one of ${SOURCES.join(', ')}`, EXIT.usage);
       return withContext(async (ctx) => {
-        let bytes: Uint8Array;
-        try {
-          bytes = new Uint8Array(await readFile(file));
-        } catch (error) {
-          throw new CliError(
-            `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-            EXIT.noInput,
-          );
-        }
+        const bytes = await readInput(file);
         const bar = createProgress({ label: `importing ${source}`, total: null });
         bar.update(0, 'checking every line');
         const imports = sandServices(ctx).imports;

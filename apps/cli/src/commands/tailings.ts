@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppContext } from '@strata/server';
 import {
@@ -9,20 +8,10 @@ import {
 } from '@strata/tailings';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.ts';
+import { readInput } from '../files.ts';
 import { createProgress } from '../progress.ts';
 import { withContext } from '../run-context.ts';
 import { SUMMARY } from '../summaries.ts';
-
-async function readInput(file: string, what: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    throw new CliError(
-      `cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-      EXIT.noInput,
-    );
-  }
-}
 
 /** The tailings services of the command's context, built as the server builds them. */
 const tailingsServices = (ctx: AppContext) => ctx.services('tailings', (db) => createTailingsServices(db));

@@ -3,36 +3,15 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { api, ProblemError } from '../../api/client.ts';
-import type { Problem, Session } from '../../api/types.ts';
+import { postBody } from '../../api/forms.ts';
 
 const FORMATS = ['auto', 'nmea', 'marinecadastre-csv', 'gfw-jsonl'] as const;
 
-/** Sends the file itself as the body (the server streams it to disk), with the session's CSRF token. */
-async function sendFile(file: File, format: string, name: string): Promise<AisJob> {
-  const session = await api.request<Session>('/auth/session');
+/** Sends the file itself as the body (the server streams it to disk). */
+function sendFile(file: File, format: string, name: string): Promise<AisJob> {
   const query = new URLSearchParams({ format, fileName: file.name });
   if (name.trim()) query.set('name', name.trim());
-  const response = await fetch(`/api/dredging/uploads?${query}`, {
-    method: 'POST',
-    body: file,
-    credentials: 'same-origin',
-    headers: {
-      accept: 'application/json, application/problem+json',
-      'content-type': 'application/octet-stream',
-      'x-csrf-token': session.csrfToken ?? '',
-    },
-  });
-  const body = (await response.json().catch(() => null)) as AisJob | Problem | null;
-  if (!response.ok) {
-    throw new ProblemError(
-      (body as Problem | null) ?? {
-        type: 'about:blank',
-        title: response.statusText,
-        status: response.status,
-      },
-    );
-  }
-  return body as AisJob;
+  return postBody<AisJob>(`/dredging/uploads?${query}`, file, { 'content-type': 'application/octet-stream' });
 }
 
 const finished = (job: AisJob) => job.state === 'succeeded' || job.state === 'failed';
