@@ -90,10 +90,18 @@ describe('national statistics in Chromium', { skip, timeout: 240_000 }, () => {
     await rejected.waitFor();
     const lines = await rejected.locator('li').allTextContents();
     assert.equal(lines.length, 2);
-    assert.match(lines[0] ?? '', /السطر 2:.*unit "tonnes"/);
-    assert.match(lines[1] ?? '', /السطر 3:.*year 2019 repeats line 2/);
-    // The English reason keeps its left-to-right order inside the Arabic line.
-    assert.equal(await rejected.locator('li bdi').first().getAttribute('dir'), 'ltr');
+    // Each fault in Arabic, the file's own value isolated in it.
+    const fault = (id: string, values: Record<string, string>) =>
+      Object.entries(values).reduce(
+        (m, [k, v]) => m.replace(`{${k}}`, v),
+        ar[`submissions.fault.${id}`] ?? id,
+      );
+    assert.equal(lines[0]?.trim(), `السطر 2: ${fault('unitUnknown', { unit: 'tonnes' })}`);
+    assert.equal(
+      lines[1]?.trim(),
+      `السطر 3: ${fault('yearRepeats', { year: '2019', line: '2' })}؛ ${fault('valueNegative', {})}`,
+    );
+    assert.equal(await rejected.locator('li').first().locator('bdi').textContent(), 'tonnes');
     assert.deepEqual(await accessibilityViolations(page), []);
 
     await page.getByLabel(ar['submissions.field.file'] ?? '').setInputFiles(path.join(dir, 'good.csv'));

@@ -20,5 +20,10 @@ export {
   TIER_RELATIVE_BAND,
   USGS_AGGREGATES_SOURCE,
 } from './domain/parameters.ts';
+export {
+  SUBMISSION_COLUMNS,
+  SUBMISSION_HEADERS,
+  type SubmissionColumn,
+} from './domain/submission-headers.ts';
 export { TIERS, type Tier } from './domain/tiers.ts';
 export { GOVERNANCE_CSV_COLUMNS } from './presenters/governance-csv.ts';

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LANGUAGES } from '@strata/core';
-import { parseSubmissionCsv, SUBMISSION_HEADERS, submissionTemplate } from './submission.ts';
+import {
+  type ParsedSubmission,
+  parseSubmissionCsv,
+  SUBMISSION_HEADERS,
+  submissionTemplate,
+} from './submission.ts';
+
+const YEAR_NOW = 2026;
+/** The rejected lines in English, as the API and the command line give them. */
+const english = (p: ParsedSubmission) => p.rejected.map(({ line, message }) => ({ line, message }));
 
 const YEAR = 2026;
 
@@ -41,9 +50,10 @@ test('submission: the template header in every language reads back, semicolons t
 });
 
 test('submission: wrong columns are named on line 1 and no line is read', () => {
-  const { figures, rejected } = parseSubmissionCsv('year,amount,unit,unit\n2019,5,t,t\n', YEAR);
-  assert.deepEqual(figures, []);
-  assert.deepEqual(rejected, [
+  const parsed = parseSubmissionCsv('year,amount,unit,unit\n2019,5,t,t\n', YEAR);
+  assert.deepEqual(parsed.figures, []);
+  assert.deepEqual(parsed.rejected[0]?.faults, [{ code: 'unknownColumn', params: { column: 'amount' } }]);
+  assert.deepEqual(english(parsed), [
     { line: 1, message: 'unknown column "amount"' },
     { line: 1, message: 'column "unit" repeats' },
     { line: 1, message: 'missing column "value" (value)' },
@@ -64,9 +74,28 @@ test('submission: every bad line is reported with its line and reasons; nothing 
     '2025,1,5,t', // unquoted decimal comma: fields shift
     '2026,1,5,t,,x', // one field too many
   ].join('\n');
-  const { figures, rejected } = parseSubmissionCsv(text, YEAR);
-  assert.deepEqual(figures, [], 'all-or-nothing');
-  assert.deepEqual(rejected, [
+  const parsed = parseSubmissionCsv(text, YEAR);
+  assert.deepEqual(parsed.figures, [], 'all-or-nothing');
+  // Each fault also comes as a code with its values, for the web app to word in the reader's language.
+  assert.deepEqual(
+    parsed.rejected.map((r) => r.faults.map((f) => f.code)),
+    [
+      ['yearRepeats'],
+      ['yearRange', 'valueNegative'],
+      ['unitUnknown'],
+      ['densityNeeded'],
+      ['densityOnlyM3'],
+      ['valueNotNumber'],
+      ['densityZero'],
+      ['unitUnknown', 'densityNotNumber'],
+      ['tooManyFields', 'unitUnknown', 'densityNotNumber'],
+    ],
+  );
+  assert.deepEqual(parsed.rejected[1]?.faults[0], {
+    code: 'yearRange',
+    params: { year: '1969', first: 1970, last: YEAR_NOW },
+  });
+  assert.deepEqual(english(parsed), [
     { line: 3, message: 'year 2019 repeats line 2' },
     { line: 4, message: 'year "1969" must be a year from 1970 to 2026; value must not be negative' },
     { line: 5, message: 'unit "tonnes" must be t, kt (thousand tonnes) or m3' },
@@ -95,11 +124,11 @@ test('submission: every bad line is reported with its line and reasons; nothing 
 });
 
 test('submission: an empty file and a header without rows are refused', () => {
-  assert.deepEqual(parseSubmissionCsv('', YEAR).rejected, [{ line: 1, message: 'the file is empty' }]);
-  assert.deepEqual(parseSubmissionCsv(submissionTemplate('fr'), YEAR).rejected, [
+  assert.deepEqual(english(parseSubmissionCsv('', YEAR)), [{ line: 1, message: 'the file is empty' }]);
+  assert.deepEqual(english(parseSubmissionCsv(submissionTemplate('fr'), YEAR)), [
     { line: 2, message: 'the file has no figure below its header' },
   ]);
-  assert.deepEqual(parseSubmissionCsv('year,value,unit\n2027,1,t\n', YEAR).rejected, [
+  assert.deepEqual(english(parseSubmissionCsv('year,value,unit\n2027,1,t\n', YEAR)), [
     { line: 2, message: 'year "2027" must be a year from 1970 to 2026' },
   ]);
 });

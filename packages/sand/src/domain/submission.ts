@@ -1,32 +1,13 @@
 import { csvLine, type Language, parseDelimited, sniffDelimiter, UTF8_BOM } from '@strata/core';
+
+export * from './submission-headers.ts';
+
 import type { LineReject } from './irp.ts';
 import { FIRST_YEAR } from './parameters.ts';
+import { SUBMISSION_COLUMNS, SUBMISSION_HEADERS, type SubmissionColumn } from './submission-headers.ts';
 import { type SandUnit, toTonnes } from './units.ts';
 
-/** The columns of the national statistics template, by code; the header may name them in any UN language. */
-export const SUBMISSION_COLUMNS = ['year', 'value', 'unit', 'density_t_per_m3', 'note'] as const;
-export type SubmissionColumn = (typeof SUBMISSION_COLUMNS)[number];
 const REQUIRED: readonly SubmissionColumn[] = ['year', 'value', 'unit'];
-
-/**
- * The template's header in each of the six languages. An upload may use any of them (or the codes):
- * a focal point fills in the template downloaded in their language and the server reads it as such.
- * Units stay codes in every language (t, kt, m3), as SI symbols do.
- */
-export const SUBMISSION_HEADERS: Record<Language, Record<SubmissionColumn, string>> = {
-  en: { year: 'year', value: 'value', unit: 'unit', density_t_per_m3: 'density (t/m3)', note: 'note' },
-  fr: { year: 'année', value: 'valeur', unit: 'unité', density_t_per_m3: 'densité (t/m3)', note: 'note' },
-  es: { year: 'año', value: 'valor', unit: 'unidad', density_t_per_m3: 'densidad (t/m3)', note: 'nota' },
-  ru: {
-    year: 'год',
-    value: 'значение',
-    unit: 'единица',
-    density_t_per_m3: 'плотность (т/м3)',
-    note: 'примечание',
-  },
-  zh: { year: '年份', value: '数值', unit: '单位', density_t_per_m3: '密度（吨/立方米）', note: '备注' },
-  ar: { year: 'السنة', value: 'القيمة', unit: 'الوحدة', density_t_per_m3: 'الكثافة (طن/م3)', note: 'ملاحظة' },
-};
 
 /** Where a version of a country's national statistics stands: the secretariat approves or rejects it. */
 export const SUBMISSION_STATUSES = ['pending', 'approved', 'rejected', 'superseded'] as const;
@@ -53,7 +34,7 @@ export interface SubmittedFigure {
 /** The figures of a filled-in template, or the lines that stop it, each with its reason. */
 export interface ParsedSubmission {
   figures: SubmittedFigure[];
-  rejected: LineReject[];
+  rejected: SubmissionReject[];
 }
 
 /**
@@ -75,15 +56,91 @@ const HEADER_TO_COLUMN: ReadonlyMap<string, SubmissionColumn> = new Map(
   ),
 );
 
+/**
+ * What is wrong with a template or one of its lines, as a code and its values: the web app words it in
+ * the reader's language (`sand.submissions.fault.<code>`), {@link faultText} in English for the API and
+ * the command line.
+ */
+export type SubmissionFault =
+  | {
+      code:
+        | 'empty'
+        | 'noFigure'
+        | 'valueEmpty'
+        | 'valueNegative'
+        | 'densityNegative'
+        | 'densityZero'
+        | 'densityNeeded';
+      params?: undefined;
+    }
+  | { code: 'unknownColumn' | 'repeatedColumn' | 'missingColumn'; params: { column: string } }
+  | { code: 'tooManyFields'; params: { fields: number; header: number } }
+  | { code: 'yearRange'; params: { year: string; first: number; last: number } }
+  | { code: 'yearRepeats'; params: { year: number; line: number } }
+  | { code: 'valueNotNumber' | 'densityNotNumber'; params: { value: string } }
+  | { code: 'unitUnknown'; params: { unit: string } }
+  | { code: 'densityOnlyM3'; params: { unit: string } };
+
+const NUMBER_RULE = 'digits with a decimal point or comma, no thousands separator';
+
+/** A fault in English. */
+export function faultText(f: SubmissionFault): string {
+  switch (f.code) {
+    case 'empty':
+      return 'the file is empty';
+    case 'noFigure':
+      return 'the file has no figure below its header';
+    case 'unknownColumn':
+      return `unknown column "${f.params.column}"`;
+    case 'repeatedColumn':
+      return `column "${f.params.column}" repeats`;
+    case 'missingColumn':
+      return `missing column "${SUBMISSION_HEADERS.en[f.params.column as SubmissionColumn] ?? f.params.column}" (${f.params.column})`;
+    case 'tooManyFields':
+      return `${f.params.fields} fields where the header has ${f.params.header} (quote a value holding the separator)`;
+    case 'yearRange':
+      return `year "${f.params.year}" must be a year from ${f.params.first} to ${f.params.last}`;
+    case 'yearRepeats':
+      return `year ${f.params.year} repeats line ${f.params.line}`;
+    case 'valueEmpty':
+      return 'value is empty';
+    case 'valueNegative':
+      return 'value must not be negative';
+    case 'valueNotNumber':
+      return `value "${f.params.value}" is not a number (${NUMBER_RULE})`;
+    case 'unitUnknown':
+      return `unit "${f.params.unit}" must be t, kt (thousand tonnes) or m3`;
+    case 'densityNotNumber':
+      return `density "${f.params.value}" is not a number (${NUMBER_RULE})`;
+    case 'densityNegative':
+      return 'density must not be negative';
+    case 'densityZero':
+      return 'density must be above 0 t/m3';
+    case 'densityNeeded':
+      return 'a figure in m3 needs the bulk density (t/m3) it was measured at, to convert to tonnes';
+    case 'densityOnlyM3':
+      return `a density is stated only with figures in m3, not in ${f.params.unit}`;
+  }
+}
+
+/** A rejected line of a template: its faults as codes, and in English. */
+export interface SubmissionReject extends LineReject {
+  faults: SubmissionFault[];
+}
+
+const reject = (line: number, faults: SubmissionFault[]): SubmissionReject => ({
+  line,
+  message: faults.map(faultText).join('; '),
+  faults,
+});
+
 /** A decimal number: digits with one optional decimal point or comma; no sign, no thousands separator. */
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
-function parseNumber(raw: string): number | string {
+function parseNumber(raw: string): number | 'negative' | 'notNumber' {
   const text = raw.trim().replace(/[\u00a0\u202f ]/g, '');
-  if (text.startsWith('-')) return 'must not be negative';
-  if (!NUMBER.test(text)) {
-    return `"${raw.trim()}" is not a number (digits with a decimal point or comma, no thousands separator)`;
-  }
+  if (text.startsWith('-')) return 'negative';
+  if (!NUMBER.test(text)) return 'notNumber';
   return Number(text.replace(',', '.'));
 }
 
@@ -98,22 +155,21 @@ function parseNumber(raw: string): number | string {
  */
 export function parseSubmissionCsv(text: string, thisYear: number): ParsedSubmission {
   const rows = parseDelimited(text, sniffDelimiter(text));
-  const rejected: LineReject[] = [];
+  const rejected: SubmissionReject[] = [];
   const head = rows[0];
-  if (!head) return { figures: [], rejected: [{ line: 1, message: 'the file is empty' }] };
+  if (!head) return { figures: [], rejected: [reject(1, [{ code: 'empty' }])] };
   const index = new Map<SubmissionColumn, number>();
   head.fields.forEach((cell, i) => {
     if (cell.trim() === '') return;
     const column = HEADER_TO_COLUMN.get(headerKey(cell));
-    if (!column) rejected.push({ line: head.line, message: `unknown column "${cell.trim()}"` });
+    if (!column)
+      rejected.push(reject(head.line, [{ code: 'unknownColumn', params: { column: cell.trim() } }]));
     else if (index.has(column))
-      rejected.push({ line: head.line, message: `column "${cell.trim()}" repeats` });
+      rejected.push(reject(head.line, [{ code: 'repeatedColumn', params: { column: cell.trim() } }]));
     else index.set(column, i);
   });
   for (const c of REQUIRED) {
-    if (!index.has(c)) {
-      rejected.push({ line: head.line, message: `missing column "${SUBMISSION_HEADERS.en[c]}" (${c})` });
-    }
+    if (!index.has(c)) rejected.push(reject(head.line, [{ code: 'missingColumn', params: { column: c } }]));
   }
   if (rejected.length > 0) return { figures: [], rejected };
 
@@ -125,42 +181,44 @@ export function parseSubmissionCsv(text: string, thisYear: number): ParsedSubmis
       return i === undefined ? '' : (row.fields[i] ?? '').trim();
     };
     if (row.fields.every((f) => f.trim() === '')) continue;
-    const faults: string[] = [];
+    const faults: SubmissionFault[] = [];
     if (row.fields.length > head.fields.length) {
-      faults.push(
-        `${row.fields.length} fields where the header has ${head.fields.length} (quote a value holding the separator)`,
-      );
+      faults.push({
+        code: 'tooManyFields',
+        params: { fields: row.fields.length, header: head.fields.length },
+      });
     }
     const yearText = get('year');
     const year = Number(yearText);
+    const yearBefore = yearLine.get(year);
     if (!/^\d{4}$/.test(yearText) || year < FIRST_YEAR || year > thisYear) {
-      faults.push(`year "${yearText}" must be a year from ${FIRST_YEAR} to ${thisYear}`);
-    } else if (yearLine.has(year)) {
-      faults.push(`year ${year} repeats line ${yearLine.get(year)}`);
+      faults.push({ code: 'yearRange', params: { year: yearText, first: FIRST_YEAR, last: thisYear } });
+    } else if (yearBefore !== undefined) {
+      faults.push({ code: 'yearRepeats', params: { year, line: yearBefore } });
     } else {
       yearLine.set(year, row.line);
     }
-    const value = get('value') === '' ? 'is empty' : parseNumber(get('value'));
-    if (typeof value === 'string') faults.push(`value ${value}`);
+    const valueText = get('value');
+    const value = valueText === '' ? 'empty' : parseNumber(valueText);
+    if (value === 'empty') faults.push({ code: 'valueEmpty' });
+    else if (value === 'negative') faults.push({ code: 'valueNegative' });
+    else if (value === 'notNumber') faults.push({ code: 'valueNotNumber', params: { value: valueText } });
     const unitText = get('unit');
     const unit = UNIT_SPELLINGS[unitText.toLowerCase()];
-    if (!unit) faults.push(`unit "${unitText}" must be t, kt (thousand tonnes) or m3`);
+    if (!unit) faults.push({ code: 'unitUnknown', params: { unit: unitText } });
     const densityText = get('density_t_per_m3');
     let density: number | null = null;
     if (densityText !== '') {
       const d = parseNumber(densityText);
-      if (typeof d === 'string') faults.push(`density ${d}`);
-      else if (d <= 0) faults.push('density must be above 0 t/m3');
+      if (d === 'negative') faults.push({ code: 'densityNegative' });
+      else if (d === 'notNumber') faults.push({ code: 'densityNotNumber', params: { value: densityText } });
+      else if (d <= 0) faults.push({ code: 'densityZero' });
       else density = d;
     }
-    if (unit === 'm3' && densityText === '') {
-      faults.push('a figure in m3 needs the bulk density (t/m3) it was measured at, to convert to tonnes');
-    }
-    if (unit && unit !== 'm3' && densityText !== '') {
-      faults.push(`a density is stated only with figures in m3, not in ${unit}`);
-    }
+    if (unit === 'm3' && densityText === '') faults.push({ code: 'densityNeeded' });
+    if (unit && unit !== 'm3' && densityText !== '') faults.push({ code: 'densityOnlyM3', params: { unit } });
     if (faults.length > 0) {
-      rejected.push({ line: row.line, message: faults.join('; ') });
+      rejected.push(reject(row.line, faults));
       continue;
     }
     const v = value as number;
@@ -175,7 +233,7 @@ export function parseSubmissionCsv(text: string, thisYear: number): ParsedSubmis
     });
   }
   if (figures.length === 0 && rejected.length === 0) {
-    rejected.push({ line: head.line + 1, message: 'the file has no figure below its header' });
+    rejected.push(reject(head.line + 1, [{ code: 'noFigure' }]));
   }
   return { figures: rejected.length > 0 ? [] : figures, rejected };
 }

@@ -11,9 +11,13 @@ import {
   ValidationError,
 } from '@strata/core';
 import { relativeBand } from '../domain/band.ts';
-import type { LineReject } from '../domain/irp.ts';
 import { type SandSource, TIER_RELATIVE_BAND } from '../domain/parameters.ts';
-import { parseSubmissionCsv, type SubmissionStatus, submissionSourceId } from '../domain/submission.ts';
+import {
+  parseSubmissionCsv,
+  type SubmissionReject,
+  type SubmissionStatus,
+  submissionSourceId,
+} from '../domain/submission.ts';
 import type { SandWork } from '../repository/index.ts';
 import type { SandSubmission } from '../repository/submission-repository.ts';
 import { figureOf } from './import-service.ts';
@@ -39,7 +43,7 @@ export interface SubmissionSource {
 export interface SubmissionOutcome {
   saved: boolean;
   submission: SandSubmission | null;
-  rejected: LineReject[];
+  rejected: SubmissionReject[];
   /** Earlier pending versions this one replaced. */
   superseded: string[];
 }

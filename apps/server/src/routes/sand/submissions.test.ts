@@ -57,10 +57,13 @@ for (const factory of testDatabases()) {
       assert.equal(bad.status, 200);
       const outcome = (await bad.json()) as SandSubmissionOutcome;
       assert.equal(outcome.saved, false);
-      assert.deepEqual(outcome.rejected, [
-        { line: 2, message: 'unit "tonnes" must be t, kt (thousand tonnes) or m3' },
-        { line: 3, message: 'year 2019 repeats line 2' },
-      ]);
+      assert.deepEqual(
+        outcome.rejected.map(({ line, message }) => ({ line, message })),
+        [
+          { line: 2, message: 'unit "tonnes" must be t, kt (thousand tonnes) or m3' },
+          { line: 3, message: 'year 2019 repeats line 2' },
+        ],
+      );
       assert.deepEqual(
         ((await (await ken.request('GET', '/api/sand/submissions')).json()) as { items: unknown[] }).items,
         [],

@@ -42,7 +42,18 @@ export const SubmissionSchema = z
     decisionNote: z.string().nullable(),
   })
   .meta({ id: 'SandSubmission' });
-const LineReject = z.object({ line: z.number().int(), message: z.string() });
+const LineReject = z.object({
+  line: z.number().int(),
+  message: z.string().meta({ description: 'the faults of the line, in English' }),
+  faults: z
+    .array(
+      z.object({
+        code: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      }),
+    )
+    .meta({ description: 'each fault as a code and its values, to word in another language' }),
+});
 export const SubmissionOutcomeSchema = z.object({
   saved: z.boolean(),
   submission: SubmissionSchema.nullable(),

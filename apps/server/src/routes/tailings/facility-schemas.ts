@@ -198,11 +198,9 @@ export const FacilityPageSchema = z
           confidence: z.enum(['high', 'medium', 'low']),
           source: SourceClassificationSchema,
           basis: z.string(),
-          crosswalk: z
-            .object({ name: z.string(), note: z.string(), reference: z.string() })
-            .meta({
-              description: 'the parts of the basis: the crosswalk table, its row note, its reference',
-            }),
+          crosswalk: z.object({ name: z.string(), note: z.string(), reference: z.string() }).meta({
+            description: 'the parts of the basis: the crosswalk table, its row note, its reference',
+          }),
         })
         .nullable(),
     }),

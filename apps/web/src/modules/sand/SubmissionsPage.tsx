@@ -1,5 +1,6 @@
+import { SUBMISSION_HEADERS, type SubmissionColumn } from '@strata/sand/browser';
 import type { SandSubmission, SandSubmissionOutcome } from '@strata/server/api-types';
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -75,6 +76,7 @@ export function SubmissionsPage() {
 
 function UploadForm({ onSaved }: { onSaved: () => void }) {
   const t = useT();
+  const intl = useIntl();
   const { lang } = useLocale();
   const { user } = useSession();
   const countries = useCountries();
@@ -83,6 +85,28 @@ function UploadForm({ onSaved }: { onSaved: () => void }) {
   const [outcome, setOutcome] = useState<SandSubmissionOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fixedCountry = user?.role === 'focal_point' ? user.countryIso3 : null;
+  /**
+   * A rejected line's faults in the reader's language: a column named by its header in that language, the
+   * file's own values isolated (they may be in another script).
+   */
+  const faultsText = (r: SandSubmissionOutcome['rejected'][number]) =>
+    r.faults.map((f, i) => {
+      const params: Record<string, ReactNode> = {};
+      for (const [k, v] of Object.entries(f.params ?? {})) {
+        const text =
+          f.code === 'missingColumn' && k === 'column'
+            ? (SUBMISSION_HEADERS[lang][String(v) as SubmissionColumn] ?? String(v))
+            : String(v);
+        params[k] = <bdi key={k}>{text}</bdi>;
+      }
+      return (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a line's faults keep their order
+        <span key={i} className="fault">
+          {i > 0 && (lang === 'zh' ? '；' : lang === 'ar' ? '؛ ' : '; ')}
+          {intl.formatMessage({ id: `sand.submissions.fault.${f.code}` }, params)}
+        </span>
+      );
+    });
   const countryName = (iso3: string) =>
     countries.status === 'ok' ? (countries.data.byIso3.get(iso3)?.name[lang] ?? iso3) : iso3;
 
@@ -162,7 +186,7 @@ function UploadForm({ onSaved }: { onSaved: () => void }) {
           <ul>
             {outcome.rejected.map((r) => (
               <li key={`${r.line}:${r.message}`}>
-                {t('sand.submissions.line', { line: r.line })} <bdi dir="ltr">{r.message}</bdi>
+                {t('sand.submissions.line', { line: r.line })} {faultsText(r)}
               </li>
             ))}
           </ul>
