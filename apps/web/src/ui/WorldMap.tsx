@@ -9,12 +9,10 @@ import maplibregl, {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useCountries } from '../api/countries.ts';
-import { useLocale } from '../i18n/LocaleProvider.tsx';
 import { BASEMAP_ATTRIBUTION, type BasemapCountry, boundsOf, loadBasemap } from './map/basemap.ts';
 import { pointsExtent } from './map/extent.ts';
-import { labelPlace } from './map/labels.ts';
 import { type MapLegend, MapPanel } from './map/MapPanel.tsx';
+import { useCountryLabels } from './map/useCountryLabels.ts';
 
 type PaintOf<T extends LayerSpecification['type']> = Extract<LayerSpecification, { type: T }>['paint'];
 
@@ -490,43 +488,7 @@ export function WorldMap({
     if (extent) map.fitBounds(extent, { padding: 40, maxZoom: 6 });
   }, [fitKey, layers, state]);
 
-  // The countries' names (HTML markers: symbol layers would need a glyph server), in the reader's
-  // language from the platform's country table, each shown from the zoom its size allows.
-  const { lang } = useLocale();
-  const countryIndex = useCountries();
-  const labelsHidden = hidden.has(LABELS);
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || state !== 'ready' || countryIndex.status !== 'ok' || labelsHidden) return;
-    const placed: { marker: maplibregl.Marker; element: HTMLElement; minZoom: number }[] = [];
-    for (const c of countriesRef.current) {
-      const name = c.properties.m49 ? countryIndex.data.byM49.get(c.properties.m49)?.name[lang] : undefined;
-      const place = name ? labelPlace(c.geometry) : null;
-      if (!name || !place) continue;
-      const element = document.createElement('span');
-      element.className = 'map-country-label';
-      element.textContent = name;
-      element.lang = lang;
-      element.dir = 'auto';
-      element.setAttribute('aria-hidden', 'true');
-      element.dataset.m49 = c.properties.m49 ?? '';
-      placed.push({
-        marker: new maplibregl.Marker({ element }).setLngLat(place.lngLat).addTo(map),
-        element,
-        minZoom: place.minZoom,
-      });
-    }
-    const show = () => {
-      const zoom = map.getZoom();
-      for (const p of placed) p.element.style.display = zoom >= p.minZoom ? '' : 'none';
-    };
-    show();
-    map.on('zoomend', show);
-    return () => {
-      map.off('zoomend', show);
-      for (const p of placed) p.marker.remove();
-    };
-  }, [state, lang, countryIndex, labelsHidden]);
+  useCountryLabels(mapRef.current, state === 'ready', countriesRef.current, hidden.has(LABELS));
 
   // HTML markers (labels), replaced when their content changes.
   const markerKey = JSON.stringify(markers ?? []);
