@@ -112,7 +112,8 @@ function UploadForm({ onSaved }: { onSaved: () => void }) {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const element = event.currentTarget; // React clears currentTarget once the handler awaits
+    const form = new FormData(element);
     if (fixedCountry) form.set('iso3', fixedCountry);
     if (!String(form.get('url') ?? '').trim()) form.delete('url');
     setBusy(true);
@@ -122,7 +123,7 @@ function UploadForm({ onSaved }: { onSaved: () => void }) {
       const result = await postForm<SandSubmissionOutcome>(API, form);
       setOutcome(result);
       if (result.saved) {
-        event.currentTarget?.reset();
+        element.reset();
         onSaved();
       }
     } catch (e) {
