@@ -380,7 +380,9 @@ describe('tailings administration in Chromium', { skip, timeout: 180_000 }, () =
       .getByRole('alertdialog')
       .getByRole('button', { name: ar('review.accept') })
       .click();
-    await review.waitFor({ state: 'detached' });
+    // The queue lists decided disclosures too: this one now reads as published, with no buttons left.
+    await review.getByText(ar('oversight.status.published')).waitFor();
+    assert.equal(await review.getByRole('button', { name: ar('review.accept') }).count(), 0);
     await page.getByRole('button', { name: ar('signOut') }).click();
 
     // The public, in Arabic: labels in Arabic, values with Arabic units, each value isolated.
