@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useLocale } from '../i18n/LocaleProvider.tsx';
 import { api, ProblemError } from './client.ts';
 import type { Country } from './types.ts';
 import type { ApiResult } from './useApi.ts';
@@ -55,4 +56,18 @@ export function useCountries(): ApiResult<CountryIndex> {
     };
   }, []);
   return result;
+}
+
+/**
+ * A country's name in the reader's language from the platform's country table: the ISO alpha-3 code while
+ * the list loads or when the code is unknown, and "—" for no country.
+ * @example const countryName = useCountryName(); countryName('JOR') // "الأردن" for an Arabic reader
+ */
+export function useCountryName(): (iso3: string | null) => string {
+  const { lang } = useLocale();
+  const countries = useCountries();
+  return (iso3) => {
+    if (!iso3) return '—';
+    return countries.status === 'ok' ? (countries.data.byIso3.get(iso3)?.name[lang] ?? iso3) : iso3;
+  };
 }

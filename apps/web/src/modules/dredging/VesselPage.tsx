@@ -3,9 +3,8 @@ import type { FeatureCollection, LineString } from 'geojson';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useCountries } from '../../api/countries.ts';
+import { useCountryName } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -42,7 +41,6 @@ export function trackLines(track: VesselPageData['track']): FeatureCollection<Li
 export function VesselPage() {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const { lang } = useLocale();
   const { mmsi = '' } = useParams();
   const [params] = useSearchParams();
   const q = viewQuery({ dataset: params.get('dataset') ?? '' });
@@ -76,12 +74,7 @@ export function VesselPage() {
     ];
   }, [v, intl]);
   const centre = v && v.track.length > 0 ? ([v.track[0].lon, v.track[0].lat] as [number, number]) : undefined;
-  const countries = useCountries();
-  /** The country's name in the UI language; the ISO3 code while the list loads or when it is unknown. */
-  const countryName = (iso3: string | null): string => {
-    if (!iso3) return '—';
-    return countries.status === 'ok' ? (countries.data.byIso3.get(iso3)?.name[lang] ?? iso3) : iso3;
-  };
+  const countryName = useCountryName();
   const dt = (s: string) =>
     intl.formatDate(new Date(s), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   const cycleColumns: DataTableColumn<Cycle>[] = [

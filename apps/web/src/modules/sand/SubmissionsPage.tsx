@@ -4,7 +4,7 @@ import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useState
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
-import { useCountries } from '../../api/countries.ts';
+import { useCountries, useCountryName } from '../../api/countries.ts';
 import { postForm } from '../../api/forms.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
@@ -107,8 +107,7 @@ function UploadForm({ onSaved }: { onSaved: () => void }) {
         </span>
       );
     });
-  const countryName = (iso3: string) =>
-    countries.status === 'ok' ? (countries.data.byIso3.get(iso3)?.name[lang] ?? iso3) : iso3;
+  const countryName = useCountryName();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -10,7 +10,7 @@ import type { FeatureCollection } from 'geojson';
 import { type ChangeEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
-import { useCountries } from '../../api/countries.ts';
+import { useCountries, useCountryName } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
@@ -145,8 +145,7 @@ export function FacilitiesPage() {
     },
   };
   const countries = useCountries();
-  const countryName = (iso3: string) =>
-    countries.status === 'ok' ? (countries.data.byIso3.get(iso3)?.name[lang] ?? iso3) : iso3;
+  const countryName = useCountryName();
 
   const popupText = useMemo(
     (): PopupText => ({

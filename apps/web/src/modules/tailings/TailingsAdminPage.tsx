@@ -2,9 +2,8 @@ import type { Company, Disclosure, SessionUser } from '@strata/server/api-types'
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useCountries } from '../../api/countries.ts';
+import { useCountryName } from '../../api/countries.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { DownloadButton } from '../../ui/DownloadButton.tsx';
 import type { ExportColumn } from '../../ui/export/tabular.ts';
@@ -22,8 +21,6 @@ export function TailingsAdminPage() {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   usePageTitle(t('tailings.admin.title'));
-  const { lang } = useLocale();
-  const countries = useCountries();
   const [reload, setReload] = useState(0);
   const refresh = () => setReload((n) => n + 1);
   const companies = useApi<{ items: Company[] }>(`/companies?r=${reload}`);
@@ -34,8 +31,7 @@ export function TailingsAdminPage() {
   const companyList = companies.status === 'ok' ? companies.data.items : [];
   const companyName = new Map(companyList.map((c) => [c.id, c.name]));
   const operators = (users.status === 'ok' ? users.data.items : []).filter((u) => u.role === 'operator');
-  const countryName = (iso3: string | null) =>
-    iso3 ? (countries.status === 'ok' && countries.data.byIso3.get(iso3)?.name[lang]) || iso3 : '—';
+  const countryName = useCountryName();
   const accountsOf = (id: string) => operators.filter((u) => u.companyId === id).length;
 
   const companyColumns: DataTableColumn<Company>[] = [
