@@ -7,7 +7,7 @@
  *   STRATA_E2E=1 npm test -- process-journey
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { processServicesOf } from '@strata/process';
@@ -22,7 +22,18 @@ import {
   shotsDir,
   skip,
   startSeededServer,
+  webDir,
 } from './support.ts';
+
+const catalog = (module: string) =>
+  JSON.parse(readFileSync(path.join(webDir, `src/i18n/catalogs/${module}/ar.json`), 'utf8')) as Record<
+    string,
+    string
+  >;
+const AR: Record<string, string> = { ...catalog('auth'), ...catalog('process') };
+/** An Arabic catalog text, with its `{name}` placeholders filled (plural forms are matched by the tests). */
+const ar = (key: string, values: Record<string, string> = {}) =>
+  (AR[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
 
 const SLUG = 'unea-5-12';
 const DAY_MS = 86_400_000;
@@ -42,6 +53,8 @@ describe('a focal point in the process hub, in Chromium', { skip, timeout: 240_0
   const queueRequests: string[] = [];
   const password = 'correct horse battery staple';
   const email = 'e2e-focal-ken@strata.test';
+  /** A second focal point, who works in Arabic. */
+  const arabicEmail = 'e2e-focal-jor@strata.test';
 
   before(async () => {
     ensureBuilt();
@@ -59,6 +72,13 @@ describe('a focal point in the process hub, in Chromium', { skip, timeout: 240_0
       role: 'focal_point',
       countryIso3: 'KEN',
       displayName: 'Test Focal Point',
+    });
+    await accounts.createUser(root, {
+      email: arabicEmail,
+      password,
+      role: 'focal_point',
+      countryIso3: 'JOR',
+      displayName: 'Test Focal Point Two',
     });
     const hub = processServicesOf(server.ctx);
     const now = Date.now();
@@ -216,6 +236,69 @@ describe('a focal point in the process hub, in Chromium', { skip, timeout: 240_0
     );
     assert.deepEqual(await accessibilityViolations(page), []);
     await page.screenshot({ path: path.join(shotsDir, 'process-open-for-me-ar.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  });
+
+  it('lets a second focal point answer the call and cast a ballot by title, all in Arabic', async () => {
+    await page.getByRole('button', { name: ar('signOut') }).click();
+    await page.goto(`${server.url}/sign-in`);
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.getByLabel(ar('email')).fill(arabicEmail);
+    await page.getByLabel(ar('password')).fill(password);
+    await page.getByRole('button', { name: ar('signIn'), exact: true }).click();
+    await page.getByTestId('account-name').filter({ hasText: 'Test Focal Point Two' }).waitFor();
+
+    // What is open: the call, not yet answered by this State.
+    await page.goto(`${server.url}/process/p/${SLUG}/mine`);
+    const calls = page.getByRole('region', { name: ar('mine.calls') });
+    await calls.getByRole('heading', { level: 3, name: CALL }).waitFor();
+    assert.deepEqual(await calls.getByRole('heading', { level: 3 }).allTextContents(), [CALL]);
+    await calls.getByText(ar('mine.noSubmission')).waitFor();
+
+    // Answers the call: the form, its confirmation and the row are in Arabic.
+    await calls.getByRole('link', { name: CALL }).click();
+    const call = page.getByRole('region', { name: CALL });
+    await call
+      .getByLabel(ar('submission.title'), { exact: true })
+      .fill('Fictional views of a second test State');
+    await call.getByLabel(ar('submit.file', { n: '1' })).setInputFiles({
+      name: 'views-two.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(minimalPdf('fictional views, second State')),
+    });
+    await call.getByRole('button', { name: ar('submit.submit'), exact: true }).click();
+    await call
+      .getByRole('status')
+      .filter({ hasText: ar('submit.done') })
+      .waitFor();
+    await page.goto(`${server.url}/process/p/${SLUG}/mine`);
+    const mine = page.getByRole('list', { name: ar('mine.yourSubmissions') });
+    assert.equal(await mine.locator('bdi').first().textContent(), 'Fictional views of a second test State');
+
+    // Casts a ballot: each proposal is named by its title, isolated from the Arabic around it.
+    await page.goto(`${server.url}/process/p/${SLUG}/rounds`);
+    const round = page.getByRole('region', { name: ROUND });
+    const choice = round.getByRole('checkbox', { name: PROPOSALS[0][1] });
+    await choice.waitFor();
+    const labels = round.locator('.ballot-form label');
+    assert.deepEqual(
+      await labels.evaluateAll((ls) =>
+        ls.map((l) => [...l.querySelectorAll('bdi')].map((b) => b.textContent)),
+      ),
+      PROPOSALS.map(([code, title]) => [title, `${code} v1`]),
+    );
+    // The State the ballot is cast for is named from the country table, in Arabic.
+    await round.getByText(ar('position.forCountry', { country: 'الأردن' })).waitFor();
+    await choice.check();
+    await round.getByRole('button', { name: ar('ballot.submit') }).click();
+    await round
+      .getByRole('status')
+      .filter({ hasText: ar('ballot.cast') })
+      .waitFor();
+    // Two States have now cast a ballot; the header counts both, in Arabic or Latin digits.
+    await round.getByText(/بطاقات الاقتراع: (2|٢)/).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.screenshot({ path: path.join(shotsDir, 'process-ballot-ar.png'), fullPage: true });
     assert.deepEqual(errors, []);
   });
 });

@@ -2,6 +2,7 @@ import type { Round } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { api, ProblemError } from '../../api/client.ts';
+import { useCountryName } from '../../api/countries.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { PROCESS_API } from './api.ts';
 import { ballotItemTitle, buildBallot } from './ballot.ts';
@@ -23,6 +24,7 @@ export function BallotForm({
   preview?: boolean;
 }) {
   const intl = useIntl();
+  const countryName = useCountryName();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const { user } = useSession();
   const [values, setValues] = useState<Record<string, string>>({});
@@ -73,7 +75,7 @@ export function BallotForm({
           />
         </label>
       ) : (
-        <p>{t('process.position.forCountry', { country: iso3 })}</p>
+        <p>{t('process.position.forCountry', { country: countryName(iso3) })}</p>
       )}
       <ul className="ballot-items">
         {round.items.map((item) => (
@@ -104,9 +106,10 @@ export function BallotForm({
                   size={4}
                 />
               )}{' '}
-              {ballotItemTitle(item.titles, intl.locale) ?? item.proposalCode}{' '}
+              {/* Isolated: a Latin-script title or code keeps its own order in an Arabic line. */}
+              <bdi>{ballotItemTitle(item.titles, intl.locale) ?? item.proposalCode}</bdi>{' '}
               <span className="note">
-                ({item.proposalCode} v{item.versionNumber})
+                (<bdi>{`${item.proposalCode} v${item.versionNumber}`}</bdi>)
               </span>
             </label>
           </li>
