@@ -5,7 +5,7 @@
  *   STRATA_E2E=1 node --import tsx --test apps/web/e2e/dredging-upload.test.ts
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,12 +13,16 @@ import { generateScenario, scenarioNmeaLines, scenarioOptions } from '@strata/dr
 import type { RunningServer } from '@strata/server';
 import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, ensureBuilt, openBrowserPage, signInAs, skip, webDir } from './support.ts';
+import {
+  accessibilityViolations,
+  arabicCatalog,
+  ensureBuilt,
+  openBrowserPage,
+  signInAs,
+  skip,
+} from './support.ts';
 
-const arabic = JSON.parse(
-  readFileSync(path.join(webDir, 'src/i18n/catalogs/dredging/ar.json'), 'utf8'),
-) as Record<string, string>;
-const ar = (key: string) => arabic[key] ?? key;
+const ar = arabicCatalog('dredging');
 
 describe('bring your own AIS in Chromium', { skip, timeout: 120_000 }, () => {
   let server: RunningServer;

@@ -7,7 +7,7 @@
  *   STRATA_E2E=1 npm test -- process-journey
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { processServicesOf } from '@strata/process';
@@ -17,23 +17,15 @@ import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import {
   accessibilityViolations,
+  arabicCatalog,
   ensureBuilt,
   openBrowserPage,
   shotsDir,
   skip,
   startSeededServer,
-  webDir,
 } from './support.ts';
 
-const catalog = (module: string) =>
-  JSON.parse(readFileSync(path.join(webDir, `src/i18n/catalogs/${module}/ar.json`), 'utf8')) as Record<
-    string,
-    string
-  >;
-const AR: Record<string, string> = { ...catalog('auth'), ...catalog('process') };
-/** An Arabic catalog text, with its `{name}` placeholders filled (plural forms are matched by the tests). */
-const ar = (key: string, values: Record<string, string> = {}) =>
-  (AR[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
+const ar = arabicCatalog('auth', 'process');
 
 const SLUG = 'unea-5-12';
 const DAY_MS = 86_400_000;

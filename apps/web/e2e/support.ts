@@ -155,3 +155,24 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('account-name').waitFor();
 }
+
+/**
+ * The Arabic texts of the web app's catalogs for the named modules, looked up by their keys within the
+ * module (as the catalog files spell them), with `{name}` placeholders filled from `values`. Plural and
+ * select forms are left as written: tests match those with a pattern.
+ * @example const ar = arabicCatalog('auth', 'process'); ar('signOut') // "تسجيل الخروج"
+ */
+export function arabicCatalog(
+  ...modules: string[]
+): (key: string, values?: Record<string, string>) => string {
+  const texts: Record<string, string> = {};
+  for (const module of modules) {
+    const file = path.join(webDir, `src/i18n/catalogs/${module}/ar.json`);
+    Object.assign(texts, JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
+  }
+  return (key, values = {}) => {
+    const text = texts[key];
+    if (text === undefined) throw new Error(`No Arabic text for ${key} in ${modules.join(', ')}`);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  };
+}

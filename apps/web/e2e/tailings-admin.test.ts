@@ -8,7 +8,7 @@
  *   STRATA_E2E=1 node --import tsx --test apps/web/e2e/tailings-admin.test.ts
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { RunningServer } from '@strata/server';
@@ -16,21 +16,15 @@ import pino from 'pino';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   accessibilityViolations,
+  arabicCatalog,
   ensureBuilt,
   openBrowserPage,
   shotsDir,
   skip,
   startSeededServer,
-  webDir,
 } from './support.ts';
 
-const catalog = (module: string) =>
-  JSON.parse(readFileSync(path.join(webDir, `src/i18n/catalogs/${module}/ar.json`), 'utf8')) as Record<
-    string,
-    string
-  >;
-const AR = { ...catalog('tailings'), ...catalog('auth') };
-const ar = (key: string) => AR[key] ?? key;
+const ar = arabicCatalog('tailings', 'auth');
 
 interface Summary {
   id: string;
