@@ -15,6 +15,7 @@ import pino from 'pino';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import {
   accessibilityViolations,
+  arabicCatalog,
   CHROMIUM,
   CHROMIUM_ARGS,
   ensureBuilt,
@@ -24,6 +25,7 @@ import {
   watchErrors,
 } from './support.ts';
 
+const ar = arabicCatalog('process');
 const SLUG = 'e2e-minerals';
 const ADMIN = `/process/p/${SLUG}/admin`;
 /** Fictional proposals of the fictional test process: code and title. */
@@ -320,7 +322,7 @@ describe('process administration in Chromium', { skip, timeout: 240_000 }, () =>
     });
   });
 
-  it('shows the administration in Arabic, right to left, with a translated confirmation', async () => {
+  it('shows the administration in Arabic, right to left, with a translated confirmation, and opens a round by proposal title', async () => {
     await page.goto(`${server.url}/process/p/${SLUG}/rounds`);
     await page.getByRole('banner').getByLabel('Language').selectOption('ar');
     await page.locator('nav.process-nav').getByRole('link', { name: 'الإدارة' }).click();
@@ -345,6 +347,30 @@ describe('process administration in Chromium', { skip, timeout: 240_000 }, () =>
     assert.deepEqual(await accessibilityViolations(page), []);
     await dialog.getByRole('button', { name: 'إلغاء' }).click();
     await dialog.waitFor({ state: 'detached' });
+
+    // Opens a round in Arabic: the proposals are chosen and previewed by title, each isolated.
+    const rounds = section(ar('admin.rounds'));
+    const add = await openDetails(rounds, ar('admin.round.new'));
+    await add.getByLabel(ar('admin.round.title'), { exact: true }).fill('جولة تجريبية (وهمية)');
+    const choices = add.getByRole('checkbox');
+    const titles: string[] = [];
+    for (const i of [0, 1]) {
+      await choices.nth(i).check();
+      const label = choices.nth(i).locator('xpath=..');
+      titles.push((await label.locator('bdi').nth(1).textContent()) ?? '');
+    }
+    const preview = add.getByRole('region', { name: ar('admin.round.preview') });
+    await preview.waitFor();
+    assert.deepEqual(
+      await preview
+        .getByRole('listitem')
+        .evaluateAll((items) => items.map((li) => li.querySelector('bdi')?.textContent)),
+      titles,
+    );
+    await add.getByRole('button', { name: ar('admin.round.create') }).click();
+    await status(add, ar('admin.round.opened'));
+    await rounds.getByRole('listitem').filter({ hasText: 'جولة تجريبية (وهمية)' }).waitFor();
+    assert.deepEqual(await accessibilityViolations(page), []);
     await page.getByRole('banner').getByLabel('اللغة').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Process administration' }).waitFor();
   });

@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { api } from '../../../api/client.ts';
 import { PROCESS_API } from '../api.ts';
 import { BallotForm } from '../BallotForm.tsx';
+import { ballotItemTitle } from '../ballot.ts';
 import { CloseRoundButton } from '../CoChairForms.tsx';
 import { useReloadable } from '../useReloadable.ts';
 import { field, localInputFromUtc, useAction, utcFromLocalInput } from './actions.ts';
@@ -146,7 +147,7 @@ export function RoundAdmin({ slug, proposals }: { slug: string; proposals: Propo
                       checked={selected.includes(item.versionId)}
                       onChange={(e) => toggle(item.versionId, e.target.checked)}
                     />{' '}
-                    {p.code} — {item.titles[0]?.title}
+                    <bdi>{p.code}</bdi> — <bdi>{ballotItemTitle(item.titles, intl.locale) ?? ''}</bdi>
                   </label>
                 </p>
               );
