@@ -405,6 +405,18 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.ok(headings.length > 0 && headings.every((h) => ARABIC.test(h)), headings.join(' | '));
     await page.screenshot({ path: path.join(shotsDir, 'tailings-facility-ar.png') });
 
+    // A facility whose class comes through a crosswalk: the crosswalk's note is in Arabic too; only the
+    // reference stays as published, isolated.
+    const high = await fetch(`${server.url}/api/tailings/facilities?country=BRA&class=high&limit=1`);
+    const [classed] = ((await high.json()) as { items: { id: string }[] }).items;
+    assert.ok(classed, 'a Brazilian facility of the high class');
+    await page.goto(`${server.url}/tailings/facilities/${classed.id}`);
+    const note = page.locator('.tailings-facility .crosswalk-note');
+    const noteText = (await note.textContent()) ?? '';
+    assert.match(noteText, /^ملاحظة جدول المقابلة ومرجعه: .*[\u0600-\u06FF].*\. /);
+    assert.doesNotMatch(noteText, /points score|same class|population band/);
+    assert.equal(await note.locator('bdi[lang="en"]').count(), 1);
+
     await page.goto(`${server.url}/tailings?country=BRA`);
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     await page.getByRole('heading', { level: 1, name: 'المخلفات المنجمية' }).waitFor();

@@ -3,6 +3,8 @@
  * field list, from the pure domain (no Node built-ins, no database). The web app imports from
  * `@strata/tailings/browser`, so the lists exist once.
  */
+
+export { CROSSWALKS, type Crosswalk } from './domain/classification.ts';
 export { FACILITY_STATUSES, GISTM_CLASSES, RAISE_METHODS } from './domain/facility.ts';
 export { SELF_ASSESSMENT_STATUSES } from './domain/gistm.ts';
 export { DISCLOSABLE_FIELDS } from './domain/history.ts';

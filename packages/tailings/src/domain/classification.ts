@@ -11,8 +11,11 @@ export interface GistmEquivalent {
   source: SourceClassification;
   /** Why this mapping: the crosswalk row and its reference, in one English sentence. */
   basis: string;
-  /** The parts of the basis, for a reader in another language: the crosswalk's name, its row's note, its reference. */
-  crosswalk: { name: string; note: string; reference: string };
+  /**
+   * The parts of the basis, for a reader in another language: the crosswalk's system key and name, its
+   * row's note code and English note, and its reference (cited as published).
+   */
+  crosswalk: { system: string; name: string; noteCode: string; note: string; reference: string };
 }
 
 interface CrosswalkRow {
@@ -20,10 +23,12 @@ interface CrosswalkRow {
   labels: string[];
   gistmClass: GistmClass;
   confidence: CrosswalkConfidence;
+  /** Names the note for translation; rows with the same note share it. */
+  code: string;
   note: string;
 }
 
-interface Crosswalk {
+export interface Crosswalk {
   system: string;
   name: string;
   reference: string;
@@ -63,11 +68,29 @@ export const CROSSWALKS: readonly Crosswalk[] = [
     name: 'GISTM consequence classification',
     reference: 'GISTM (2020), Annex 2, Table 1',
     rows: [
-      { labels: ['low'], gistmClass: 'low', confidence: 'high', note: 'same class' },
-      { labels: ['significant'], gistmClass: 'significant', confidence: 'high', note: 'same class' },
-      { labels: ['high'], gistmClass: 'high', confidence: 'high', note: 'same class' },
-      { labels: ['very high'], gistmClass: 'very_high', confidence: 'high', note: 'same class' },
-      { labels: ['extreme'], gistmClass: 'extreme', confidence: 'high', note: 'same class' },
+      { labels: ['low'], gistmClass: 'low', confidence: 'high', code: 'sameClass', note: 'same class' },
+      {
+        labels: ['significant'],
+        gistmClass: 'significant',
+        confidence: 'high',
+        code: 'sameClass',
+        note: 'same class',
+      },
+      { labels: ['high'], gistmClass: 'high', confidence: 'high', code: 'sameClass', note: 'same class' },
+      {
+        labels: ['very high'],
+        gistmClass: 'very_high',
+        confidence: 'high',
+        code: 'sameClass',
+        note: 'same class',
+      },
+      {
+        labels: ['extreme'],
+        gistmClass: 'extreme',
+        confidence: 'high',
+        code: 'sameClass',
+        note: 'same class',
+      },
     ],
   },
   {
@@ -75,11 +98,29 @@ export const CROSSWALKS: readonly Crosswalk[] = [
     name: 'Canadian Dam Association dam classification',
     reference: 'CDA Dam Safety Guidelines 2007 (rev. 2013), Table 2-1; GISTM Annex 2 is adapted from it',
     rows: [
-      { labels: ['low'], gistmClass: 'low', confidence: 'medium', note: CDA_NOTE },
-      { labels: ['significant'], gistmClass: 'significant', confidence: 'medium', note: CDA_NOTE },
-      { labels: ['high'], gistmClass: 'high', confidence: 'medium', note: CDA_NOTE },
-      { labels: ['very high'], gistmClass: 'very_high', confidence: 'medium', note: CDA_NOTE },
-      { labels: ['extreme'], gistmClass: 'extreme', confidence: 'medium', note: CDA_NOTE },
+      { labels: ['low'], gistmClass: 'low', confidence: 'medium', code: 'cdaCriteria', note: CDA_NOTE },
+      {
+        labels: ['significant'],
+        gistmClass: 'significant',
+        confidence: 'medium',
+        code: 'cdaCriteria',
+        note: CDA_NOTE,
+      },
+      { labels: ['high'], gistmClass: 'high', confidence: 'medium', code: 'cdaCriteria', note: CDA_NOTE },
+      {
+        labels: ['very high'],
+        gistmClass: 'very_high',
+        confidence: 'medium',
+        code: 'cdaCriteria',
+        note: CDA_NOTE,
+      },
+      {
+        labels: ['extreme'],
+        gistmClass: 'extreme',
+        confidence: 'medium',
+        code: 'cdaCriteria',
+        note: CDA_NOTE,
+      },
     ],
   },
   {
@@ -92,40 +133,58 @@ export const CROSSWALKS: readonly Crosswalk[] = [
         labels: ['very low'],
         gistmClass: 'low',
         confidence: 'medium',
+        code: 'ancoldVeryLow',
         note: 'ANCOLD has one class below GISTM Low; both mean no loss of life expected',
       },
-      { labels: ['low'], gistmClass: 'low', confidence: 'medium', note: `Low; ${ANCOLD_MATRIX}` },
+      {
+        labels: ['low'],
+        gistmClass: 'low',
+        confidence: 'medium',
+        code: 'ancoldLow',
+        note: `Low; ${ANCOLD_MATRIX}`,
+      },
       {
         labels: ['significant'],
         gistmClass: 'significant',
         confidence: 'low',
+        code: 'ancoldSignificant',
         note: `Significant; ${ANCOLD_MATRIX}`,
       },
       {
         labels: ['high c', 'highc'],
         gistmClass: 'high',
         confidence: 'low',
+        code: 'ancoldHighC',
         note: `High C, the lowest of the three High categories; ${ANCOLD_MATRIX}`,
       },
       {
         labels: ['high b', 'highb'],
         gistmClass: 'very_high',
         confidence: 'low',
+        code: 'ancoldHighB',
         note: `High B; ${ANCOLD_MATRIX}; GISTM also weighs potential loss of life`,
       },
       {
         labels: ['high a', 'higha'],
         gistmClass: 'very_high',
         confidence: 'low',
+        code: 'ancoldHighA',
         note: `High A, the highest High category, may be GISTM Extreme; ${ANCOLD_MATRIX}`,
       },
       {
         labels: ['high'],
         gistmClass: 'high',
         confidence: 'low',
+        code: 'ancoldHigh',
         note: 'High without sub-class: at least High',
       },
-      { labels: ['extreme'], gistmClass: 'extreme', confidence: 'medium', note: 'same name' },
+      {
+        labels: ['extreme'],
+        gistmClass: 'extreme',
+        confidence: 'medium',
+        code: 'sameName',
+        note: 'same name',
+      },
     ],
   },
   {
@@ -134,17 +193,25 @@ export const CROSSWALKS: readonly Crosswalk[] = [
     reference:
       'FEMA P-333, Federal Guidelines for Dam Safety: Hazard Potential Classification Systems for Dams (2004)',
     rows: [
-      { labels: ['low'], gistmClass: 'low', confidence: 'medium', note: 'no probable loss of life' },
+      {
+        labels: ['low'],
+        gistmClass: 'low',
+        confidence: 'medium',
+        code: 'nidLow',
+        note: 'no probable loss of life',
+      },
       {
         labels: ['significant'],
         gistmClass: 'significant',
         confidence: 'medium',
+        code: 'nidSignificant',
         note: 'no probable loss of life, economic/environmental losses',
       },
       {
         labels: ['high'],
         gistmClass: 'high',
         confidence: 'low',
+        code: 'nidHigh',
         note: 'probable loss of one or more lives: at least GISTM High; NID has no higher class',
       },
     ],
@@ -159,18 +226,21 @@ export const CROSSWALKS: readonly Crosswalk[] = [
         labels: ['baixa', 'baixo', 'low'],
         gistmClass: 'low',
         confidence: 'medium',
+        code: 'dpaLow',
         note: `DPA Baixo; ${DPA_SCORE}`,
       },
       {
         labels: ['media', 'medio', 'medium'],
         gistmClass: 'significant',
         confidence: 'low',
+        code: 'dpaMedium',
         note: `DPA Médio; ${DPA_SCORE}`,
       },
       {
         labels: ['alta', 'alto', 'high'],
         gistmClass: 'high',
         confidence: 'low',
+        code: 'dpaHigh',
         note: `DPA Alto, may be GISTM High, Very High or Extreme; ${DPA_SCORE}`,
       },
     ],
@@ -220,6 +290,12 @@ export function crosswalkToGistm(classification: SourceClassification | null): G
     confidence: row.confidence,
     source: { system: classification.system, raw: classification.raw },
     basis: `${table.name}: "${classification.raw}" → ${row.gistmClass} (${row.note}). ${table.reference}`,
-    crosswalk: { name: table.name, note: row.note, reference: table.reference },
+    crosswalk: {
+      system: table.system,
+      name: table.name,
+      noteCode: row.code,
+      note: row.note,
+      reference: table.reference,
+    },
   };
 }

@@ -198,9 +198,18 @@ export const FacilityPageSchema = z
           confidence: z.enum(['high', 'medium', 'low']),
           source: SourceClassificationSchema,
           basis: z.string(),
-          crosswalk: z.object({ name: z.string(), note: z.string(), reference: z.string() }).meta({
-            description: 'the parts of the basis: the crosswalk table, its row note, its reference',
-          }),
+          crosswalk: z
+            .object({
+              system: z.string().meta({ description: 'the crosswalk table, e.g. ancold' }),
+              name: z.string(),
+              noteCode: z.string().meta({ description: "names the row's note, for translation" }),
+              note: z.string().meta({ description: "the row's note in English" }),
+              reference: z.string(),
+            })
+            .meta({
+              description:
+                'the parts of the basis: the crosswalk table, its row note (as a code and in English), its reference',
+            }),
         })
         .nullable(),
     }),

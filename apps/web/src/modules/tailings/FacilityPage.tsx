@@ -10,6 +10,7 @@ import { DataTable, type DataTableColumn } from '../../ui/DataTable.tsx';
 import { PageLoading } from '../../ui/PageLoading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WorldMap } from '../../ui/WorldMap.tsx';
+import { crosswalkText } from './crosswalk.ts';
 import { DisclosureForm } from './DisclosureForm.tsx';
 import { FacilityCompany } from './FacilityCompany.tsx';
 import { FacilityHistory } from './FacilityHistory.tsx';
@@ -139,18 +140,23 @@ export function FacilityPage() {
                 {intl.formatMessage(
                   { id: 'tailings.basisLine' },
                   {
-                    table: <bdi key="table">{f.classification.gistmEquivalent.crosswalk.name}</bdi>,
+                    table: (
+                      <bdi key="table">
+                        {crosswalkText(intl, f.classification.gistmEquivalent.crosswalk).name}
+                      </bdi>
+                    ),
                     raw: <bdi key="raw">{f.classification.gistmEquivalent.source.raw}</bdi>,
                     class: t(`tailings.class.${f.classification.gistmEquivalent.gistmClass}`),
                   },
                 )}
               </dd>
-              <dd className="muted">
+              <dd className="muted crosswalk-note">
                 {t('tailings.basisNote')}{' '}
-                <span lang="en" dir="ltr">
-                  {f.classification.gistmEquivalent.crosswalk.note}.{' '}
+                {crosswalkText(intl, f.classification.gistmEquivalent.crosswalk).note}.{' '}
+                {/* The reference is cited as published. */}
+                <bdi lang="en" dir="ltr">
                   {f.classification.gistmEquivalent.crosswalk.reference}
-                </span>
+                </bdi>
               </dd>
             </>
           )}
