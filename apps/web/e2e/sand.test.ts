@@ -65,6 +65,8 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
   let page: Page;
   let errors: string[];
   const year = 2019;
+  /** Requests for the 1:10m basemap, which only a closer view needs. */
+  const tenMetre: string[] = [];
 
   const api = async <T>(route: string): Promise<T> => {
     const response = await fetch(`${server.url}/api/sand/${route}`);
@@ -77,6 +79,9 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
     mkdirSync(shotsDir, { recursive: true });
     server = await startSeededServer(['sand'], pino({ level: 'silent' }));
     ({ browser, page, errors } = await openBrowserPage());
+    page.on('request', (request) => {
+      if (/countries-10m/.test(request.url())) tenMetre.push(request.url());
+    });
   });
 
   after(async () => {
@@ -168,6 +173,9 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
     assert.ok(await brazil.isVisible(), 'Brazil is named at the world view');
     const luxembourg = page.locator('.map-country-label[data-m49="442"]');
     assert.equal(await luxembourg.isVisible(), false, 'Luxembourg is not named at the world view');
+    // The world view draws the light 1:50m countries; the 1:10m file is not even fetched.
+    assert.equal(await page.locator('.world-map').first().getAttribute('data-basemap-scale'), '50m');
+    assert.equal(tenMetre.length, 0, tenMetre.join());
     await page.locator('#language').selectOption('ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     await page.locator('.map-country-label[data-m49="076"]').filter({ hasText: 'البرازيل' }).waitFor();

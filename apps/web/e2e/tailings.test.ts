@@ -339,6 +339,8 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
       const b = document.querySelector('.world-map')?.getAttribute('data-map-bounds')?.split(',').map(Number);
       return !!b && b[2] - b[0] < 20;
     });
+    // Zoomed in, the basemap draws the 1:10m coasts and borders around the view.
+    await page.locator('.world-map[data-basemap-scale="10m"]').waitFor();
     const canvas = page.locator('.world-map canvas');
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();

@@ -4,15 +4,16 @@ import maplibregl, {
   type LayerSpecification,
   type MapLayerMouseEvent,
   type MapLibreMap,
-  type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { BASEMAP_ATTRIBUTION, type BasemapCountry, boundsOf, loadBasemap } from './map/basemap.ts';
-import { pointsExtent } from './map/extent.ts';
+import { type BasemapCountry, loadBasemap } from './map/basemap.ts';
+import { boundsOf, pointsExtent } from './map/extent.ts';
 import { type MapLegend, MapPanel } from './map/MapPanel.tsx';
+import { baseStyle, COUNTRY_BORDERS, COUNTRY_FILLS } from './map/style.ts';
 import { useCountryLabels } from './map/useCountryLabels.ts';
+import { DETAIL_SOURCE, useDetailedBasemap } from './map/useDetailedBasemap.ts';
 
 type PaintOf<T extends LayerSpecification['type']> = Extract<LayerSpecification, { type: T }>['paint'];
 
@@ -80,13 +81,10 @@ const LABELS = 'labels';
 
 type MapState = 'loading' | 'ready' | 'unsupported' | 'error';
 
-const OCEAN = '#d4e6f1';
 const WORLD_BOUNDS: [[number, number], [number, number]] = [
   [-170, -57],
   [180, 80],
 ];
-const LAND = '#e6e3dc';
-const BORDER = '#ffffff';
 
 function webglAvailable(): boolean {
   try {
@@ -108,7 +106,10 @@ function applyFills(
 ) {
   for (const c of countries) {
     const m49 = c.properties.m49;
-    if (m49) map.setFeatureState({ source: 'countries', id: m49 }, { fill: fill?.(m49) ?? null });
+    if (!m49) continue;
+    const state = { fill: fill?.(m49) ?? null };
+    map.setFeatureState({ source: 'countries', id: m49 }, state);
+    map.setFeatureState({ source: DETAIL_SOURCE, id: m49 }, state);
   }
 }
 
@@ -127,30 +128,6 @@ function initialView(
   }
   if (center && zoom !== undefined) return { center, zoom };
   return { bounds: WORLD_BOUNDS, fitBoundsOptions: { padding: 4 } };
-}
-
-function baseStyle(countries: FeatureCollection): StyleSpecification {
-  return {
-    version: 8,
-    sources: {
-      countries: { type: 'geojson', data: countries, promoteId: 'm49', attribution: BASEMAP_ATTRIBUTION },
-    },
-    layers: [
-      { id: 'ocean', type: 'background', paint: { 'background-color': OCEAN } },
-      {
-        id: 'country-fill',
-        type: 'fill',
-        source: 'countries',
-        paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], LAND] },
-      },
-      {
-        id: 'country-border',
-        type: 'line',
-        source: 'countries',
-        paint: { 'line-color': BORDER, 'line-width': 0.6 },
-      },
-    ],
-  };
 }
 
 function showPopup(
@@ -351,16 +328,16 @@ export function WorldMap({
             if (map && !cancelled) zoomEndRef.current?.(map.getZoom());
           });
         });
-        map.on('click', 'country-fill', (event: MapLayerMouseEvent) => {
+        map.on('click', COUNTRY_FILLS, (event: MapLayerMouseEvent) => {
           const m49 = event.features?.[0]?.properties?.m49;
           if (map && typeof m49 === 'string' && popupRef.current) {
             showPopup(map, event.lngLat, popupRef.current(m49), closeLabelRef.current);
           }
         });
-        map.on('mouseenter', 'country-fill', () => {
+        map.on('mouseenter', COUNTRY_FILLS, () => {
           if (map && popupRef.current) map.getCanvas().style.cursor = 'pointer';
         });
-        map.on('mouseleave', 'country-fill', () => {
+        map.on('mouseleave', COUNTRY_FILLS, () => {
           if (map) map.getCanvas().style.cursor = '';
         });
       })
@@ -463,7 +440,7 @@ export function WorldMap({
     const map = mapRef.current;
     if (!map || state !== 'ready') return;
     const visibility = (id: string) => (hidden.has(id) ? 'none' : 'visible');
-    map.setLayoutProperty('country-border', 'visibility', visibility(BORDERS));
+    for (const id of COUNTRY_BORDERS) map.setLayoutProperty(id, 'visibility', visibility(BORDERS));
     for (const layer of layersRef.current ?? []) {
       const sourceId = `extra-${layer.id}`;
       for (const id of [sourceId, `${sourceId}-clusters`])
@@ -489,6 +466,7 @@ export function WorldMap({
   }, [fitKey, layers, state]);
 
   useCountryLabels(mapRef.current, state === 'ready', countriesRef.current, hidden.has(LABELS));
+  useDetailedBasemap(mapRef.current, state === 'ready');
 
   // HTML markers (labels), replaced when their content changes.
   const markerKey = JSON.stringify(markers ?? []);

@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-// The 1:50m Natural Earth countries (world-atlas), fetched as a static asset rather than bundled.
+// The Natural Earth countries (world-atlas) at 1:10m and 1:50m, fetched as static assets, not bundled.
+import detailUrl from 'world-atlas/countries-10m.json?url';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
 import { fixAntimeridian } from './antimeridian.ts';
 
@@ -31,33 +32,32 @@ export function basemapFromTopology(topology: Topology): FeatureCollection<Polyg
   return { type: 'FeatureCollection', features };
 }
 
-let pending: Promise<BasemapCountry[]> | null = null;
+/** The basemap's scales: 1:50m for the world and continents, 1:10m from `DETAIL_ZOOM` in. */
+export type BasemapScale = '50m' | '10m';
+const URLS: Record<BasemapScale, string> = { '50m': atlasUrl, '10m': detailUrl };
+const pending = new Map<BasemapScale, Promise<BasemapCountry[]>>();
 
-/** The basemap countries, loaded once per page and shared by every map and export. */
-export function loadBasemap(): Promise<BasemapCountry[]> {
-  pending ??= fetch(atlasUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
-      return response.json() as Promise<Topology>;
-    })
-    .then((topology) => basemapFromTopology(topology).features as BasemapCountry[])
-    .catch((error: unknown) => {
-      pending = null; // let a later map try again
-      throw error;
-    });
-  return pending;
-}
+/** The zoom from which a map draws the 1:10m countries (coasts and borders to about 1 km) in view. */
+export const DETAIL_ZOOM = 4;
 
-/** The west, south, east and north limits of a shape, in degrees. */
-export function boundsOf(geometry: Polygon | MultiPolygon): [number, number, number, number] {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let [west, south, east, north] = [180, 90, -180, -90];
-  for (const polygon of polygons)
-    for (const [lon, lat] of polygon[0] ?? []) {
-      west = Math.min(west, lon);
-      east = Math.max(east, lon);
-      south = Math.min(south, lat);
-      north = Math.max(north, lat);
-    }
-  return [west, south, east, north];
+/**
+ * The basemap countries at a scale, loaded once per page and shared by every map and export.
+ * @example const detailed = await loadBasemap('10m');
+ */
+export function loadBasemap(scale: BasemapScale = '50m'): Promise<BasemapCountry[]> {
+  let loading = pending.get(scale);
+  if (!loading) {
+    loading = fetch(URLS[scale])
+      .then((response) => {
+        if (!response.ok) throw new Error(`basemap ${scale}: HTTP ${response.status}`);
+        return response.json() as Promise<Topology>;
+      })
+      .then((topology) => basemapFromTopology(topology).features as BasemapCountry[])
+      .catch((error: unknown) => {
+        pending.delete(scale); // let a later map try again
+        throw error;
+      });
+    pending.set(scale, loading);
+  }
+  return loading;
 }
