@@ -111,7 +111,8 @@ export function createApp(ctx: AppContext, modules: readonly ServerModule[] = MO
 
   if (existsSync(WEB_DIST)) {
     const root = path.relative(process.cwd(), WEB_DIST) || '.';
-    app.use('/*', serveStatic({ root }));
+    // The build writes .br and .gz copies of its text files: sent to browsers that accept them.
+    app.use('/*', serveStatic({ root, precompressed: true }));
     const indexHtml = path.join(WEB_DIST, 'index.html');
     app.get('*', (c) => (existsSync(indexHtml) ? c.html(readFileSync(indexHtml, 'utf8')) : c.notFound()));
   } else {

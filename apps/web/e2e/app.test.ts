@@ -5,7 +5,7 @@
  *   node --import tsx --test apps/web/e2e/app.test.ts
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { RunningServer } from '@strata/server';
@@ -20,6 +20,7 @@ import {
   shotsDir,
   skip,
   watchErrors,
+  webDir,
 } from './support.ts';
 
 describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
@@ -53,6 +54,26 @@ describe('web app in Chromium', { skip, timeout: 180_000 }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('sends the built files compressed to a browser that accepts it, and plain otherwise', async () => {
+    const assets = path.join(webDir, 'dist', 'assets');
+    const name = readdirSync(assets).find((f) => /^countries-10m-.*\.json$/.test(f));
+    assert.ok(name, 'the 1:10m basemap is among the built assets');
+    const plain = readFileSync(path.join(assets, name), 'utf8');
+    const url = `${server.url}/assets/${name}`;
+    for (const [accept, encoding] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      const response = await fetch(url, { headers: { 'accept-encoding': accept } });
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-encoding'), encoding, accept);
+      assert.match(response.headers.get('content-type') ?? '', /json/);
+      // fetch decodes the body: it is the file itself.
+      assert.equal(await response.text(), plain, accept);
+    }
   });
 
   it('loads the home page in English with no console error', async () => {

@@ -50,7 +50,9 @@ function newestMtime(dir: string): number {
 export function ensureBuilt(): void {
   const sourcesTime = Math.max(
     newestMtime(path.join(webDir, 'src')),
+    newestMtime(path.join(webDir, 'build')),
     statSync(path.join(webDir, 'index.html')).mtimeMs,
+    statSync(path.join(webDir, 'vite.config.ts')).mtimeMs,
   );
   if (existsSync(distIndex) && statSync(distIndex).mtimeMs >= sourcesTime) return;
   const vite = path.join(
