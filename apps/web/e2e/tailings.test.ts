@@ -339,8 +339,26 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
       const b = document.querySelector('.world-map')?.getAttribute('data-map-bounds')?.split(',').map(Number);
       return !!b && b[2] - b[0] < 20;
     });
-    // Zoomed in, the basemap draws the 1:10m coasts and borders around the view.
+    // Zoomed in, the basemap draws the 1:10m coasts and borders around the view, and Brazil, whose own
+    // label lies far off, is named inside the view.
     await page.locator('.world-map[data-basemap-scale="10m"]').waitFor();
+    await page.waitForFunction(() => {
+      const frame = document.querySelector('.world-map')?.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.map-country-label[data-m49="076"]')].some(
+        (label) => {
+          const r = label.getBoundingClientRect();
+          return (
+            !!frame &&
+            label.style.display !== 'none' &&
+            r.left >= frame.left &&
+            r.right <= frame.right &&
+            r.top >= frame.top &&
+            r.bottom <= frame.bottom &&
+            label.textContent === 'Brazil'
+          );
+        },
+      );
+    });
     const canvas = page.locator('.world-map canvas');
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Polygon } from 'geojson';
-import { labelPlace, pointInside, ringAreaKm2 } from './labels.ts';
+import { insideShape, labelPlace, pointInside, ringAreaKm2, viewLabelPoint } from './labels.ts';
 
 /** Whether a point lies inside a ring (even–odd rule). */
 function inside([x, y]: [number, number], ring: number[][]): boolean {
@@ -64,5 +64,44 @@ describe('basemap name labels', () => {
       [1, 1],
     );
     assert.equal(labelPlace({ type: 'Polygon', coordinates: [] }), null);
+  });
+});
+
+describe('a country named when its own label is out of the view', () => {
+  // A fictional square country with a square lake (a hole) in its north-east.
+  const country: Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ],
+      [
+        [6, 6],
+        [9, 6],
+        [9, 9],
+        [6, 9],
+        [6, 6],
+      ],
+    ],
+  };
+
+  it('tells inside from outside and from a hole', () => {
+    assert.equal(insideShape([2, 2], country), true);
+    assert.equal(insideShape([7, 7], country), false, 'in the lake');
+    assert.equal(insideShape([11, 2], country), false);
+  });
+
+  it('places the name in the view, inside the country, off the view’s centre', () => {
+    assert.deepEqual(viewLabelPoint(country, [2, 2, 4, 4]), [3, 2.5]);
+    // A view across the eastern border: the spots beyond it are skipped.
+    const across = viewLabelPoint(country, [8, 1, 12, 3]);
+    assert.ok(across && across[0] < 10 && insideShape(across, country), String(across));
+    // A view over the lake only: no spot of it is in the country.
+    assert.equal(viewLabelPoint(country, [6.5, 6.5, 8.5, 8.5]), null);
+    assert.equal(viewLabelPoint(country, [20, 20, 22, 22]), null);
   });
 });

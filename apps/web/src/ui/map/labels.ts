@@ -86,3 +86,51 @@ export function labelPlace(geometry: Polygon | MultiPolygon): LabelPlace | null 
   const minZoom = LABEL_ZOOMS.find((z) => area >= z.minAreaKm2)?.zoom ?? 4.5;
   return { lngLat: pointInside(largest), minZoom };
 }
+
+/** Whether a point lies inside a shape: inside an outer ring and outside that polygon's holes (even–odd). */
+export function insideShape([x, y]: [number, number], geometry: Polygon | MultiPolygon): boolean {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.some((rings) => {
+    let inside = false;
+    for (const ring of rings)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi = 0, yi = 0] = ring[i] ?? [];
+        const [xj = 0, yj = 0] = ring[j] ?? [];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    return inside;
+  });
+}
+
+/**
+ * Where in a view a roaming name is tried, as fractions of its width and height from the top left: off
+ * the centre, below it first (a point's popup opens upward).
+ */
+const VIEW_SPOTS: readonly [number, number][] = [
+  [0.5, 0.75],
+  [0.5, 0.25],
+  [0.25, 0.5],
+  [0.75, 0.5],
+  [0.25, 0.25],
+  [0.75, 0.25],
+  [0.25, 0.75],
+  [0.75, 0.75],
+  [0.5, 0.5],
+];
+
+/**
+ * A place inside both a country and the view for the country's name when its own label is out of sight
+ * (zoomed in far from it): spots a quarter of the way in from the view’s edges first, so the name
+ * does not cover what the view was centred on; null when the country covers none of them.
+ * @example viewLabelPoint(brazil, [-44.5, -20.5, -43.5, -19.5]) // a point in Minas Gerais
+ */
+export function viewLabelPoint(
+  geometry: Polygon | MultiPolygon,
+  [west, south, east, north]: [number, number, number, number],
+): [number, number] | null {
+  for (const [fx, fy] of VIEW_SPOTS) {
+    const point: [number, number] = [west + (east - west) * fx, north - (north - south) * fy];
+    if (insideShape(point, geometry)) return point;
+  }
+  return null;
+}
