@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { api, ProblemError } from '../../api/client.ts';
 import { postBody } from '../../api/forms.ts';
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 
 const FORMATS = ['auto', 'nmea', 'marinecadastre-csv', 'gfw-jsonl'] as const;
 
@@ -105,11 +106,7 @@ export function UploadPage() {
           {t('dredging.upload.submit')}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="notice notice-warning">
-          {error}
-        </p>
-      )}
+      <ErrorNotice message={error} />
       {job && (
         <section aria-labelledby="upload-job-title">
           <h2 id="upload-job-title">

@@ -9,6 +9,7 @@ import { postForm } from '../../api/forms.ts';
 import { useSession } from '../../auth/SessionProvider.tsx';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages.ts';
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { problemText } from '../process/admin/actions.ts';
 import { SandNav, useT } from './shared.tsx';
@@ -62,11 +63,7 @@ export function SubmissionsPage() {
       ) : (
         <>
           <UploadForm onSaved={load} />
-          {error && (
-            <p role="alert" className="notice notice-warning">
-              {error}
-            </p>
-          )}
+          <ErrorNotice message={error} />
           {items && <Versions items={items} onDecided={load} />}
         </>
       )}
@@ -175,11 +172,7 @@ function UploadForm({ onSaved }: { onSaved: () => void }) {
           {t('sand.submissions.send')}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="notice notice-warning">
-          {error}
-        </p>
-      )}
+      <ErrorNotice message={error} />
       {outcome && !outcome.saved && (
         <div role="alert" className="notice notice-warning" data-testid="submission-rejected">
           <p>{t('sand.submissions.rejected', { lines: outcome.rejected.length })}</p>
@@ -226,11 +219,7 @@ function Versions({ items, onDecided }: { items: SandSubmission[]; onDecided: ()
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('sand.submissions.versions')}</h2>
-      {error && (
-        <p role="alert" className="notice notice-warning">
-          {error}
-        </p>
-      )}
+      <ErrorNotice message={error} />
       {items.length === 0 ? (
         <p>{t('sand.submissions.none')}</p>
       ) : (
