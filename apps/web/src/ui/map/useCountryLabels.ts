@@ -3,11 +3,11 @@ import { useEffect } from 'react';
 import { useCountries } from '../../api/countries.ts';
 import { useLocale } from '../../i18n/LocaleProvider.tsx';
 import type { BasemapCountry } from './basemap.ts';
-import { boundsOf } from './extent.ts';
+import { boundsOf, countriesInView } from './extent.ts';
 import { labelPlace, viewLabelPoint } from './labels.ts';
 
 /** From this zoom, a country whose own label is out of the view is named inside the view instead. */
-export const ROAMING_ZOOM = 4;
+const ROAMING_ZOOM = 4;
 /** At most this many roaming names in one view (the countries nearest the centre first). */
 const ROAMING_MAX = 6;
 
@@ -71,6 +71,7 @@ export function useCountryLabels(
       const inView = ([lon, lat]: [number, number]) =>
         lon >= view[0] && lon <= view[2] && lat >= view[1] && lat <= view[3];
       const [cx, cy] = [(view[0] + view[2]) / 2, (view[1] + view[3]) / 2];
+      const meeting = new Set(countriesInView(named, view, 0));
       let roaming = 0;
       const byDistance = [...named].sort(
         (a, b) =>
@@ -80,10 +81,11 @@ export function useCountryLabels(
       for (const n of byDistance) {
         const shown = zoom >= n.placed.minZoom;
         n.placed.element.style.display = shown ? '' : 'none';
-        const [w, s, e, north] = n.bounds;
-        const meets = w <= view[2] && e >= view[0] && s <= view[3] && north >= view[1];
         const point =
-          zoom >= ROAMING_ZOOM && roaming < ROAMING_MAX && meets && !(shown && inView(n.placed.lngLat))
+          zoom >= ROAMING_ZOOM &&
+          roaming < ROAMING_MAX &&
+          meeting.has(n) &&
+          !(shown && inView(n.placed.lngLat))
             ? viewLabelPoint(n.country.geometry, view)
             : null;
         if (point) {

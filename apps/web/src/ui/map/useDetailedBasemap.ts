@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { DETAIL_ZOOM, loadBasemap } from './basemap.ts';
 import { countriesInView, type DetailPart, detailParts } from './extent.ts';
 
-/** The detailed basemap's source and layers (see `detailedLayers`). */
+/** The detailed basemap's source, drawn by the style's `country-fill-detail` and `country-border-detail`. */
 export const DETAIL_SOURCE = 'countries-detail';
 
 let parts: Promise<DetailPart[]> | null = null;
