@@ -5,6 +5,7 @@ export * from './dms.ts';
 export * from './facility.ts';
 export * from './fields.ts';
 export * from './gistm.ts';
+export * from './gistm-texts.ts';
 export * from './gtp.ts';
 export * from './history.ts';
 export * from './mapped.ts';

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { GISTM_PRINCIPLES, KNOWLEDGE_GAP_TOPICS } from '@strata/tailings';
+import { GISTM_TEXT_SOURCES, KNOWLEDGE_GAP_TOPICS, principlesWithTranslations } from '@strata/tailings';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
 import { httpUrlSchema } from '../../url-schema.ts';
@@ -60,13 +60,18 @@ const requirements = createRoute({
   method: 'get',
   path: '/gistm/requirements',
   tags: TAG,
-  summary: 'The GISTM principles and the (editable) requirement list',
+  summary:
+    'The GISTM principles (with the published translations of their statements that were read, and the source of each language) and the (editable) requirement list',
   responses: {
     200: {
       description: 'Principles and requirements',
       content: {
         'application/json': {
-          schema: z.object({ principles: z.array(Json), items: z.array(RequirementSchema) }),
+          schema: z.object({
+            principles: z.array(Json),
+            textSources: Json,
+            items: z.array(RequirementSchema),
+          }),
         },
       },
     },
@@ -197,7 +202,8 @@ export function knowledgeRoutes(ctx: AppContext) {
     .openapi(requirements, async (c) =>
       c.json(
         {
-          principles: [...GISTM_PRINCIPLES],
+          principles: principlesWithTranslations(),
+          textSources: GISTM_TEXT_SOURCES,
           items: (await oversight.requirements()).map(presentRequirement),
         },
         200,

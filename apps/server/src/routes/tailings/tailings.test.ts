@@ -437,10 +437,16 @@ for (const factory of testDatabases()) {
 
     test('knowledge: GISTM requirements, resources, gaps and country aggregates are public', async () => {
       const req = (await (await p.anonymous().request('GET', '/api/tailings/gistm/requirements')).json()) as {
-        principles: unknown[];
+        principles: { principle: number; translations: Record<string, string> }[];
+        textSources: Record<string, { kind: string; readAt: string }>;
         items: unknown[];
       };
       assert.equal(req.principles.length, 15);
+      // Published translations travel with their source; a principle without one has no entry for the language.
+      assert.match(req.principles[0]?.translations.fr ?? '', /^Respecter les droits/);
+      assert.equal(req.principles[8]?.translations.fr, undefined);
+      assert.equal(req.textSources.fr?.kind, 'translation');
+      assert.equal(req.textSources.en?.kind, 'original');
       const gaps = (await (await p.anonymous().request('GET', '/api/tailings/knowledge-gaps')).json()) as {
         items: { resourceIds: string[] }[];
       };
