@@ -415,6 +415,25 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
+  it('names the GISTM principles in the published French translation where it was read, in English otherwise', async () => {
+    await page.getByLabel('Language').selectOption('fr');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    const statements = page.locator('.tailings-facility .principle-summary .principle-statement');
+    assert.equal(await statements.count(), 15);
+    assert.equal(await statements.nth(0).getAttribute('lang'), 'fr');
+    assert.match((await statements.nth(0).textContent()) ?? '', /^Respecter les droits des populations/);
+    assert.equal(await statements.nth(8).getAttribute('lang'), 'en');
+    assert.equal(await statements.nth(8).textContent(), 'Appoint and empower an Engineer of Record.');
+    const sources = (await page.locator('.tailings-facility .principle-sources').textContent()) ?? '';
+    assert.match(sources, /l’original anglais fait foi/);
+    assert.match(sources, /Norme industrielle mondiale pour la gestion des résidus miniers/);
+    assert.match(sources, /aucune traduction publiée/);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+    await page.getByLabel('Langue').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
+
   it('shows the facility and the registry in Arabic, right to left', async () => {
     await page.getByLabel('Language').selectOption('ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
@@ -424,6 +443,10 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     const headings = await page.locator('.tailings-facility h2').allTextContents();
     assert.ok(headings.length > 0 && headings.every((h) => ARABIC.test(h)), headings.join(' | '));
     await page.screenshot({ path: path.join(shotsDir, 'tailings-facility-ar.png') });
+    // No published Arabic wording of the principles was read: they stay in the English original, isolated.
+    const statement = page.locator('.tailings-facility .principle-summary .principle-statement').first();
+    assert.equal(await statement.getAttribute('lang'), 'en');
+    assert.match((await page.locator('.tailings-facility .principle-sources').textContent()) ?? '', ARABIC);
 
     // A facility whose class comes through a crosswalk: the crosswalk's note is in Arabic too; only the
     // reference stays as published, isolated.

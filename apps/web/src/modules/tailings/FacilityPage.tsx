@@ -16,6 +16,7 @@ import { FacilityCompany } from './FacilityCompany.tsx';
 import { FacilityHistory } from './FacilityHistory.tsx';
 import { useFieldFormat } from './field-values.ts';
 import { ReviewForm, SelfAssessmentForm } from './OversightForms.tsx';
+import { PrincipleSummary } from './PrincipleSummary.tsx';
 import { HAZARD_FACTS, ruleMessage } from './rules.ts';
 import { FACTOR_KEYS } from './view.ts';
 
@@ -251,34 +252,7 @@ export function FacilityPage() {
         (user?.role === 'focal_point' && user.countryIso3 === r.countryIso3)) && (
         <ReviewForm facilityId={f.id} onDone={refresh} />
       )}
-      <section>
-        <h2>{t('tailings.selfAssessment.title')}</h2>
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t('tailings.selfAssessment.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tailings.selfAssessment.principle')}</th>
-                <th scope="col">{t('tailings.selfAssessment.met')}</th>
-                <th scope="col">{t('tailings.selfAssessment.partly_met')}</th>
-                <th scope="col">{t('tailings.selfAssessment.not_met')}</th>
-                <th scope="col">{t('tailings.selfAssessment.not_assessed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.selfAssessment.summary.map((p) => (
-                <tr key={p.principle}>
-                  <th scope="row">{p.principle}</th>
-                  <td>{p.met}</td>
-                  <td>{p.partlyMet}</td>
-                  <td>{p.notMet}</td>
-                  <td>{p.notAssessed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <PrincipleSummary summary={f.selfAssessment.summary} />
       <section>
         <h2>{t('tailings.reviews')}</h2>
         {f.reviews.length === 0 ? (
