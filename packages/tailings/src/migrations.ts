@@ -169,4 +169,11 @@ alter table tailings_facility alter column data set storage external;
 alter table tailings_knowledge_gap add column translations jsonb not null default '{}';
 `,
   },
+  {
+    id: 'tailings/004_resource_translations',
+    // A library entry's summary in other languages, each flagged official (the source's own text) or not.
+    sql: `
+alter table tailings_resource add column translations jsonb not null default '{}';
+`,
+  },
 ];

@@ -11,7 +11,12 @@ export interface Resource {
   summary: string;
   language: string;
   topics: string[];
+  /** The summary in other languages, each flagged official (the source's own text) or not. */
+  translations: ResourceTranslations;
 }
+
+/** A resource summary in another language. */
+export type ResourceTranslations = Record<string, { summary: string; official: boolean }>;
 
 /** A knowledge gap or research topic, linked to resources. */
 /** A title in another language, flagged official when it is the source's own text. */
@@ -38,7 +43,17 @@ export class KnowledgeRepository {
   async insertResource(r: Resource): Promise<void> {
     await this.db
       .insertInto('tailings_resource')
-      .values({ ...r, topics: JSON.stringify(r.topics) })
+      .values({ ...r, topics: JSON.stringify(r.topics), translations: JSON.stringify(r.translations) })
+      .execute();
+  }
+
+  /** Gives the resource of this title, when it has no translations yet, these ones (older databases). */
+  async fillResourceTranslations(title: string, translations: ResourceTranslations): Promise<void> {
+    await this.db
+      .updateTable('tailings_resource')
+      .set({ translations: JSON.stringify(translations) })
+      .where('title', '=', title)
+      .where(sql<boolean>`translations = '{}'::jsonb`)
       .execute();
   }
 
@@ -53,6 +68,7 @@ export class KnowledgeRepository {
       summary: r.summary,
       language: r.language,
       topics: r.topics,
+      translations: r.translations,
     }));
   }
 

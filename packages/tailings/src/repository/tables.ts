@@ -3,7 +3,7 @@ import type { Json, Timestamp } from '@strata/db';
 import type { FailureRecord } from '../domain/csp2.ts';
 import type { FacilityRecord } from '../domain/facility.ts';
 import type { FieldChange } from '../domain/history.ts';
-import type { GapTranslations } from './knowledge-repository.ts';
+import type { GapTranslations, ResourceTranslations } from './knowledge-repository.ts';
 
 export interface FacilityRow {
   id: string;
@@ -114,6 +114,7 @@ declare module '@strata/db' {
       summary: string;
       language: string;
       topics: Json<string[]>;
+      translations: Json<ResourceTranslations>;
       created_at: Timestamp;
     };
     tailings_knowledge_gap: {

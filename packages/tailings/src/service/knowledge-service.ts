@@ -2,7 +2,10 @@ import { type Actor, authorize, decodeText, newId, ValidationError } from '@stra
 import { CSP2_CREDIT, type FailureRecord, parseCsp2Failures } from '../domain/csp2.ts';
 import { KNOWLEDGE_GAP_TOPICS, seedRequirements } from '../domain/gistm.ts';
 import type { TailingsWork } from '../repository/index.ts';
-import type { KnowledgeGap, Resource } from '../repository/knowledge-repository.ts';
+import type { KnowledgeGap, Resource, ResourceTranslations } from '../repository/knowledge-repository.ts';
+import { STARTER_RESOURCES } from './starter-resources.ts';
+
+export { STARTER_RESOURCES };
 
 export interface ResourceInput {
   title: string;
@@ -11,7 +14,17 @@ export interface ResourceInput {
   summary: string;
   language?: string;
   topics: string[];
+  /** The summary in other UN languages, each flagged official (the source's own text) or not. */
+  translations?: ResourceTranslations;
 }
+
+const UN_LANGUAGES = new Set(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
+
+/** The starter entries' summaries in the other languages: Strata's own renderings, so unofficial. */
+const starterTranslations = (r: (typeof STARTER_RESOURCES)[number]): ResourceTranslations =>
+  Object.fromEntries(
+    Object.entries(r.translations).map(([lang, summary]) => [lang, { summary, official: false }]),
+  );
 
 export interface GapInput {
   topic: string;
@@ -31,14 +44,27 @@ export class KnowledgeService {
   /** Adds a resource to the library (secretariat). */
   async createResource(actor: Actor | null, input: ResourceInput): Promise<Resource> {
     authorize(actor, 'tailings.resource.create');
+    const language = input.language ?? 'en';
+    const translations = input.translations ?? {};
+    const issues = Object.entries(translations).flatMap(([lang, t]) =>
+      !UN_LANGUAGES.has(lang)
+        ? [{ path: `translations.${lang}`, message: 'not one of the six UN languages' }]
+        : lang === language
+          ? [{ path: `translations.${lang}`, message: 'the summary itself is in this language' }]
+          : t.summary.trim() === ''
+            ? [{ path: `translations.${lang}.summary`, message: 'empty' }]
+            : [],
+    );
+    if (issues.length > 0) throw new ValidationError('The translations are not valid.', issues);
     const resource: Resource = {
       id: newId(),
       title: input.title,
       kind: input.kind,
       url: input.url ?? null,
       summary: input.summary,
-      language: input.language ?? 'en',
+      language,
       topics: input.topics,
+      translations,
     };
     await this.work.run(async ({ knowledge }, tx) => {
       await knowledge.insertResource(resource);
@@ -134,7 +160,16 @@ export class KnowledgeService {
       // Entries added to the starter library in later versions reach existing databases too.
       const titles = new Set((await knowledge.resources()).map((r) => r.title));
       for (const r of STARTER_RESOURCES)
-        if (!titles.has(r.title)) await knowledge.insertResource({ id: newId(), language: 'en', ...r });
+        if (!titles.has(r.title))
+          await knowledge.insertResource({
+            id: newId(),
+            language: 'en',
+            ...r,
+            translations: starterTranslations(r),
+          });
+      // Libraries seeded before the summaries had other languages get them now.
+      for (const r of STARTER_RESOURCES)
+        await knowledge.fillResourceTranslations(r.title, starterTranslations(r));
       if ((await knowledge.countGaps()) === 0) {
         const resources = await knowledge.resources();
         for (const t of KNOWLEDGE_GAP_TOPICS) {
@@ -155,100 +190,3 @@ export class KnowledgeService {
     });
   }
 }
-
-/**
- * A starter library of public references (titles and publishers; no content copied), each checked on its
- * publisher's page. The report on resolution 5/12 (§§28–30) names the Global Tailings Review, the Global
- * Tailings Portal, the Global Tailings Management Institute and the knowledge-gaps report.
- */
-export const STARTER_RESOURCES: {
-  title: string;
-  kind: string;
-  url: string;
-  summary: string;
-  topics: string[];
-}[] = [
-  {
-    title: 'Global Industry Standard on Tailings Management (GISTM)',
-    kind: 'standard',
-    url: 'https://globaltailingsreview.org/global-industry-standard/',
-    summary:
-      'ICMM, UNEP and PRI (2020): 15 principles and 77 requirements for the safe management of tailings facilities.',
-    topics: ['safer-management'],
-  },
-  {
-    title: 'Towards Zero Harm: A Compendium of Papers (Global Tailings Review)',
-    kind: 'report',
-    url: 'https://globaltailingsreview.org/compendium/',
-    summary: 'Background papers prepared for the Global Tailings Review (2020).',
-    topics: ['safer-management', 'reducing-tailings'],
-  },
-  {
-    title: 'Mine Tailings Storage: Safety Is No Accident (UNEP / GRID-Arendal Rapid Response Assessment)',
-    kind: 'report',
-    url: 'https://www.grida.no/publications/383',
-    summary: 'UNEP and GRID-Arendal (2017): recommendations on tailings dam safety.',
-    topics: ['safer-management', 'natech'],
-  },
-  {
-    title: 'Global Tailings Review',
-    kind: 'initiative',
-    url: 'https://globaltailingsreview.org/about/governance/',
-    summary:
-      'Co-convened by ICMM, UNEP and PRI after the Brumadinho failure of 25 January 2019; chaired by Bruno Oberle, it produced the GISTM, published in August 2020.',
-    topics: ['safer-management'],
-  },
-  {
-    title: 'Global Tailings Portal',
-    kind: 'database',
-    url: 'https://tailing.grida.no/about',
-    summary:
-      'A free, searchable database of tailings dams disclosed by mining companies at investors’ request, launched in January 2020; built and hosted by GRID-Arendal with the Investor Mining and Tailings Safety Initiative and UNEP’s support.',
-    topics: ['safer-management'],
-  },
-  {
-    title: 'Global Tailings Management Institute (GTMI)',
-    kind: 'institution',
-    url: 'https://thegtmi.org/',
-    summary:
-      'Founded by ICMM, UNEP and PRI and launched in Johannesburg on 21 January 2025, it oversees the implementation of and conformance with the GISTM, including independent audit and certification.',
-    topics: ['safer-management'],
-  },
-  {
-    title: 'Sound Tailings Management in Artisanal and Small-Scale Gold Mining: Technical Document',
-    kind: 'guide',
-    url: 'https://www.planetgold.org/sound-tailings-management-artisanal-and-small-scale-gold-mining-technical-document',
-    summary:
-      'planetGOLD: available knowledge on managing mercury-containing tailings from artisanal and small-scale gold mining, with recommendations along the mining life cycle; submitted to the fourth meeting of the Conference of the Parties to the Minamata Convention as an information document.',
-    topics: ['safer-management', 'reducing-tailings'],
-  },
-  {
-    title: 'Global Acid Rock Drainage (GARD) Guide',
-    kind: 'guide',
-    url: 'http://www.gardguide.com',
-    summary: 'INAP (2009): prediction, prevention and management of acid rock drainage and metal leaching.',
-    topics: ['safer-management', 'reducing-tailings'],
-  },
-  {
-    title: 'ICOLD Bulletin 121: Tailings Dams — Risk of Dangerous Occurrences',
-    kind: 'report',
-    url: 'https://www.icold-cigb.org',
-    summary: 'ICOLD and UNEP (2001): lessons from 221 tailings dam incidents.',
-    topics: ['safer-management', 'natech'],
-  },
-  {
-    title: 'Sendai Framework for Disaster Risk Reduction 2015–2030 (Natech)',
-    kind: 'framework',
-    url: 'https://www.undrr.org/publication/sendai-framework-disaster-risk-reduction-2015-2030',
-    summary: 'UNDRR framework covering technological hazards triggered by natural hazards.',
-    topics: ['natech', 'climate-change'],
-  },
-  {
-    title: 'Knowledge gaps on mine tailings (information document UNEP/EA.6/INF/8)',
-    kind: 'report',
-    url: '',
-    summary:
-      'Named in the report on UNEA resolution 5/12 as the information document for the sixth session of the UN Environment Assembly; the document link has not been verified, so none is given.',
-    topics: ['safer-management'],
-  },
-];

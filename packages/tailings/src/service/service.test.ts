@@ -200,6 +200,11 @@ for (const factory of testDatabases()) {
       const library = await t.knowledge.resources();
       assert.equal(library.length, STARTER_RESOURCES.length, 'each starter entry once after two seeds');
       assert.ok(library.some((r) => r.title === 'Global Tailings Portal'));
+      // Every starter summary reads in the five other UN languages, each flagged as Strata's rendering.
+      for (const r of library) {
+        assert.deepEqual(Object.keys(r.translations).sort(), ['ar', 'es', 'fr', 'ru', 'zh'], r.title);
+        assert.ok(Object.values(r.translations).every((x) => !x.official && x.summary !== r.summary));
+      }
       // Each seeded gap keeps the report's own French wording, flagged official.
       const trafficking = (await t.knowledge.gaps()).find((g) => g.topic === 'trafficking');
       assert.deepEqual(trafficking?.translations.fr, {
@@ -218,6 +223,47 @@ for (const factory of testDatabases()) {
         ]),
         { status: 400 },
       );
+    });
+
+    it('keeps a library entry’s summaries by language, fills older libraries, and refuses bad ones', async () => {
+      await t.knowledge.seedReference();
+      // A library seeded before the summaries had other languages gets them on the next start.
+      await db.execScript(`update tailings_resource set translations = '{}'`);
+      await t.knowledge.seedReference();
+      const gtmi = (await t.knowledge.resources()).find((r) =>
+        r.title.startsWith('Global Tailings Management'),
+      );
+      assert.match(gtmi?.translations.fr?.summary ?? '', /Johannesburg le 21 janvier 2025/);
+
+      const added = await t.knowledge.createResource(secretariat, {
+        title: 'Guía de ejemplo (prueba)',
+        kind: 'guide',
+        summary: 'Resumen de prueba.',
+        language: 'es',
+        topics: ['natech'],
+        translations: { en: { summary: 'Test summary.', official: false } },
+      });
+      const stored = (await t.knowledge.resources()).find((r) => r.id === added.id);
+      assert.deepEqual(stored?.translations, { en: { summary: 'Test summary.', official: false } });
+      const before = (await t.knowledge.resources()).length;
+      const refused: Record<string, { summary: string; official: boolean }>[] = [
+        { la: { summary: 'Lorem.', official: false } },
+        { es: { summary: 'Otra vez.', official: true } },
+        { fr: { summary: '  ', official: false } },
+      ];
+      for (const translations of refused)
+        await assert.rejects(
+          t.knowledge.createResource(secretariat, {
+            title: 'Refused',
+            kind: 'guide',
+            summary: 'Resumen.',
+            language: 'es',
+            topics: [],
+            translations,
+          }),
+          { status: 400 },
+        );
+      assert.equal((await t.knowledge.resources()).length, before, 'nothing saved for a refused entry');
     });
 
     it('aggregates by country and downloads CSV and GeoJSON', async () => {

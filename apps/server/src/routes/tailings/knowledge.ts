@@ -116,6 +116,12 @@ const createResource = createRoute({
       summary: z.string().min(1).max(5000),
       language: z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']).optional(),
       topics: z.array(z.string().max(50)).max(20),
+      translations: z
+        .partialRecord(
+          z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']),
+          z.object({ summary: z.string().min(1).max(5000), official: z.boolean() }),
+        )
+        .optional(),
     }),
   ),
   responses: {

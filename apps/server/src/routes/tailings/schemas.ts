@@ -261,6 +261,10 @@ export const ResourceSchema = z
     summary: z.string(),
     language: z.string(),
     topics: z.array(z.string()),
+    translations: z.record(z.string(), z.object({ summary: z.string(), official: z.boolean() })).meta({
+      description:
+        "the summary in other languages; official when it is the source's own text, else Strata's rendering",
+    }),
   })
   .meta({ id: 'TailingsResource' });
 
