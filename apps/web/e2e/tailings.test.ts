@@ -430,6 +430,20 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.match(sources, /aucune traduction publiée/);
     assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);
+    // The library's summaries read in French too, said to be Strata's unofficial rendering.
+    const facilityUrl = page.url();
+    await page.goto(`${server.url}/tailings/knowledge`);
+    const gtmi = page
+      .locator('.tailings-knowledge li:has(> .resource-summary)')
+      .filter({ hasText: 'Global Tailings Management Institute' });
+    await gtmi.waitFor();
+    assert.equal(await gtmi.locator('.resource-summary').getAttribute('lang'), 'fr');
+    assert.match(
+      (await gtmi.textContent()) ?? '',
+      /lancé à Johannesburg le 21 janvier 2025.*\(traduction non officielle\)/,
+    );
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.goto(facilityUrl);
     await page.getByLabel('Langue').selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });

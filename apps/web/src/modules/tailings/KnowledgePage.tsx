@@ -184,8 +184,9 @@ export function KnowledgePage() {
         <ul>
           {(resources.status === 'ok' ? resources.data.items : []).map((r) => (
             <li key={r.id}>
-              {r.url ? <a href={r.url}>{r.title}</a> : r.title}{' '}
-              <span className="muted">({kindLabel(r.kind)})</span> — {r.summary}
+              <bdi lang={r.language}>{r.url ? <a href={r.url}>{r.title}</a> : r.title}</bdi>{' '}
+              <span className="muted">({kindLabel(r.kind)})</span> —{' '}
+              <ResourceSummary resource={r} lang={lang} />
             </li>
           ))}
         </ul>
@@ -206,6 +207,29 @@ function GapTitle({
       <strong lang={title.lang}>{title.title}</strong>
       {!title.official && title.officialIn && (
         <span className="muted"> ({intl.formatMessage({ id: 'tailings.knowledge.unofficialTitle' })})</span>
+      )}
+    </>
+  );
+}
+
+/**
+ * A resource's summary in the reader's language where the library has one (said to be unofficial when it
+ * is a rendering, not the source's text), else in the language it was written in.
+ */
+function ResourceSummary({ resource, lang }: { resource: Resource; lang: string }) {
+  const intl = useIntl();
+  const own = lang === resource.language ? undefined : resource.translations[lang];
+  if (!own) return <bdi lang={resource.language}>{resource.summary}</bdi>;
+  return (
+    <>
+      <span lang={lang} className="resource-summary">
+        {own.summary}
+      </span>
+      {!own.official && (
+        <span className="muted">
+          {' '}
+          ({intl.formatMessage({ id: 'tailings.knowledge.unofficialTranslation' })})
+        </span>
       )}
     </>
   );
