@@ -21,6 +21,7 @@ import {
   skip,
   startSeededServer,
   watchErrors,
+  widthOnPhone,
 } from './support.ts';
 
 /** How many pixels of one exact colour an element's screenshot holds. */
@@ -142,6 +143,14 @@ describe('instruments screens in Chromium', { skip, timeout: 180_000 }, () => {
     await page.goto(`${server.url}/process/proposals/${demo02?.id}`);
     await page.getByRole('heading', { level: 1, name: /DEMO-02/ }).waitFor();
     assert.equal(await page.getByRole('region', { name: 'Instruments linked to this page' }).count(), 0);
+  });
+
+  it('fits the duplications table to a phone: it scrolls in its own frame, not the page', async () => {
+    await page.goto(`${server.url}/instruments/analyses`);
+    await page.locator('#instruments-duplications tbody tr').first().waitFor();
+    const phone = await widthOnPhone(page);
+    assert.ok(phone.page <= phone.window, `analyses ${phone.page} px wide in a ${phone.window} px window`);
+    assert.deepEqual(await accessibilityViolations(page), []);
   });
 
   it('drills down from a heat-map cell to the clauses it rests on', async () => {

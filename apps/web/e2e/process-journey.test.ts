@@ -23,6 +23,7 @@ import {
   shotsDir,
   skip,
   startSeededServer,
+  widthOnPhone,
 } from './support.ts';
 
 const ar = arabicCatalog('auth', 'process');
@@ -132,6 +133,10 @@ describe('a focal point in the process hub, in Chromium', { skip, timeout: 240_0
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('account-name').filter({ hasText: 'Test Focal Point' }).waitFor();
     await page.goto(`${server.url}/process/p/${SLUG}`);
+    // The process picker keeps to a phone's width, however long the processes' titles.
+    await page.getByRole('navigation', { name: 'Process hub pages' }).waitFor();
+    const phone = await widthOnPhone(page);
+    assert.ok(phone.page <= phone.window, `process hub ${phone.page} px wide in a ${phone.window} px window`);
     await page
       .getByRole('navigation', { name: 'Process hub pages' })
       .getByRole('link', { name: 'Open for me' })

@@ -22,6 +22,7 @@ import {
   skip,
   startSeededServer,
   webDir,
+  widthOnPhone,
 } from './support.ts';
 
 interface Band {
@@ -262,6 +263,9 @@ describe('sand observatory screens in Chromium', { skip, timeout: 180_000 }, () 
     ]);
     const text = (await page.locator('.sand-method').textContent()) ?? '';
     assert.match(text, /low 5\.26 \(the factor of the IRP estimation code\), central 6\.5 and high 10/);
+    // On a phone the parameter table scrolls in its own frame; the page does not.
+    const phone = await widthOnPhone(page);
+    assert.ok(phone.page <= phone.window, `methodology ${phone.page} px wide in a ${phone.window} px window`);
     assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);
   });

@@ -99,6 +99,23 @@ export async function distinctColours(page: Page, selector: string): Promise<num
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/**
+ * How wide the current page lays out in a phone's window (390 px by default), with that window's width;
+ * the window is then set back. A page wider than its window scrolls sideways (WCAG 1.4.10, reflow).
+ */
+export async function widthOnPhone(page: Page, width = 390): Promise<{ page: number; window: number }> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width, height: 800 });
+  // Two frames: components that measure themselves (ResizeObserver) settle first.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const measured = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    window: document.documentElement.clientWidth,
+  }));
+  if (before) await page.setViewportSize(before);
+  return measured;
+}
+
 /** WCAG 2.1 A/AA violations axe-core finds on the current page, as "rule: selector" lines. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   // Evaluated through the browser's debugging protocol, not as an inline <script>, which the

@@ -35,36 +35,40 @@ export function AnalysesPage() {
           <p>
             <small>{dup.data.method}</small>
           </p>
-          <table id="instruments-duplications">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.instrument')}</th>
-                <th scope="col">{t('col.instrument')}</th>
-                <th scope="col">{t('dup.similarity')}</th>
-                <th scope="col">{t('dup.shared')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dup.data.pairs.map((p) => (
-                <tr key={`${p.a}-${p.b}`}>
-                  <td>
-                    <Link to={`/instruments/items/${p.a}`}>{p.a}</Link>
-                  </td>
-                  <td>
-                    <Link to={`/instruments/items/${p.b}`}>{p.b}</Link>
-                  </td>
-                  <td>{intl.formatNumber(p.similarity, { maximumFractionDigits: 2 })}</td>
-                  <td>
-                    <Link to={`/instruments/compare?ids=${p.a},${p.b}`}>
-                      {p.sharedCells
-                        .map((c) => `${t(`issue.${c.issue}`)} × ${t(`stage.${c.stage}`)}`)
-                        .join('; ')}
-                    </Link>
-                  </td>
+          {/* Long instrument names scroll within the frame on a narrow screen, not the page. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
+          <section className="table-scroll" tabIndex={0} aria-label={t('dup.title')}>
+            <table id="instruments-duplications">
+              <thead>
+                <tr>
+                  <th scope="col">{t('col.instrument')}</th>
+                  <th scope="col">{t('col.instrument')}</th>
+                  <th scope="col">{t('dup.similarity')}</th>
+                  <th scope="col">{t('dup.shared')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {dup.data.pairs.map((p) => (
+                  <tr key={`${p.a}-${p.b}`}>
+                    <td>
+                      <Link to={`/instruments/items/${p.a}`}>{p.a}</Link>
+                    </td>
+                    <td>
+                      <Link to={`/instruments/items/${p.b}`}>{p.b}</Link>
+                    </td>
+                    <td>{intl.formatNumber(p.similarity, { maximumFractionDigits: 2 })}</td>
+                    <td>
+                      <Link to={`/instruments/compare?ids=${p.a},${p.b}`}>
+                        {p.sharedCells
+                          .map((c) => `${t(`issue.${c.issue}`)} × ${t(`stage.${c.stage}`)}`)
+                          .join('; ')}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
         </>
       )}
     </Page>

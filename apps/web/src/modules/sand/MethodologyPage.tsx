@@ -46,29 +46,33 @@ export function MethodologyPage() {
       <section aria-labelledby="sand-method-bands">
         <h2 id="sand-method-bands">{t('sand.method.bands')}</h2>
         <p>{t('sand.method.bandsIntro')}</p>
-        <table className="data-table sand-params">
-          <caption>{t('sand.method.bandTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sand.field.tier')}</th>
-              <th scope="col">{t('sand.method.relativeBand')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TIERS.map((tier) => (
-              <tr key={tier}>
-                <th scope="row">
-                  <TierLabel tier={tier} />
-                </th>
-                <td className="numeric">
-                  {tier === 'cement-proxy'
-                    ? t('sand.method.factorBand')
-                    : `± ${pct(TIER_RELATIVE_BAND[tier])}`}
-                </td>
+        {/* The parameter table scrolls within its frame on a narrow screen, not the page. */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
+        <section className="table-scroll" tabIndex={0} aria-label={t('sand.method.bandTable')}>
+          <table className="data-table sand-params">
+            <caption>{t('sand.method.bandTable')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('sand.field.tier')}</th>
+                <th scope="col">{t('sand.method.relativeBand')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {TIERS.map((tier) => (
+                <tr key={tier}>
+                  <th scope="row">
+                    <TierLabel tier={tier} />
+                  </th>
+                  <td className="numeric">
+                    {tier === 'cement-proxy'
+                      ? t('sand.method.factorBand')
+                      : `± ${pct(TIER_RELATIVE_BAND[tier])}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
         <p>{t('sand.method.sum')}</p>
       </section>
 
