@@ -21,6 +21,7 @@ import {
   skip,
   startSeededServer,
   watchErrors,
+  widthOnPhone,
 } from './support.ts';
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -415,19 +416,26 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(errors, []);
   });
 
-  it('names the GISTM principles in the published French translation where it was read, in English otherwise', async () => {
+  it('names the GISTM principles in the published French translation where it was read, in Strata’s marked rendering otherwise', async () => {
     await page.getByLabel('Language').selectOption('fr');
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
     const statements = page.locator('.tailings-facility .principle-summary .principle-statement');
     assert.equal(await statements.count(), 15);
     assert.equal(await statements.nth(0).getAttribute('lang'), 'fr');
     assert.match((await statements.nth(0).textContent()) ?? '', /^Respecter les droits des populations/);
-    assert.equal(await statements.nth(8).getAttribute('lang'), 'en');
-    assert.equal(await statements.nth(8).textContent(), 'Appoint and empower an Engineer of Record.');
+    // Principle 9: no published French wording was read, so Strata's rendering, marked unofficial.
+    assert.equal(await statements.nth(8).getAttribute('lang'), 'fr');
+    const row9 = page.locator('.tailings-facility .principle-summary tbody tr').nth(8);
+    assert.match(
+      (await row9.locator('th').textContent()) ?? '',
+      /Engineer of Record.*\(traduction non officielle\)/,
+    );
+    const row1 = page.locator('.tailings-facility .principle-summary tbody tr').nth(0);
+    assert.doesNotMatch((await row1.locator('th').textContent()) ?? '', /non officielle/);
     const sources = (await page.locator('.tailings-facility .principle-sources').textContent()) ?? '';
     assert.match(sources, /l’original anglais fait foi/);
     assert.match(sources, /Norme industrielle mondiale pour la gestion des résidus miniers/);
-    assert.match(sources, /aucune traduction publiée/);
+    assert.match(sources, /traductions de Strata/);
     assert.deepEqual(await accessibilityViolations(page), []);
     assert.deepEqual(errors, []);
     // The library's summaries read in French too, said to be Strata's unofficial rendering.
@@ -457,9 +465,10 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     const headings = await page.locator('.tailings-facility h2').allTextContents();
     assert.ok(headings.length > 0 && headings.every((h) => ARABIC.test(h)), headings.join(' | '));
     await page.screenshot({ path: path.join(shotsDir, 'tailings-facility-ar.png') });
-    // No published Arabic wording of the principles was read: they stay in the English original, isolated.
+    // No published Arabic wording of the principles was read: Strata's rendering, marked unofficial.
     const statement = page.locator('.tailings-facility .principle-summary .principle-statement').first();
-    assert.equal(await statement.getAttribute('lang'), 'en');
+    assert.equal(await statement.getAttribute('lang'), 'ar');
+    assert.match((await statement.textContent()) ?? '', ARABIC);
     assert.match((await page.locator('.tailings-facility .principle-sources').textContent()) ?? '', ARABIC);
 
     // A facility whose class comes through a crosswalk: the crosswalk's note is in Arabic too; only the
@@ -473,6 +482,11 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
     assert.match(noteText, /^ملاحظة جدول المقابلة ومرجعه: .*[\u0600-\u06FF].*\. /);
     assert.doesNotMatch(noteText, /points score|same class|population band/);
     assert.equal(await note.locator('bdi[lang="en"]').count(), 1);
+    // The note sits under its value: the page does not grow sideways (it once made the facts 2,400 px wide).
+    const width = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    assert.ok((width[0] ?? 0) <= (width[1] ?? 0), `page ${width[0]} px wide in a ${width[1]} px window`);
+    const phone = await widthOnPhone(page);
+    assert.ok(phone.page <= phone.window, `facility ${phone.page} px wide in a ${phone.window} px window`);
 
     await page.goto(`${server.url}/tailings?country=BRA`);
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');

@@ -437,14 +437,19 @@ for (const factory of testDatabases()) {
 
     test('knowledge: GISTM requirements, resources, gaps and country aggregates are public', async () => {
       const req = (await (await p.anonymous().request('GET', '/api/tailings/gistm/requirements')).json()) as {
-        principles: { principle: number; translations: Record<string, string> }[];
+        principles: {
+          principle: number;
+          translations: Record<string, { statement: string; official: boolean }>;
+        }[];
         textSources: Record<string, { kind: string; readAt: string }>;
         items: unknown[];
       };
       assert.equal(req.principles.length, 15);
-      // Published translations travel with their source; a principle without one has no entry for the language.
-      assert.match(req.principles[0]?.translations.fr ?? '', /^Respecter les droits/);
-      assert.equal(req.principles[8]?.translations.fr, undefined);
+      // A published translation is official; Strata's rendering, where none was read, is not.
+      assert.match(req.principles[0]?.translations.fr?.statement ?? '', /^Respecter les droits/);
+      assert.equal(req.principles[0]?.translations.fr?.official, true);
+      assert.equal(req.principles[8]?.translations.fr?.official, false);
+      assert.equal(Object.keys(req.principles[8]?.translations ?? {}).length, 5);
       assert.equal(req.textSources.fr?.kind, 'translation');
       assert.equal(req.textSources.en?.kind, 'original');
       const gaps = (await (await p.anonymous().request('GET', '/api/tailings/knowledge-gaps')).json()) as {

@@ -11,17 +11,17 @@ export interface PrincipleCounts {
 }
 
 /**
- * The self-assessment summary by principle, each principle named by its statement in the reader's language
- * where the standard's published translation was read, in the English original otherwise (isolated and
- * marked as English); a note under the table says which texts are which.
+ * The self-assessment summary by principle, each principle named by its statement in the reader's language:
+ * the Global Tailings Review's published translation where it was read, else Strata's rendering of the
+ * English original, marked unofficial on its row; a note under the table names both sources.
  */
 export function PrincipleSummary({ summary }: { summary: readonly PrincipleCounts[] }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const texts = summary.map((p) => principleText(p.principle, intl.locale));
-  const translated = texts.filter((x) => x.lang !== 'en');
-  const inEnglish = intl.locale !== 'en' && texts.some((x) => x.lang === 'en');
-  const source = translated[0]?.source;
+  const translated = texts.find((x) => x.kind === 'translation');
+  const rendered = texts.some((x) => x.kind === 'rendering');
+  const unofficial = t('tailings.knowledge.unofficialTranslation');
   return (
     <section>
       <h2>{t('tailings.selfAssessment.title')}</h2>
@@ -45,6 +45,7 @@ export function PrincipleSummary({ summary }: { summary: readonly PrincipleCount
                   <bdi lang={texts[i]?.lang} className="principle-statement">
                     {texts[i]?.text}
                   </bdi>
+                  {texts[i]?.kind === 'rendering' && <span className="muted"> ({unofficial})</span>}
                 </th>
                 <td>{intl.formatNumber(p.met)}</td>
                 <td>{intl.formatNumber(p.partlyMet)}</td>
@@ -56,18 +57,18 @@ export function PrincipleSummary({ summary }: { summary: readonly PrincipleCount
         </table>
       </div>
       <p className="muted principle-sources">
-        {source && (
+        {translated && (
           <>
             {t('tailings.gistmText.translation', {
-              date: intl.formatDate(source.date, { dateStyle: 'long' }),
+              date: intl.formatDate(translated.source.date, { dateStyle: 'long' }),
             })}{' '}
-            <a href={source.readAt} lang={translated[0]?.lang}>
-              {source.title}
+            <a href={translated.source.readAt} lang={translated.lang}>
+              {translated.source.title}
             </a>
             .{' '}
           </>
         )}
-        {inEnglish && t('tailings.gistmText.english')}{' '}
+        {rendered && t('tailings.gistmText.rendering', { unofficial })}{' '}
         <a href={GISTM_TEXT_SOURCES.en.publisherPage} lang="en">
           {GISTM_TEXT_SOURCES.en.title}
         </a>
