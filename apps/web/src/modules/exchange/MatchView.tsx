@@ -2,6 +2,7 @@ import type { ExchangeMatch } from '@strata/server/api-types';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSession } from '../../auth/SessionProvider.tsx';
+import { ScrollFrame } from '../../ui/ScrollFrame.tsx';
 import { MATCH_STATES, movesFrom } from './match-moves.ts';
 import { percent, post, useT, useWrite } from './shared.tsx';
 
@@ -25,9 +26,7 @@ export function MatchScoreTable({ match, caption }: { match: ExchangeMatch; capt
   const t = useT();
   const value = useValue();
   return (
-    // A wide table scrolls sideways in a narrow column; keyboard users reach it by Tab (WCAG 2.1.1).
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
-    <section className="table-scroll" tabIndex={0} aria-label={caption}>
+    <ScrollFrame label={caption}>
       <table className="data-table match-score">
         <caption>{caption}</caption>
         <thead>
@@ -66,7 +65,7 @@ export function MatchScoreTable({ match, caption }: { match: ExchangeMatch; capt
           </tr>
         </tfoot>
       </table>
-    </section>
+    </ScrollFrame>
   );
 }
 

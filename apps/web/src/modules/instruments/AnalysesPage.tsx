@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useApi } from '../../api/useApi.ts';
 import { PageLoading } from '../../ui/PageLoading.tsx';
+import { ScrollFrame } from '../../ui/ScrollFrame.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { API, LoadError, Page, useT } from './shared.tsx';
 
@@ -36,8 +37,7 @@ export function AnalysesPage() {
             <small>{dup.data.method}</small>
           </p>
           {/* Long instrument names scroll within the frame on a narrow screen, not the page. */}
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
-          <section className="table-scroll" tabIndex={0} aria-label={t('dup.title')}>
+          <ScrollFrame label={t('dup.title')}>
             <table id="instruments-duplications">
               <thead>
                 <tr>
@@ -68,7 +68,7 @@ export function AnalysesPage() {
                 ))}
               </tbody>
             </table>
-          </section>
+          </ScrollFrame>
         </>
       )}
     </Page>

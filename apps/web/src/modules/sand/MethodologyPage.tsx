@@ -8,6 +8,7 @@ import {
   USGS_AGGREGATES_SOURCE,
 } from '@strata/sand/browser';
 import { useIntl } from 'react-intl';
+import { ScrollFrame } from '../../ui/ScrollFrame.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { SandNav, SourceList, TierLabel, useT } from './shared.tsx';
 
@@ -47,8 +48,7 @@ export function MethodologyPage() {
         <h2 id="sand-method-bands">{t('sand.method.bands')}</h2>
         <p>{t('sand.method.bandsIntro')}</p>
         {/* The parameter table scrolls within its frame on a narrow screen, not the page. */}
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
-        <section className="table-scroll" tabIndex={0} aria-label={t('sand.method.bandTable')}>
+        <ScrollFrame label={t('sand.method.bandTable')}>
           <table className="data-table sand-params">
             <caption>{t('sand.method.bandTable')}</caption>
             <thead>
@@ -72,7 +72,7 @@ export function MethodologyPage() {
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollFrame>
         <p>{t('sand.method.sum')}</p>
       </section>
 
