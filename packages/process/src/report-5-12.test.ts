@@ -151,3 +151,19 @@ describe('the 5/12 process as the report records it', { skip }, () => {
     assert.equal(GLOBAL.format, 'hybrid');
   });
 });
+
+describe('the seeded meetings in the six languages', () => {
+  it('gives every meeting its title, audience and agenda in the five languages besides English', () => {
+    for (const m of [...BRIEFINGS, ...REGIONAL, GLOBAL]) {
+      const { title, audience, agenda } = m.translations ?? {};
+      for (const lang of ['ar', 'es', 'fr', 'ru', 'zh'] as const) {
+        assert.ok(title?.[lang]?.text, `${m.title}: title in ${lang}`);
+        assert.ok(audience?.[lang]?.text, `${m.title}: audience in ${lang}`);
+        // An agenda lists as many items in every language as in English.
+        assert.equal(agenda?.[lang]?.items.length, m.agenda?.length, `${m.title}: agenda in ${lang}`);
+        // Only the report's own French words are official; everything else is Strata's rendering.
+        if (lang !== 'fr') assert.equal(agenda?.[lang]?.official, false, `${m.title}: ${lang}`);
+      }
+    }
+  });
+});

@@ -125,18 +125,34 @@ const BRIEFING_SUBJECTS = {
   overview: {
     fr: 'Aperçu de la résolution 5/12 et du plan de mise en œuvre proposé',
     en: 'Overview of resolution 5/12 and of the proposed implementation plan',
+    es: 'Panorama de la resolución 5/12 y del plan de aplicación propuesto',
+    ru: 'Обзор резолюции 5/12 и предлагаемого плана осуществления',
+    zh: '第5/12号决议和拟议实施计划概述',
+    ar: 'عرض عام للقرار 5/12 ولخطة التنفيذ المقترحة',
   },
   background: {
     fr: 'Aperçu du document de référence et consultation sur les objectifs et l’ordre du jour proposés pour chaque consultation régionale et la réunion mondiale',
     en: 'Overview of the background document and consultation on the objectives and agenda proposed for each regional consultation and for the global meeting',
+    es: 'Panorama del documento de referencia y consulta sobre los objetivos y el programa propuestos para cada consulta regional y para la reunión mundial',
+    ru: 'Обзор справочного документа и консультации по целям и повестке дня, предлагаемым для каждой региональной консультации и для глобального совещания',
+    zh: '背景文件概述，并就为每次区域磋商和全球会议拟议的目标和议程进行磋商',
+    ar: 'عرض عام للوثيقة المرجعية والتشاور بشأن الأهداف وجدول الأعمال المقترحة لكل مشاورة إقليمية وللاجتماع العالمي',
   },
   updates: {
     fr: 'Mises à jour sur les préparatifs des consultations régionales et de la réunion mondiale',
     en: 'Updates on the preparations of the regional consultations and of the global meeting',
+    es: 'Novedades sobre los preparativos de las consultas regionales y de la reunión mundial',
+    ru: 'Последние сведения о подготовке региональных консультаций и глобального совещания',
+    zh: '区域磋商和全球会议筹备工作的最新情况',
+    ar: 'مستجدات التحضير للمشاورات الإقليمية وللاجتماع العالمي',
   },
   nexus: {
     fr: 'Dialogue sur les interactions se rapportant aux aspects environnementaux de la gestion des minéraux et des métaux destiné à créer des synergies entre les différents axes de travail au sein du système des Nations Unies.',
     en: 'Dialogue on the interlinkages in the environmental aspects of minerals and metals management, to create synergies between the workstreams of the United Nations system.',
+    es: 'Diálogo sobre las interrelaciones en los aspectos ambientales de la gestión de los minerales y los metales, para crear sinergias entre las líneas de trabajo del sistema de las Naciones Unidas.',
+    ru: 'Диалог о взаимосвязях в экологических аспектах управления минералами и металлами в целях создания синергии между направлениями работы системы Организации Объединенных Наций.',
+    zh: '关于矿物和金属管理环境方面相互关联问题的对话，旨在促进联合国系统各工作领域之间的协同增效。',
+    ar: 'حوار بشأن أوجه الترابط في الجوانب البيئية لإدارة المعادن والفلزات، من أجل تحقيق التآزر بين مسارات العمل في منظومة الأمم المتحدة.',
   },
 } satisfies Record<string, Forms>;
 
@@ -257,6 +273,34 @@ const REGIONAL_AGENDA = {
     'Technical discussion on tailings management (§21)',
     'Non-binding proposals of the region, for the global meeting (§12)',
   ],
+  es: [
+    'Balance de las actividades en curso: prácticas e iniciativas nacionales y regionales, buenas prácticas y dificultades (§§1, 12)',
+    'Ámbitos para reforzar la cooperación internacional (§12)',
+    'Debate técnico sobre la arena y la sostenibilidad (§20)',
+    'Debate técnico sobre la gestión de los relaves (§21)',
+    'Propuestas no vinculantes de la región, para la reunión mundial (§12)',
+  ],
+  ru: [
+    'Обзор текущей деятельности: национальная и региональная практика и инициативы, передовой опыт и трудности (§§1, 12)',
+    'Области для укрепления международного сотрудничества (§12)',
+    'Техническое обсуждение темы «песок и устойчивость» (§20)',
+    'Техническое обсуждение управления хвостами (§21)',
+    'Необязательные предложения региона для глобального совещания (§12)',
+  ],
+  zh: [
+    '盘点正在开展的活动：国家和区域做法与举措、良好做法和挑战（第1、12段）',
+    '加强国际合作的领域（第12段）',
+    '关于砂与可持续性的技术讨论（第20段）',
+    '关于尾矿管理的技术讨论（第21段）',
+    '本区域提交全球会议的不具约束力的提案（第12段）',
+  ],
+  ar: [
+    'تقييم الأنشطة الجارية: الممارسات والمبادرات الوطنية والإقليمية، والممارسات الجيدة والتحديات (الفقرتان 1 و12)',
+    'مجالات تعزيز التعاون الدولي (الفقرة 12)',
+    'مناقشة تقنية بشأن الرمال والاستدامة (الفقرة 20)',
+    'مناقشة تقنية بشأن إدارة المخلفات المنجمية (الفقرة 21)',
+    'المقترحات غير الملزمة للمنطقة، لعرضها على الاجتماع العالمي (الفقرة 12)',
+  ],
   fr: [
     'Faire le point sur les activités actuellement menées : pratiques et initiatives nationales et régionales, bonnes pratiques et défis rencontrés (§§1, 12)',
     'Domaines offrant des possibilités de renforcement de la coopération internationale (§12)',
@@ -264,6 +308,15 @@ const REGIONAL_AGENDA = {
     'Discussions techniques sur la gestion des résidus miniers (§21)',
     'Propositions non contraignantes de la région, à examiner lors de la réunion mondiale (§12)',
   ],
+};
+
+/** "Observers" (§12), after the group's name in a regional consultation's audience. */
+const OBSERVERS: Forms = {
+  fr: 'observateurs',
+  es: 'observadores',
+  ru: 'наблюдатели',
+  zh: '观察员',
+  ar: 'المراقبون',
 };
 
 const BACKGROUND_REGIONAL = {
@@ -300,8 +353,18 @@ export const REGIONAL: (NewMeetingInput & { documents: MeetingDocumentSeed[] })[
     translations: {
       title: field(title),
       // Table 2 names the participants in French; "observers" is §12's.
-      audience: field({ fr: `${names.fr}, observateurs` }),
-      agenda: agendaField({ fr: REGIONAL_AGENDA.fr }),
+      audience: field(
+        Object.fromEntries(
+          Object.entries(OBSERVERS).map(([l, word]) => [l, `${names[l as Language]}, ${word}`]),
+        ),
+      ),
+      agenda: agendaField({
+        fr: REGIONAL_AGENDA.fr,
+        es: REGIONAL_AGENDA.es,
+        ru: REGIONAL_AGENDA.ru,
+        zh: REGIONAL_AGENDA.zh,
+        ar: REGIONAL_AGENDA.ar,
+      }),
     },
     documents: [
       {
@@ -344,8 +407,38 @@ export const GLOBAL: NewMeetingInput & { documents: MeetingDocumentSeed[] } = {
       zh: '全球政府间会议',
       ar: 'الاجتماع الحكومي الدولي العالمي',
     }),
-    audience: field({ fr: 'États Membres, observateurs et organisations accréditées' }),
+    audience: field({
+      fr: 'États Membres, observateurs et organisations accréditées',
+      es: 'Estados Miembros, observadores y organizaciones acreditadas',
+      ru: 'Государства-члены, наблюдатели и аккредитованные организации',
+      zh: '会员国、观察员和经认可的组织',
+      ar: 'الدول الأعضاء والمراقبون والمنظمات المعتمدة',
+    }),
     agenda: agendaField({
+      es: [
+        'Presentación de un resumen de cada consulta regional (§15)',
+        'Grupo técnico sobre las perspectivas de los inversores, los gobiernos y la sociedad civil (§15)',
+        'Examen de las propuestas no vinculantes en grupos de trabajo subsidiarios oficiosos y en sesión plenaria, para racionalizarlas, precisarlas y completarlas (§15)',
+        'Priorización de las propuestas no vinculantes (§25)',
+      ],
+      ru: [
+        'Представление резюме каждой региональной консультации (§15)',
+        'Техническая группа по взглядам инвесторов, правительств и гражданского общества (§15)',
+        'Рассмотрение необязательных предложений в неофициальных вспомогательных рабочих группах и на пленарном заседании в целях их упорядочения, уточнения и дополнения (§15)',
+        'Определение приоритетности необязательных предложений (§25)',
+      ],
+      zh: [
+        '介绍每次区域磋商的摘要（第15段）',
+        '关于投资者、政府和民间社会观点的技术小组讨论（第15段）',
+        '在非正式附属工作组和全体会议上审议不具约束力的提案，以精简、完善和补充这些提案（第15段）',
+        '确定不具约束力的提案的优先次序（第25段）',
+      ],
+      ar: [
+        'عرض موجز لكل مشاورة إقليمية (الفقرة 15)',
+        'فريق تقني بشأن وجهات نظر المستثمرين والحكومات والمجتمع المدني (الفقرة 15)',
+        'النظر في المقترحات غير الملزمة في أفرقة عاملة فرعية غير رسمية وفي الجلسة العامة، من أجل تبسيطها وصقلها واستكمالها (الفقرة 15)',
+        'ترتيب أولويات المقترحات غير الملزمة (الفقرة 25)',
+      ],
       fr: [
         'Présentation d’un résumé de chaque consultation régionale (§15)',
         'Groupe technique sur les perspectives des investisseurs, des gouvernements et de la société civile (§15)',
