@@ -450,6 +450,14 @@ describe('tailings screens in Chromium', { skip, timeout: 120_000 }, () => {
       (await gtmi.textContent()) ?? '',
       /lancé à Johannesburg le 21 janvier 2025.*\(traduction non officielle\)/,
     );
+    // A seeded knowledge gap: the report's French title, then its description in French.
+    const gap = page
+      .locator('.tailings-knowledge li')
+      .filter({ hasText: 'Le trafic de déchets dans le contexte' });
+    assert.match(
+      (await gap.first().textContent()) ?? '',
+      /Thème de recherche cité dans le rapport sur la résolution 5\/12 de l’ANUE : le trafic de déchets/,
+    );
     assert.deepEqual(await accessibilityViolations(page), []);
     await page.goto(facilityUrl);
     await page.getByLabel('Langue').selectOption('en');

@@ -151,36 +151,81 @@ export function summariseSelfAssessment(
 
 /**
  * The research topics the report on resolution 5/12 names for the knowledge-gaps register (§30 d), with
- * the report's own French wording (`fr`, the official text Strata holds) and Strata's English title, an
- * unofficial rendering.
+ * the report's own French wording (`fr`, the official text Strata holds), Strata's English title and its
+ * renderings in the other UN languages (`renderings`), all three unofficial.
  */
 export const KNOWLEDGE_GAP_TOPICS = [
   {
     id: 'reducing-tailings',
     title: 'Reducing the generation of tailings',
     fr: 'La réduction des résidus miniers par l’amélioration de l’extraction des minerais et le passage à d’autres utilisations et pratiques',
+    renderings: {
+      ar: 'الحد من توليد المخلفات المنجمية',
+      es: 'Reducir la generación de relaves',
+      ru: 'Сокращение образования хвостов',
+      zh: '减少尾矿的产生',
+    },
   },
   {
     id: 'safer-management',
     title: 'Safer management and disposal of tailings',
     fr: 'L’amélioration de la gestion sûre et écologiquement rationnelle des parcs à résidus miniers, ainsi que l’élimination sans danger des résidus miniers',
+    renderings: {
+      ar: 'إدارة المخلفات المنجمية والتخلص منها على نحو أكثر أماناً',
+      es: 'Gestión y eliminación más seguras de los relaves',
+      ru: 'Более безопасное управление хвостами и их удаление',
+      zh: '更安全地管理和处置尾矿',
+    },
   },
   {
     id: 'trafficking',
     title: 'Trafficking of tailings as waste',
     fr: 'Le trafic de déchets dans le contexte des résidus miniers',
+    renderings: {
+      ar: 'الاتجار بالمخلفات المنجمية بوصفها نفايات',
+      es: 'Tráfico de relaves como desechos',
+      ru: 'Незаконный оборот хвостов как отходов',
+      zh: '作为废物的尾矿贩运',
+    },
   },
   {
     id: 'natech',
     title: 'Technological accidents triggered by natural hazards (Natech)',
     fr: 'Les accidents technologiques déclenchés par des aléas naturels',
+    renderings: {
+      ar: 'الحوادث التكنولوجية الناجمة عن المخاطر الطبيعية (Natech)',
+      es: 'Accidentes tecnológicos desencadenados por amenazas naturales (Natech)',
+      ru: 'Техногенные аварии, вызванные природными опасностями (Natech)',
+      zh: '自然灾害引发的技术事故（Natech）',
+    },
   },
   {
     id: 'climate-change',
     title: 'Effects of climate change on tailings facilities',
     fr: 'L’effet des changements climatiques sur la gestion des résidus miniers',
+    renderings: {
+      ar: 'آثار تغير المناخ على مرافق المخلفات المنجمية',
+      es: 'Efectos del cambio climático en las instalaciones de relaves',
+      ru: 'Влияние изменения климата на хвостохранилища',
+      zh: '气候变化对尾矿设施的影响',
+    },
   },
 ] as const;
+
+/** The sentence that describes a seeded topic, in each UN language (Strata's wording), around its title. */
+export const KNOWLEDGE_GAP_DESCRIPTION: Record<'ar' | 'es' | 'fr' | 'ru' | 'zh', (title: string) => string> =
+  {
+    fr: (t) => `Thème de recherche cité dans le rapport sur la résolution 5/12 de l’ANUE : ${lowerFirst(t)}.`,
+    es: (t) =>
+      `Tema de investigación citado en el informe sobre la resolución 5/12 de la UNEA: ${lowerFirst(t)}.`,
+    ru: (t) => `Тема исследований, названная в докладе о резолюции 5/12 ЮНЕА: ${lowerFirst(t)}.`,
+    zh: (t) => `关于联合国环境大会第5/12号决议的报告所列研究专题：${t}。`,
+    ar: (t) => `موضوع بحثي ورد في التقرير المتعلق بقرار جمعية الأمم المتحدة للبيئة 5/12: ${t}.`,
+  };
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
 
 /** Where the report names the knowledge-gap topics. */
 export const KNOWLEDGE_GAP_SOURCE = 'UNEP, progress report on UNEA resolution 5/12 (French), §30 d)';

@@ -19,8 +19,11 @@ export interface Resource {
 export type ResourceTranslations = Record<string, { summary: string; official: boolean }>;
 
 /** A knowledge gap or research topic, linked to resources. */
-/** A title in another language, flagged official when it is the source's own text. */
-export type GapTranslations = Record<string, { title: string; official: boolean }>;
+/**
+ * A title in another language, flagged official when it is the source's own text; with the description in
+ * that language where the library has one (Strata's wording, never official).
+ */
+export type GapTranslations = Record<string, { title: string; official: boolean; description?: string }>;
 
 export interface KnowledgeGap {
   id: string;
@@ -95,13 +98,21 @@ export class KnowledgeRepository {
       .execute();
   }
 
-  /** Gives the gaps of a topic that have no translations yet these ones (seeded topics of older databases). */
-  async fillGapTranslations(topic: string, translations: GapTranslations): Promise<void> {
+  /**
+   * Brings a seeded topic's translations up to these ones (older databases): only the gap still holding
+   * the seeded English title, so a gap the secretariat added on the same topic keeps its own.
+   */
+  async refreshSeededGapTranslations(
+    topic: string,
+    seededTitle: string,
+    translations: GapTranslations,
+  ): Promise<void> {
     await this.db
       .updateTable('tailings_knowledge_gap')
       .set({ translations: JSON.stringify(translations) })
+      .where('title', '=', seededTitle)
       .where('topic', '=', topic)
-      .where(sql<boolean>`translations = '{}'::jsonb`)
+      .where(sql<boolean>`translations <> ${JSON.stringify(translations)}::jsonb`)
       .execute();
   }
 

@@ -1,8 +1,13 @@
 import { type Actor, authorize, decodeText, newId, ValidationError } from '@strata/core';
 import { CSP2_CREDIT, type FailureRecord, parseCsp2Failures } from '../domain/csp2.ts';
-import { KNOWLEDGE_GAP_TOPICS, seedRequirements } from '../domain/gistm.ts';
+import { KNOWLEDGE_GAP_DESCRIPTION, KNOWLEDGE_GAP_TOPICS, seedRequirements } from '../domain/gistm.ts';
 import type { TailingsWork } from '../repository/index.ts';
-import type { KnowledgeGap, Resource, ResourceTranslations } from '../repository/knowledge-repository.ts';
+import type {
+  GapTranslations,
+  KnowledgeGap,
+  Resource,
+  ResourceTranslations,
+} from '../repository/knowledge-repository.ts';
 import { STARTER_RESOURCES } from './starter-resources.ts';
 
 export { STARTER_RESOURCES };
@@ -19,6 +24,25 @@ export interface ResourceInput {
 }
 
 const UN_LANGUAGES = new Set(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
+
+/**
+ * A seeded topic's other languages: the report's French title (official) and Strata's renderings, each
+ * with the describing sentence in that language (Strata's wording).
+ */
+function seededGapTranslations(t: (typeof KNOWLEDGE_GAP_TOPICS)[number]): GapTranslations {
+  const forms: [keyof typeof KNOWLEDGE_GAP_DESCRIPTION, string, boolean][] = [
+    ['fr', t.fr, true],
+    ...Object.entries(t.renderings).map(
+      ([lang, title]) => [lang, title, false] as [keyof typeof KNOWLEDGE_GAP_DESCRIPTION, string, boolean],
+    ),
+  ];
+  return Object.fromEntries(
+    forms.map(([lang, title, official]) => [
+      lang,
+      { title, official, description: KNOWLEDGE_GAP_DESCRIPTION[lang](title) },
+    ]),
+  );
+}
 
 /** The starter entries' summaries in the other languages: Strata's own renderings, so unofficial. */
 const starterTranslations = (r: (typeof STARTER_RESOURCES)[number]): ResourceTranslations =>
@@ -180,13 +204,13 @@ export class KnowledgeService {
             description: `Research topic named in the report on UNEA resolution 5/12: ${t.title.toLowerCase()}.`,
             status: 'open',
             resourceIds: resources.filter((r) => r.topics.includes(t.id)).map((r) => r.id),
-            translations: { fr: { title: t.fr, official: true } },
+            translations: seededGapTranslations(t),
           });
         }
       }
-      // Registers seeded before the report's French wording was kept get it now.
+      // Registers seeded before these forms were kept get them now.
       for (const t of KNOWLEDGE_GAP_TOPICS)
-        await knowledge.fillGapTranslations(t.id, { fr: { title: t.fr, official: true } });
+        await knowledge.refreshSeededGapTranslations(t.id, t.title, seededGapTranslations(t));
     });
   }
 }

@@ -210,7 +210,16 @@ for (const factory of testDatabases()) {
       assert.deepEqual(trafficking?.translations.fr, {
         title: 'Le trafic de déchets dans le contexte des résidus miniers',
         official: true,
+        description:
+          'Thème de recherche cité dans le rapport sur la résolution 5/12 de l’ANUE : le trafic de déchets dans le contexte des résidus miniers.',
       });
+      // The other languages are Strata's renderings, never official, each with its describing sentence.
+      for (const lang of ['ar', 'es', 'ru', 'zh']) {
+        const form: { title: string; official: boolean; description?: string } | undefined =
+          trafficking?.translations[lang];
+        assert.equal(form?.official, false, lang);
+        assert.ok(form?.description?.toLocaleLowerCase().includes(form.title.toLocaleLowerCase()), lang);
+      }
       const facility = (await t.facilities.listFacilities({ q: 'Dam B' }, { limit: 1, offset: 0 })).items[0];
       assert.ok(facility);
       const sa = await t.oversight.answerSelfAssessment(secretariat, facility.id, [
@@ -234,6 +243,13 @@ for (const factory of testDatabases()) {
         r.title.startsWith('Global Tailings Management'),
       );
       assert.match(gtmi?.translations.fr?.summary ?? '', /Johannesburg le 21 janvier 2025/);
+      // So does a register whose seeded topics held only the report's French title.
+      await db.execScript(
+        `update tailings_knowledge_gap set translations = '{"fr":{"title":"x","official":true}}'`,
+      );
+      await t.knowledge.seedReference();
+      for (const g of await t.knowledge.gaps())
+        assert.deepEqual(Object.keys(g.translations).sort(), ['ar', 'es', 'fr', 'ru', 'zh'], g.topic);
 
       const added = await t.knowledge.createResource(secretariat, {
         title: 'Guía de ejemplo (prueba)',

@@ -277,8 +277,14 @@ export const KnowledgeGapSchema = z
     status: z.string(),
     resourceIds: z.array(z.string()),
     translations: z
-      .record(z.string(), z.object({ title: z.string(), official: z.boolean() }))
-      .meta({ description: "the title in other languages; official when it is the source's own text" }),
+      .record(
+        z.string(),
+        z.object({ title: z.string(), official: z.boolean(), description: z.string().optional() }),
+      )
+      .meta({
+        description:
+          "the title in other languages, official when it is the source's own text; the description in that language where there is one (Strata's wording)",
+      }),
   })
   .meta({ id: 'TailingsKnowledgeGap' });
 

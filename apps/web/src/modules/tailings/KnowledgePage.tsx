@@ -33,11 +33,25 @@ export function KnowledgePage() {
   const { lang } = useLocale();
   // A gap's title in the reader's language where one exists (official when it is the report's text),
   // else the English, said to be an unofficial rendering when an official text exists in another language.
+  // The description follows in the same language where the register has it, else in English.
   const gapTitle = (g: Gap) => {
+    const officialIn = Object.entries(g.translations).find(([, v]) => v.official)?.[0];
     const own = g.translations[lang];
-    if (own) return { title: own.title, official: own.official, lang };
-    const official = Object.entries(g.translations).find(([, v]) => v.official);
-    return { title: g.title, official: !official, lang: 'en', officialIn: official?.[0] };
+    if (own)
+      return {
+        title: own.title,
+        official: own.official,
+        lang,
+        officialIn: own.official ? undefined : officialIn,
+        description: own.description ? { text: own.description, lang } : { text: g.description, lang: 'en' },
+      };
+    return {
+      title: g.title,
+      official: !officialIn,
+      lang: 'en',
+      officialIn,
+      description: { text: g.description, lang: 'en' },
+    };
   };
   const failures = useApi<Failures>('/tailings/failures');
   const gaps = useApi<{ items: Gap[] }>('/tailings/knowledge-gaps');
@@ -166,7 +180,7 @@ export function KnowledgePage() {
               {intl.messages[`tailings.knowledge.gapStatus.${g.status}`]
                 ? t(`tailings.knowledge.gapStatus.${g.status}`)
                 : g.status}
-              ) — {g.description}
+              ) — <bdi lang={gapTitle(g).description.lang}>{gapTitle(g).description.text}</bdi>
               {g.resourceIds.length > 0 && (
                 <ul>
                   {g.resourceIds.map((id) => {
@@ -199,7 +213,7 @@ export function KnowledgePage() {
 function GapTitle({
   title,
 }: {
-  title: { title: string; official: boolean; lang: string; officialIn?: string };
+  title: { title: string; official: boolean; lang: string; officialIn?: string | undefined };
 }) {
   const intl = useIntl();
   return (
