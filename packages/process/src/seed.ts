@@ -116,10 +116,22 @@ async function seedUnea512(hub: ProcessServices): Promise<void> {
       await hub.proposals.setClusterTranslations(null, UNEA_5_12, c.code, c.translations, { system: true });
   }
 
-  const proposals = new Set((await hub.proposals.listProposals(UNEA_5_12)).map((p) => p.code));
+  const proposals = new Map((await hub.proposals.listProposals(UNEA_5_12)).map((p) => [p.code, p]));
   const globalMeeting = (await hub.meetings.listMeetings(UNEA_5_12)).find((m) => m.type === 'global_meeting');
   for (const p of OUTCOME_PROPOSALS) {
-    if (proposals.has(p.code)) continue;
+    const have = proposals.get(p.code);
+    if (have) {
+      // A proposal seeded before its other languages were written gets them as a new version.
+      const languages = new Set(have.currentVersion.texts.map((t) => t.language));
+      if (have.status === 'active' && p.texts.some((t) => !languages.has(t.language)))
+        await hub.proposals.addVersion(
+          null,
+          have.id,
+          { texts: p.texts, note: 'texts in the other UN languages added (translations, unofficial)' },
+          { system: true },
+        );
+      continue;
+    }
     await hub.proposals.createProposal(
       null,
       UNEA_5_12,
@@ -128,7 +140,7 @@ async function seedUnea512(hub: ProcessServices): Promise<void> {
         originKind: p.originKind,
         originMeetingId: p.originKind === 'global_meeting' ? (globalMeeting?.id ?? null) : null,
         texts: p.texts,
-        note: `as the report on resolution 5/12 describes it (${p.reportParagraph}); French text the report's, English a translation`,
+        note: `as the report on resolution 5/12 describes it (${p.reportParagraph}); French text the report's, the other languages translations`,
       },
       { system: true },
     );

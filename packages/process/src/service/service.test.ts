@@ -410,6 +410,32 @@ for (const factory of testDatabases()) {
       );
       await seedProcessHub(hub);
       assert.deepEqual(await counts(), first);
+      // Each proposal the report names reads in the six languages, only the report's French official.
+      for (const p of await hub.proposals.listProposals(UNEA_5_12)) {
+        const texts = p.currentVersion.texts;
+        assert.deepEqual(texts.map((t) => t.language).sort(), ['ar', 'en', 'es', 'fr', 'ru', 'zh'], p.code);
+        assert.deepEqual(
+          texts.filter((t) => t.official).map((t) => t.language),
+          ['fr'],
+          p.code,
+        );
+      }
+    });
+
+    test('a proposal seeded in French and English only gets its other languages as a new version, once', async () => {
+      const [p] = await hub.proposals.listProposals(UNEA_5_12);
+      assert.ok(p);
+      const before = (await hub.proposals.getProposal(p.id)).versions.length;
+      // As an older release seeded it: the current texts in French and English only.
+      await hub.proposals.addVersion(sec, p.id, {
+        texts: p.currentVersion.texts.filter((t) => t.language === 'fr' || t.language === 'en'),
+      });
+      await seedProcessHub(hub);
+      await seedProcessHub(hub);
+      const after = await hub.proposals.getProposal(p.id);
+      assert.equal(after.versions.length, before + 2, 'the trimmed version, then one with every language');
+      assert.equal(after.currentVersion.texts.length, 6);
+      assert.match(after.currentVersion.note ?? '', /other UN languages/);
     });
 
     test('the demonstration names fictional States only, and is removed with everything in it', async () => {
