@@ -33,7 +33,7 @@ describe('GISTM principle statements by language', () => {
   });
 
   it('gives the English original to an English reader and in a language Strata does not render', () => {
-    for (const lang of ['en', 'de']) {
+    for (const lang of ['en', 'de', 'constructor']) {
       const p9 = principleText(9, lang);
       assert.deepEqual(
         [p9.lang, p9.kind, p9.text],

@@ -177,8 +177,8 @@ export interface PrincipleText {
 }
 
 const isTranslated = (lang: string): lang is Exclude<GistmTextLanguage, 'en'> =>
-  lang in GISTM_TRANSLATED_STATEMENTS;
-const isRendered = (lang: string): lang is RenderedLanguage => lang in GISTM_RENDERED_STATEMENTS;
+  Object.hasOwn(GISTM_TRANSLATED_STATEMENTS, lang);
+const isRendered = (lang: string): lang is RenderedLanguage => Object.hasOwn(GISTM_RENDERED_STATEMENTS, lang);
 
 /**
  * The statement of principle `principle` for a reader of `lang` (a UN language code): the published
