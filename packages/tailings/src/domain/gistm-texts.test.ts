@@ -15,7 +15,10 @@ describe('GISTM principle statements by language', () => {
     assert.equal(p1.lang, 'fr');
     assert.match(p1.text, /^Respecter les droits des populations affectées par le projet/);
     assert.equal(p1.source.kind, 'translation');
-    assert.equal(p1.source.title, 'Norme industrielle mondiale pour la gestion des résidus miniers');
+    assert.equal(
+      p1.source.title,
+      'Norme industrielle mondiale pour la gestion des résidus miniers (projet final)',
+    );
   });
 
   it('gives Strata’s rendering, flagged as such, where no published wording was read', () => {

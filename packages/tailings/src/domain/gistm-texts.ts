@@ -39,7 +39,7 @@ export const GISTM_TEXT_SOURCES = {
     retrieved: '2026-12-06',
   },
   fr: {
-    title: 'Norme industrielle mondiale pour la gestion des résidus miniers',
+    title: 'Norme industrielle mondiale pour la gestion des résidus miniers (projet final)',
     publisher: 'Global Tailings Review (ICMM, UNEP, PRI)',
     date: '2020-08-05',
     kind: 'translation',
