@@ -21,7 +21,7 @@ export interface GistmTextSource {
   kind: 'original' | 'translation';
   /** The publisher's page of the standard. */
   publisherPage: string;
-  /** The copy that was read: the publisher's page, or a public copy of its document where that page gives no text. */
+  /** The copy that was read: the publisher's page, or a public copy of its document where no copy on the publisher's site was found. */
   readAt: string;
   retrieved: string;
 }

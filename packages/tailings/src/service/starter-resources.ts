@@ -20,11 +20,11 @@ export const STARTER_RESOURCES: {
       'ICMM, UNEP and PRI (2020): 15 principles and 77 requirements for the safe management of tailings facilities.',
     topics: ['safer-management'],
     translations: {
-      ar: 'المجلس الدولي للتعدين والمعادن وبرنامج الأمم المتحدة للبيئة ومبادئ الاستثمار المسؤول (2020): 15 مبدأً و77 متطلباً للإدارة الآمنة لمرافق المخلفات المنجمية.',
+      ar: 'ICMM وبرنامج الأمم المتحدة للبيئة وPRI (2020): 15 مبدأً و77 متطلباً للإدارة الآمنة لمرافق المخلفات المنجمية.',
       es: 'ICMM, PNUMA y PRI (2020): 15 principios y 77 requisitos para la gestión segura de las instalaciones de relaves.',
       fr: 'ICMM, PNUE et PRI (2020) : 15 principes et 77 exigences pour la gestion sûre des installations de stockage de résidus miniers.',
       ru: 'ICMM, ЮНЕП и PRI (2020): 15 принципов и 77 требований к безопасному управлению хвостохранилищами.',
-      zh: '国际采矿与金属理事会（ICMM）、联合国环境规划署和负责任投资原则组织（PRI）（2020年）：关于尾矿设施安全管理的15项原则和77项要求。',
+      zh: 'ICMM、联合国环境规划署和PRI（2020年）：关于尾矿设施安全管理的15项原则和77项要求。',
     },
   },
   {
@@ -63,11 +63,11 @@ export const STARTER_RESOURCES: {
       'Co-convened by ICMM, UNEP and PRI after the Brumadinho failure of 25 January 2019; chaired by Bruno Oberle, it produced the GISTM, published in August 2020.',
     topics: ['safer-management'],
     translations: {
-      ar: 'دعا إليه بشكل مشترك المجلس الدولي للتعدين والمعادن وبرنامج الأمم المتحدة للبيئة ومبادئ الاستثمار المسؤول بعد انهيار سد برومادينيو في 25 كانون الثاني/يناير 2019، وترأسه برونو أوبيرله، وأعدّ المعيار العالمي لإدارة المخلفات المنجمية (GISTM) المنشور في آب/أغسطس 2020.',
+      ar: 'دعا إليه بشكل مشترك ICMM وبرنامج الأمم المتحدة للبيئة وPRI بعد انهيار سد برومادينيو في 25 كانون الثاني/يناير 2019، وترأسه برونو أوبيرله، وأعدّ المعيار العالمي لإدارة المخلفات المنجمية (GISTM) المنشور في آب/أغسطس 2020.',
       es: 'Convocada conjuntamente por el ICMM, el PNUMA y los PRI tras la rotura de Brumadinho del 25 de enero de 2019 y presidida por Bruno Oberle, elaboró el GISTM, publicado en agosto de 2020.',
       fr: 'Convoquée conjointement par l’ICMM, le PNUE et les PRI après la rupture de Brumadinho du 25 janvier 2019 et présidée par Bruno Oberle, elle a élaboré la GISTM, publiée en août 2020.',
       ru: 'Созвана совместно ICMM, ЮНЕП и PRI после аварии в Брумадинью 25 января 2019 года; под председательством Бруно Оберле подготовила стандарт GISTM, опубликованный в августе 2020 года.',
-      zh: '由国际采矿与金属理事会、联合国环境规划署和负责任投资原则组织在2019年1月25日布鲁马迪尼奥溃坝事故后共同召集，由布鲁诺·奥伯勒担任主席，制定了2020年8月发布的《全球尾矿管理行业标准》（GISTM）。',
+      zh: '由ICMM、联合国环境规划署和PRI在2019年1月25日布鲁马迪尼奥溃坝事故后共同召集，由布鲁诺·奥伯勒担任主席，制定了2020年8月发布的《全球尾矿管理行业标准》（GISTM）。',
     },
   },
   {
@@ -93,11 +93,11 @@ export const STARTER_RESOURCES: {
       'Founded by ICMM, UNEP and PRI and launched in Johannesburg on 21 January 2025, it oversees the implementation of and conformance with the GISTM, including independent audit and certification.',
     topics: ['safer-management'],
     translations: {
-      ar: 'أسسه المجلس الدولي للتعدين والمعادن وبرنامج الأمم المتحدة للبيئة ومبادئ الاستثمار المسؤول، وأُطلق في جوهانسبرغ في 21 كانون الثاني/يناير 2025، ويشرف على تنفيذ المعيار العالمي لإدارة المخلفات المنجمية والامتثال له، بما في ذلك المراجعة المستقلة وإصدار الشهادات.',
+      ar: 'أسسه ICMM وبرنامج الأمم المتحدة للبيئة وPRI، وأُطلق في جوهانسبرغ في 21 كانون الثاني/يناير 2025، ويشرف على تنفيذ المعيار العالمي لإدارة المخلفات المنجمية والامتثال له، بما في ذلك المراجعة المستقلة وإصدار الشهادات.',
       es: 'Fundado por el ICMM, el PNUMA y los PRI y presentado en Johannesburgo el 21 de enero de 2025, supervisa la aplicación del GISTM y la conformidad con él, incluidas la auditoría independiente y la certificación.',
       fr: 'Fondé par l’ICMM, le PNUE et les PRI et lancé à Johannesburg le 21 janvier 2025, il supervise la mise en œuvre de la GISTM et la conformité à celle-ci, y compris l’audit indépendant et la certification.',
       ru: 'Основан ICMM, ЮНЕП и PRI и открыт в Йоханнесбурге 21 января 2025 года; контролирует внедрение GISTM и соответствие ему, включая независимый аудит и сертификацию.',
-      zh: '由国际采矿与金属理事会、联合国环境规划署和负责任投资原则组织创立，于2025年1月21日在约翰内斯堡启动，负责监督《全球尾矿管理行业标准》的实施和符合性，包括独立审计和认证。',
+      zh: '由ICMM、联合国环境规划署和PRI创立，于2025年1月21日在约翰内斯堡启动，负责监督《全球尾矿管理行业标准》的实施和符合性，包括独立审计和认证。',
     },
   },
   {
@@ -122,11 +122,11 @@ export const STARTER_RESOURCES: {
     summary: 'INAP (2009): prediction, prevention and management of acid rock drainage and metal leaching.',
     topics: ['safer-management', 'reducing-tailings'],
     translations: {
-      ar: 'الشبكة الدولية لمنع الحموضة (INAP) (2009): التنبؤ بتصريف الصخور الحمضي وترشّح المعادن ومنعهما وإدارتهما.',
+      ar: 'INAP (2009): التنبؤ بتصريف الصخور الحمضي وترشّح المعادن ومنعهما وإدارتهما.',
       es: 'INAP (2009): predicción, prevención y gestión del drenaje ácido de roca y la lixiviación de metales.',
       fr: 'INAP (2009) : prévision, prévention et gestion du drainage rocheux acide et de la lixiviation des métaux.',
       ru: 'INAP (2009): прогнозирование и предотвращение кислотного дренажа горных пород и выщелачивания металлов и управление ими.',
-      zh: '国际酸预防网络（INAP）（2009年）：酸性岩石排水和金属浸出的预测、预防和管理。',
+      zh: 'INAP（2009年）：酸性岩石排水和金属浸出的预测、预防和管理。',
     },
   },
   {
@@ -136,11 +136,11 @@ export const STARTER_RESOURCES: {
     summary: 'ICOLD and UNEP (2001): lessons from 221 tailings dam incidents.',
     topics: ['safer-management', 'natech'],
     translations: {
-      ar: 'اللجنة الدولية للسدود الكبيرة وبرنامج الأمم المتحدة للبيئة (2001): دروس مستخلصة من 221 حادثاً في سدود المخلفات المنجمية.',
+      ar: 'ICOLD وبرنامج الأمم المتحدة للبيئة (2001): دروس مستخلصة من 221 حادثاً في سدود المخلفات المنجمية.',
       es: 'ICOLD y PNUMA (2001): lecciones de 221 incidentes en presas de relaves.',
-      fr: 'CIGB et PNUE (2001) : enseignements tirés de 221 incidents de digues à résidus miniers.',
+      fr: 'ICOLD et PNUE (2001) : enseignements tirés de 221 incidents de digues à résidus miniers.',
       ru: 'ICOLD и ЮНЕП (2001): уроки 221 инцидента на дамбах хвостохранилищ.',
-      zh: '国际大坝委员会和联合国环境规划署（2001年）：221起尾矿坝事故的教训。',
+      zh: 'ICOLD和联合国环境规划署（2001年）：221起尾矿坝事故的教训。',
     },
   },
   {
@@ -150,11 +150,11 @@ export const STARTER_RESOURCES: {
     summary: 'UNDRR framework covering technological hazards triggered by natural hazards.',
     topics: ['natech', 'climate-change'],
     translations: {
-      ar: 'إطار نشره مكتب الأمم المتحدة للحد من مخاطر الكوارث، يشمل المخاطر التكنولوجية الناجمة عن المخاطر الطبيعية.',
-      es: 'Marco publicado por la Oficina de las Naciones Unidas para la Reducción del Riesgo de Desastres (UNDRR), que abarca las amenazas tecnológicas desencadenadas por amenazas naturales.',
-      fr: 'Cadre publié par le Bureau des Nations Unies pour la prévention des catastrophes (UNDRR), qui couvre les aléas technologiques déclenchés par des aléas naturels.',
-      ru: 'Рамочная программа, опубликованная Управлением ООН по снижению риска бедствий (УСРБ ООН), которая охватывает техногенные опасности, вызванные природными.',
-      zh: '联合国减少灾害风险办公室发布的框架，涵盖由自然灾害引发的技术危害。',
+      ar: 'إطار UNDRR يشمل المخاطر التكنولوجية الناجمة عن المخاطر الطبيعية.',
+      es: 'Marco de la UNDRR que abarca las amenazas tecnológicas desencadenadas por amenazas naturales.',
+      fr: 'Cadre de l’UNDRR couvrant les aléas technologiques déclenchés par des aléas naturels.',
+      ru: 'Рамочная программа UNDRR, охватывающая техногенные опасности, вызванные природными.',
+      zh: 'UNDRR的框架，涵盖由自然灾害引发的技术危害。',
     },
   },
   {
