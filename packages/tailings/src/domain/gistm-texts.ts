@@ -8,6 +8,7 @@
  * the French and Spanish translations give principles 1–6 in full. For the other principles and the other
  * UN languages Strata offers its own rendering of the English, flagged unofficial wherever it is shown.
  */
+import { LANGUAGES, type Language } from '@strata/core/browser';
 import { GISTM_PRINCIPLES } from './gistm.ts';
 
 /** Where a language's wording of the principles comes from. */
@@ -82,7 +83,7 @@ export const GISTM_TRANSLATED_STATEMENTS: Record<Exclude<GistmTextLanguage, 'en'
 };
 
 /** The UN languages other than English, in which Strata renders what no published translation gives. */
-export type RenderedLanguage = 'ar' | 'es' | 'fr' | 'ru' | 'zh';
+export type RenderedLanguage = Exclude<Language, 'en'>;
 
 /**
  * Strata's own renderings of the English statements, for the languages and principles whose published
@@ -199,7 +200,7 @@ export function principleText(principle: number, lang: string): PrincipleText {
 
 /** The fifteen principles, each with its statement in the other UN languages, flagged official or not. */
 export function principlesWithTranslations() {
-  const languages: RenderedLanguage[] = ['ar', 'es', 'fr', 'ru', 'zh'];
+  const languages = LANGUAGES.filter((l): l is RenderedLanguage => l !== 'en');
   return GISTM_PRINCIPLES.map((p) => ({
     ...p,
     translations: Object.fromEntries(

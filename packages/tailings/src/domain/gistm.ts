@@ -1,3 +1,5 @@
+import type { Language } from '@strata/core/browser';
+
 /**
  * The Global Industry Standard on Tailings Management (ICMM, UNEP, PRI; August 2020): six topics, fifteen
  * principles. The requirement list is data: it seeds the database, where the secretariat may edit it
@@ -213,15 +215,14 @@ export const KNOWLEDGE_GAP_TOPICS = [
 ] as const;
 
 /** The sentence that describes a seeded topic, in each UN language (Strata's wording), around its title. */
-export const KNOWLEDGE_GAP_DESCRIPTION: Record<'ar' | 'es' | 'fr' | 'ru' | 'zh', (title: string) => string> =
-  {
-    fr: (t) => `Thème de recherche cité dans le rapport sur la résolution 5/12 de l’ANUE : ${lowerFirst(t)}.`,
-    es: (t) =>
-      `Tema de investigación citado en el informe sobre la resolución 5/12 de la UNEA: ${lowerFirst(t)}.`,
-    ru: (t) => `Тема исследований, названная в докладе о резолюции 5/12 ЮНЕА: ${lowerFirst(t)}.`,
-    zh: (t) => `关于联合国环境大会第5/12号决议的报告所列研究专题：${t}。`,
-    ar: (t) => `موضوع بحثي ورد في التقرير المتعلق بقرار جمعية الأمم المتحدة للبيئة 5/12: ${t}.`,
-  };
+export const KNOWLEDGE_GAP_DESCRIPTION: Record<Exclude<Language, 'en'>, (title: string) => string> = {
+  fr: (t) => `Thème de recherche cité dans le rapport sur la résolution 5/12 de l’ANUE : ${lowerFirst(t)}.`,
+  es: (t) =>
+    `Tema de investigación citado en el informe sobre la resolución 5/12 de la UNEA: ${lowerFirst(t)}.`,
+  ru: (t) => `Тема исследований, названная в докладе о резолюции 5/12 ЮНЕА: ${lowerFirst(t)}.`,
+  zh: (t) => `关于联合国环境大会第5/12号决议的报告所列研究专题：${t}。`,
+  ar: (t) => `موضوع بحثي ورد في التقرير المتعلق بقرار جمعية الأمم المتحدة للبيئة 5/12: ${t}.`,
+};
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase() + text.slice(1);

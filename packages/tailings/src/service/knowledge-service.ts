@@ -1,4 +1,4 @@
-import { type Actor, authorize, decodeText, newId, ValidationError } from '@strata/core';
+import { type Actor, authorize, decodeText, LANGUAGES, newId, ValidationError } from '@strata/core';
 import { CSP2_CREDIT, type FailureRecord, parseCsp2Failures } from '../domain/csp2.ts';
 import { KNOWLEDGE_GAP_DESCRIPTION, KNOWLEDGE_GAP_TOPICS, seedRequirements } from '../domain/gistm.ts';
 import type { TailingsWork } from '../repository/index.ts';
@@ -23,7 +23,7 @@ export interface ResourceInput {
   translations?: ResourceTranslations;
 }
 
-const UN_LANGUAGES = new Set(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
+const UN_LANGUAGES = new Set<string>(LANGUAGES);
 
 /**
  * A seeded topic's other languages: the report's French title (official) and Strata's renderings, each

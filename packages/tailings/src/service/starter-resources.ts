@@ -1,3 +1,5 @@
+import type { Language } from '@strata/core';
+
 /**
  * A starter library of public references (titles and publishers; no content copied), each checked on its
  * publisher's page. The report on resolution 5/12 (§§28–30) names the Global Tailings Review, the Global
@@ -10,7 +12,7 @@ export const STARTER_RESOURCES: {
   summary: string;
   topics: string[];
   /** The summary in the other UN languages: Strata's renderings of its own English text (unofficial). */
-  translations: Record<'ar' | 'es' | 'fr' | 'ru' | 'zh', string>;
+  translations: Record<Exclude<Language, 'en'>, string>;
 }[] = [
   {
     title: 'Global Industry Standard on Tailings Management (GISTM)',

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { LANGUAGES } from '@strata/core';
 import { GISTM_TEXT_SOURCES, KNOWLEDGE_GAP_TOPICS, principlesWithTranslations } from '@strata/tailings';
 import type { AppContext } from '../../env.ts';
 import { createRouter, problemResponses, WRITE_PROBLEMS } from '../../router.ts';
@@ -114,11 +115,11 @@ const createResource = createRoute({
       kind: z.enum(['standard', 'guide', 'report', 'training', 'framework', 'dataset', 'other']),
       url: httpUrlSchema().nullable().optional(),
       summary: z.string().min(1).max(5000),
-      language: z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']).optional(),
+      language: z.enum(LANGUAGES).optional(),
       topics: z.array(z.string().max(50)).max(20),
       translations: z
         .partialRecord(
-          z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']),
+          z.enum(LANGUAGES),
           z.object({ summary: z.string().min(1).max(5000), official: z.boolean() }),
         )
         .optional(),

@@ -174,23 +174,26 @@ export function KnowledgePage() {
       <section>
         <h2>{t('tailings.knowledge.gapsTitle')}</h2>
         <ul>
-          {(gaps.status === 'ok' ? gaps.data.items : []).map((g) => (
-            <li key={g.id}>
-              <GapTitle title={gapTitle(g)} /> (
-              {intl.messages[`tailings.knowledge.gapStatus.${g.status}`]
-                ? t(`tailings.knowledge.gapStatus.${g.status}`)
-                : g.status}
-              ) — <bdi lang={gapTitle(g).description.lang}>{gapTitle(g).description.text}</bdi>
-              {g.resourceIds.length > 0 && (
-                <ul>
-                  {g.resourceIds.map((id) => {
-                    const r = byId.get(id);
-                    return r ? <li key={id}>{r.url ? <a href={r.url}>{r.title}</a> : r.title}</li> : null;
-                  })}
-                </ul>
-              )}
-            </li>
-          ))}
+          {(gaps.status === 'ok' ? gaps.data.items : []).map((g) => {
+            const form = gapTitle(g);
+            return (
+              <li key={g.id}>
+                <GapTitle title={form} /> (
+                {intl.messages[`tailings.knowledge.gapStatus.${g.status}`]
+                  ? t(`tailings.knowledge.gapStatus.${g.status}`)
+                  : g.status}
+                ) — <bdi lang={form.description.lang}>{form.description.text}</bdi>
+                {g.resourceIds.length > 0 && (
+                  <ul>
+                    {g.resourceIds.map((id) => {
+                      const r = byId.get(id);
+                      return r ? <li key={id}>{r.url ? <a href={r.url}>{r.title}</a> : r.title}</li> : null;
+                    })}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
         </ul>
       </section>
       <section>
